@@ -1,0 +1,62 @@
+//! # declaration
+//!
+//! The cloud re-subcontracting self-declaration, as pure Rust: no web-sys, leptos or
+//! wasm-bindgen, so it compiles and is tested natively and in wasm alike. The browser app,
+//! the `declaration-check` CLI and every output read the declaration through this crate.
+//!
+//! Data flows one way: **[`io`] (JSON in) → [`model`] → [`rules`] and [`verdict`] → views**.
+//!
+//! | module | owns |
+//! |---|---|
+//! | [`model`] | the exchange format of spec §2 as serde types |
+//! | [`fields`] | the field registry: labels (spec §6), hints, sections, controls |
+//! | [`date`] | calendar dates of the format |
+//! | [`normalize`] | full-width → half-width for phone numbers and postal codes |
+//! | [`rules`] | spec §3 validation: [`Issue`]s with path, severity and ja/en message |
+//! | [`verdict`] | spec §4 compliance verdict, condition by condition |
+//! | [`matrix`] | responsibility-matrix defaults per service model |
+//! | [`io`] | import (limits, errors with paths, migration) and export, integrity hash |
+
+pub mod date;
+pub mod fields;
+pub mod io;
+pub mod matrix;
+pub mod model;
+pub mod normalize;
+pub mod rules;
+pub mod verdict;
+
+pub use fields::Lang;
+pub use model::Declaration;
+
+/// How serious an [`Issue`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Blocks the *complete* status.
+    Error,
+    /// Worth a look; does not block.
+    Warning,
+}
+
+/// One finding of the validation: where, how serious, and how to fix it in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Issue {
+    /// The path of the answer, like `subcontractors[1].address`.
+    pub path: String,
+    pub severity: Severity,
+    /// The message in Japanese, naming the field as the user sees it and saying how to fix it.
+    pub ja: String,
+    /// The same message in English.
+    pub en: String,
+}
+
+impl Issue {
+    /// The message in the given language.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
