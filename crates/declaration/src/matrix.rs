@@ -1,1 +1,212 @@
-//! (being written)
+//! The responsibility matrix (責任分担表) of spec §2 `responsibility.matrix`: the default
+//! owner of every layer for each service model (the form prefills the table from
+//! `cloud.service_model`), and the checks on a table the user edited: which layers are
+//! missing, which appear more than once, whether it is full, and which layers count as
+//! "the OS and above" (spec §3, §4 C7/C8).
+//!
+//! The layers are always handled in the order of [`Layer::ALL`], from the facility up.
+
+use crate::model::{Layer, MatrixRow, Owner, ServiceModel};
+
+/// Whether a layer is the OS or above it — the layers the source document asks the
+/// developers and operators to secure themselves when they are theirs.
+pub fn layer_is_os_or_above(layer: Layer) -> bool {
+    layer >= Layer::Os
+}
+
+/// Who owns a layer by default under a service model.
+///
+/// - IaaS: the provider owns everything below the OS; the OS and above are the customer's,
+///   except identity and access, which is shared.
+/// - PaaS: the provider also owns the OS, middleware and runtime.
+/// - SaaS: the provider owns everything up to the application; data and identity and
+///   access are shared; endpoints stay the customer's.
+pub fn default_owner(model: ServiceModel, layer: Layer) -> Owner {
+    use Layer::*;
+    match (model, layer) {
+        (_, Facility | NetworkInfrastructure | Hardware | Virtualization) => Owner::Provider,
+        (_, IdentityAccess) => Owner::Shared,
+        (_, Endpoints) => Owner::Customer,
+        (ServiceModel::Iaas, Os | Middleware | Runtime | Application | Data) => Owner::Customer,
+        (ServiceModel::Paas, Os | Middleware | Runtime) => Owner::Provider,
+        (ServiceModel::Paas, Application | Data) => Owner::Customer,
+        (ServiceModel::Saas, Os | Middleware | Runtime | Application) => Owner::Provider,
+        (ServiceModel::Saas, Data) => Owner::Shared,
+    }
+}
+
+/// The table the form starts from: one row per layer, in [`Layer::ALL`] order.
+pub fn default_matrix(model: ServiceModel) -> Vec<MatrixRow> {
+    Layer::ALL
+        .iter()
+        .map(|&layer| MatrixRow {
+            layer,
+            owner: default_owner(model, layer),
+        })
+        .collect()
+}
+
+/// How many rows name each layer, indexed like [`Layer::ALL`].
+fn counts(rows: &[MatrixRow]) -> Vec<usize> {
+    Layer::ALL
+        .iter()
+        .map(|&layer| rows.iter().filter(|r| r.layer == layer).count())
+        .collect()
+}
+
+/// The layers no row names, in [`Layer::ALL`] order.
+pub fn missing_layers(rows: &[MatrixRow]) -> Vec<Layer> {
+    Layer::ALL
+        .iter()
+        .zip(counts(rows))
+        .filter(|(_, n)| *n == 0)
+        .map(|(&layer, _)| layer)
+        .collect()
+}
+
+/// The layers named by more than one row, each once, in [`Layer::ALL`] order.
+pub fn duplicate_layers(rows: &[MatrixRow]) -> Vec<Layer> {
+    Layer::ALL
+        .iter()
+        .zip(counts(rows))
+        .filter(|(_, n)| *n > 1)
+        .map(|(&layer, _)| layer)
+        .collect()
+}
+
+/// Whether every layer is named exactly once (spec §2: "each layer exactly once").
+pub fn is_full(rows: &[MatrixRow]) -> bool {
+    counts(rows).iter().all(|&n| n == 1)
+}
+
+/// The owner the table gives a layer: the first row naming it, if any.
+pub fn owner_of(rows: &[MatrixRow], layer: Layer) -> Option<Owner> {
+    rows.iter().find(|r| r.layer == layer).map(|r| r.owner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Declaration;
+
+    fn row(layer: Layer, owner: Owner) -> MatrixRow {
+        MatrixRow { layer, owner }
+    }
+
+    fn owners(model: ServiceModel) -> Vec<Owner> {
+        default_matrix(model).into_iter().map(|r| r.owner).collect()
+    }
+
+    #[test]
+    fn iaas_default_equals_the_compliant_fixture() {
+        let d: Declaration =
+            serde_json::from_str(include_str!("../../../tests/fixtures/compliant.json")).unwrap();
+        let fixture = d.responsibility.unwrap().matrix;
+        assert_eq!(default_matrix(ServiceModel::Iaas), fixture);
+    }
+
+    #[test]
+    fn defaults_have_one_row_per_layer_in_order() {
+        for &model in ServiceModel::ALL {
+            let m = default_matrix(model);
+            assert_eq!(m.len(), Layer::ALL.len());
+            let layers: Vec<Layer> = m.iter().map(|r| r.layer).collect();
+            assert_eq!(layers, Layer::ALL.to_vec());
+            assert!(is_full(&m), "{model:?}");
+            assert!(missing_layers(&m).is_empty());
+            assert!(duplicate_layers(&m).is_empty());
+        }
+    }
+
+    #[test]
+    fn iaas_defaults() {
+        use Owner::*;
+        assert_eq!(
+            owners(ServiceModel::Iaas),
+            [
+                Provider, Provider, Provider, Provider, Customer, Customer, Customer, Customer,
+                Customer, Shared, Customer
+            ]
+        );
+    }
+
+    #[test]
+    fn paas_defaults() {
+        use Owner::*;
+        assert_eq!(
+            owners(ServiceModel::Paas),
+            [
+                Provider, Provider, Provider, Provider, Provider, Provider, Provider, Customer,
+                Customer, Shared, Customer
+            ]
+        );
+    }
+
+    #[test]
+    fn saas_defaults() {
+        use Owner::*;
+        assert_eq!(
+            owners(ServiceModel::Saas),
+            [
+                Provider, Provider, Provider, Provider, Provider, Provider, Provider, Provider,
+                Shared, Shared, Customer
+            ]
+        );
+    }
+
+    #[test]
+    fn os_and_above() {
+        let above: Vec<Layer> = Layer::ALL
+            .iter()
+            .copied()
+            .filter(|&l| layer_is_os_or_above(l))
+            .collect();
+        assert_eq!(
+            above,
+            [
+                Layer::Os,
+                Layer::Middleware,
+                Layer::Runtime,
+                Layer::Application,
+                Layer::Data,
+                Layer::IdentityAccess,
+                Layer::Endpoints
+            ]
+        );
+        assert!(!layer_is_os_or_above(Layer::Virtualization));
+        assert!(!layer_is_os_or_above(Layer::NetworkInfrastructure));
+    }
+
+    #[test]
+    fn missing_and_duplicates_are_reported_in_layer_order() {
+        let mut m = default_matrix(ServiceModel::Iaas);
+        m.retain(|r| r.layer != Layer::Data && r.layer != Layer::Facility);
+        m.push(row(Layer::Os, Owner::Provider));
+        m.insert(0, row(Layer::Endpoints, Owner::Shared));
+        m.push(row(Layer::Os, Owner::Shared));
+        assert_eq!(missing_layers(&m), [Layer::Facility, Layer::Data]);
+        assert_eq!(duplicate_layers(&m), [Layer::Os, Layer::Endpoints]);
+        assert!(!is_full(&m));
+        // The first row naming a layer decides its owner.
+        assert_eq!(owner_of(&m, Layer::Os), Some(Owner::Customer));
+        assert_eq!(owner_of(&m, Layer::Endpoints), Some(Owner::Shared));
+        assert_eq!(owner_of(&m, Layer::Data), None);
+    }
+
+    #[test]
+    fn order_does_not_matter_for_fullness() {
+        let mut m = default_matrix(ServiceModel::Saas);
+        m.reverse();
+        assert!(is_full(&m));
+        m.pop();
+        assert!(!is_full(&m));
+        assert_eq!(missing_layers(&m), [Layer::Facility]);
+    }
+
+    #[test]
+    fn empty_table_misses_everything() {
+        assert_eq!(missing_layers(&[]), Layer::ALL.to_vec());
+        assert!(duplicate_layers(&[]).is_empty());
+        assert!(!is_full(&[]));
+    }
+}

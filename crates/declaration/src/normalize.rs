@@ -1,1 +1,209 @@
-//! (being written)
+//! Normalisation of typed answers: full-width → half-width for phone numbers, postal codes
+//! and country codes (spec §3: 「０３－１２３４…」 is accepted and stored as `03-1234…`).
+//!
+//! This module owns *what* is rewritten; [`crate::rules`] validates on the same normalised
+//! values, so an answer that validates stays valid after [`normalize`]. Free text (names,
+//! addresses, descriptions) is never touched: it is printed as the user wrote it.
+
+use crate::model::Declaration;
+
+/// Full-width digits, latin letters and ASCII signs (`０`, `Ａ`, `＠`, `．`, `－`) become their
+/// half-width forms; every kind of hyphen, dash, minus and long-vowel mark
+/// (`‐ ‑ ‒ – — ― − ー ｰ ﹣`) becomes `-`; the ideographic space (U+3000) becomes ` `.
+/// Everything else is kept as it is.
+pub fn to_half_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            // Full-width forms of the printable ASCII range (！ … ～), digits and letters included.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{30FC}' | '\u{FF70}' | '\u{FE63}' => '-',
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// A phone number as stored: half-width, with every space removed. Hyphens are kept as the
+/// user placed them (`０５９－０００－００００` → `059-000-0000`).
+pub fn phone(s: &str) -> String {
+    to_half_width(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// A postal code as stored: half-width, spaces and a leading `〒` removed, and seven bare
+/// digits given their hyphen (`1000014` → `100-0014`, `５１４－０００３` → `514-0003`).
+/// Anything else is returned half-width for the rules to reject.
+pub fn postal_code(s: &str) -> String {
+    let half: String = to_half_width(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let half = half.strip_prefix('〒').unwrap_or(&half);
+    if half.len() == 7 && half.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{}-{}", &half[..3], &half[3..])
+    } else {
+        half.to_string()
+    }
+}
+
+/// A country code as stored: half-width, trimmed, upper case (`ｊｐ` → `JP`).
+pub fn country(s: &str) -> String {
+    to_half_width(s).trim().to_uppercase()
+}
+
+/// Rewrites, in place, the answers that have a canonical form: the declarant's phone
+/// number, every postal code and every region's country code. Nothing else is altered
+/// (in particular no text is trimmed). Applying it twice changes nothing more.
+pub fn normalize(d: &mut Declaration) {
+    if let Some(declarant) = d.basic.declarant.as_mut() {
+        map(&mut declarant.phone, phone);
+    }
+    if let Some(contractor) = d.entrustment.contractor.as_mut() {
+        map(&mut contractor.postal_code, postal_code);
+    }
+    for s in &mut d.subcontractors {
+        map(&mut s.postal_code, postal_code);
+    }
+    if let Some(location) = d.cloud.as_mut().and_then(|c| c.data_location.as_mut()) {
+        for r in &mut location.regions {
+            map(&mut r.country, country);
+        }
+    }
+}
+
+fn map(value: &mut Option<String>, f: fn(&str) -> String) {
+    if let Some(v) = value.as_mut() {
+        *v = f(v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    #[test]
+    fn half_width_digits_dashes_and_spaces() {
+        assert_eq!(to_half_width("０１２３４５６７８９"), "0123456789");
+        assert_eq!(
+            to_half_width("－‐‑‒–—―−ーｰ﹣"),
+            "-----------",
+            "every dash becomes a hyphen"
+        );
+        assert_eq!(to_half_width("０３\u{3000}１２"), "03 12");
+        assert_eq!(
+            to_half_width("ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｊｐ"),
+            "yamada@example.jp"
+        );
+        assert_eq!(to_half_width("ＪＰ"), "JP");
+        // Kana, kanji and half-width text are kept.
+        assert_eq!(to_half_width("東京リージョン abc"), "東京リ-ジョン abc");
+        assert_eq!(to_half_width("山田 太郎"), "山田 太郎");
+    }
+
+    #[test]
+    fn phone_numbers() {
+        assert_eq!(phone("０５９－０００－００００"), "059-000-0000");
+        assert_eq!(phone(" 059 000 0000 "), "0590000000");
+        assert_eq!(phone("０３\u{3000}１２３４\u{3000}５６７８"), "0312345678");
+        assert_eq!(phone("059―000―0000"), "059-000-0000");
+        assert_eq!(phone(""), "");
+    }
+
+    #[test]
+    fn postal_codes() {
+        assert_eq!(postal_code("５１４－０００３"), "514-0003");
+        assert_eq!(postal_code("1000014"), "100-0014");
+        assert_eq!(postal_code("１０００３１４"), "100-0314");
+        assert_eq!(postal_code(" 514-0003 "), "514-0003");
+        assert_eq!(postal_code("〒514-0003"), "514-0003");
+        assert_eq!(postal_code("514 0003"), "514-0003");
+        // Not seven digits: left for the rules to reject.
+        assert_eq!(postal_code("51400"), "51400");
+        assert_eq!(postal_code("abc"), "abc");
+    }
+
+    #[test]
+    fn countries() {
+        assert_eq!(country("jp"), "JP");
+        assert_eq!(country(" ｊｐ "), "JP");
+        assert_eq!(country("Sg"), "SG");
+    }
+
+    fn sample() -> Declaration {
+        let mut d = Declaration::new();
+        d.basic.declarant = Some(Declarant {
+            name: Some(" 山田　太郎 ".into()),
+            phone: Some("０５９－０００－００００".into()),
+            ..Default::default()
+        });
+        d.entrustment.content = Some("  内容  ".into());
+        d.entrustment.contractor = Some(Contractor {
+            name: Some("ＡＢＣ連合会".into()),
+            address: Some("三重県津市桜橋二丁目９６番地".into()),
+            postal_code: Some("５１４－０００３".into()),
+        });
+        d.subcontractors = vec![Subcontractor {
+            id: "sub-1".into(),
+            name: Some("中央会".into()),
+            postal_code: Some("1000014".into()),
+            ..Default::default()
+        }];
+        d.cloud = Some(Cloud {
+            data_location: Some(DataLocation {
+                regions: vec![Region {
+                    name: Some("東京".into()),
+                    country: Some("ｊｐ".into()),
+                    purpose: None,
+                }],
+                contract_guarantees_domestic: None,
+            }),
+            ..Default::default()
+        });
+        d
+    }
+
+    #[test]
+    fn normalize_rewrites_phone_postal_and_country_only() {
+        let mut d = sample();
+        normalize(&mut d);
+        let declarant = d.basic.declarant.as_ref().unwrap();
+        assert_eq!(declarant.phone.as_deref(), Some("059-000-0000"));
+        // Other text is left exactly as typed, full-width and spaces included.
+        assert_eq!(declarant.name.as_deref(), Some(" 山田　太郎 "));
+        assert_eq!(d.entrustment.content.as_deref(), Some("  内容  "));
+        let contractor = d.entrustment.contractor.as_ref().unwrap();
+        assert_eq!(contractor.postal_code.as_deref(), Some("514-0003"));
+        assert_eq!(contractor.name.as_deref(), Some("ＡＢＣ連合会"));
+        assert_eq!(
+            contractor.address.as_deref(),
+            Some("三重県津市桜橋二丁目９６番地")
+        );
+        assert_eq!(d.subcontractors[0].postal_code.as_deref(), Some("100-0014"));
+        let region = &d
+            .cloud
+            .as_ref()
+            .unwrap()
+            .data_location
+            .as_ref()
+            .unwrap()
+            .regions[0];
+        assert_eq!(region.country.as_deref(), Some("JP"));
+        assert_eq!(region.name.as_deref(), Some("東京"));
+    }
+
+    #[test]
+    fn normalize_is_idempotent_and_keeps_absent_values_absent() {
+        let mut once = sample();
+        normalize(&mut once);
+        let mut twice = once.clone();
+        normalize(&mut twice);
+        assert_eq!(once, twice);
+
+        let mut empty = Declaration::new();
+        normalize(&mut empty);
+        assert_eq!(empty, Declaration::new());
+    }
+}

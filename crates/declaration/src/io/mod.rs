@@ -1,0 +1,290 @@
+//! Reading and writing the exchange format (spec §2, §5, §7): [`import`] with its limits,
+//! checks and [`ImportError`]s, [`migrate`] of older versions, [`to_json`] for drafts and
+//! [`export`] with the integrity hash, [`canonical_sha256`], and the [`file_name`] of an
+//! exported file.
+//!
+//! Import checks, in order: size ([`MAX_BYTES`], before parsing) → UTF-8 (a leading BOM is
+//! dropped) → JSON (nesting deeper than 128 levels counts as not JSON) → an object →
+//! `format` → `schema_version` → migration → integrity (on the object as read, before
+//! migration) → the model, where a wrong type reports its path.
+//!
+//! Keys the model does not know never fail an import. They are returned as
+//! [`Imported::extra`] and written back by [`to_json`] and [`export`], so they survive
+//! import-then-export. Written files list keys in the order of the specification whatever
+//! serde_json's features, and the canonical form sorts them itself.
+
+mod error;
+mod json;
+mod migrate;
+#[cfg(test)]
+mod tests;
+
+use serde_json::Value;
+
+use crate::model::{Declaration, Generator, Integrity, FORMAT, SCHEMA_VERSION};
+
+pub use error::ImportError;
+pub use migrate::migrate;
+
+use json::Ordered;
+
+/// The largest file [`import`] reads: 2 MiB.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// The `generator.name` [`export`] writes.
+pub const GENERATOR_NAME: &str = "cloud-subcontract-declaration-form";
+
+/// What the integrity hash of a file says (spec §7). Detects accidental or casual edits; it
+/// is not a signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntegrityState {
+    /// The file carries no hash (`integrity` missing or `null`): nothing to say.
+    Absent,
+    /// The hash matches: unchanged since export.
+    Match,
+    /// The hash does not match, or `integrity` is there without a hash: changed after export.
+    Mismatch,
+}
+
+impl IntegrityState {
+    /// 「改変なし」 / 「出力後に変更されています」, empty when absent.
+    pub fn ja(self) -> &'static str {
+        match self {
+            IntegrityState::Absent => "",
+            IntegrityState::Match => "改変なし",
+            IntegrityState::Mismatch => "出力後に変更されています",
+        }
+    }
+
+    /// "Unchanged since export" / "Changed after export", empty when absent.
+    pub fn en(self) -> &'static str {
+        match self {
+            IntegrityState::Absent => "",
+            IntegrityState::Match => "Unchanged since export",
+            IntegrityState::Mismatch => "Changed after export",
+        }
+    }
+
+    /// The words in the given language.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.ja(), self.en())
+    }
+
+    /// `absent`, `match` or `mismatch`, as `declaration-check` writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IntegrityState::Absent => "absent",
+            IntegrityState::Match => "match",
+            IntegrityState::Mismatch => "mismatch",
+        }
+    }
+}
+
+/// A file read by [`import`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The declaration, migrated to the current version.
+    pub declaration: Declaration,
+    /// The parts of the file the model does not know (always an object; empty when there
+    /// are none). Pass it back to [`to_json`] / [`export`] to keep them.
+    pub extra: Value,
+    /// What the file's integrity hash says.
+    pub integrity: IntegrityState,
+    /// The `schema_version` the file was migrated from, when it was older.
+    pub migrated_from: Option<u64>,
+}
+
+/// Reads a declaration file. See the module documentation for the order of the checks.
+pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    import_str(text)
+}
+
+/// Reads a declaration from text already decoded (the same checks as [`import`], from the
+/// size on).
+pub fn import_str(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: char_column(text, e.line(), e.column()),
+    })?;
+    let obj = value.as_object().ok_or(ImportError::NotAnObject)?;
+    match obj.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(ImportError::WrongFormat {
+                found: Some(f.clone()),
+            })
+        }
+        Some(other) => {
+            return Err(ImportError::WrongFormat {
+                found: Some(other.to_string()),
+            })
+        }
+        None => return Err(ImportError::WrongFormat { found: None }),
+    }
+    let integrity = integrity_of(&value);
+    let (value, migrated_from) = migrate(value)?;
+    let declaration: Declaration =
+        serde_path_to_error::deserialize(&value).map_err(ImportError::from_deserialize)?;
+    let known = serde_json::to_value(&declaration).unwrap_or(Value::Null);
+    let extra = json::unknown(&value, &known).unwrap_or_else(|| Value::Object(Default::default()));
+    Ok(Imported {
+        declaration,
+        extra,
+        integrity,
+        migrated_from,
+    })
+}
+
+/// The parser counts columns in bytes; people count characters. The 1-based character
+/// that holds byte `column` of line `line` (both 1-based).
+fn char_column(text: &str, line: usize, column: usize) -> usize {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return column;
+    };
+    line_text
+        .char_indices()
+        .take_while(|(i, _)| *i < column)
+        .count()
+}
+
+/// What the `integrity` of an object as read says about it.
+fn integrity_of(value: &Value) -> IntegrityState {
+    match value.get("integrity") {
+        None | Some(Value::Null) => IntegrityState::Absent,
+        Some(integrity) => match integrity.get("sha256").and_then(Value::as_str) {
+            Some(hash) if hash.trim().eq_ignore_ascii_case(&canonical_sha256(value)) => {
+                IntegrityState::Match
+            }
+            _ => IntegrityState::Mismatch,
+        },
+    }
+}
+
+/// Pretty JSON of a draft: the declaration as it is (its `exported_at` and `integrity`
+/// untouched) with the unknown keys of `extra` merged back. `format` and `schema_version`
+/// are always written as this crate's.
+pub fn to_json(d: &Declaration, extra: &Value) -> String {
+    let mut d = d.clone();
+    d.format = FORMAT.to_string();
+    d.schema_version = SCHEMA_VERSION;
+    let ordered = ordered(&d, extra);
+    pretty(&ordered)
+}
+
+/// Pretty JSON of an exported file: as [`to_json`], with `exported_at` set to
+/// `now_rfc3339`, `generator` to this app, and `integrity.sha256` to the hash of the
+/// canonical form of the result (spec §7).
+pub fn export(
+    d: &Declaration,
+    extra: &Value,
+    now_rfc3339: &str,
+    generator_version: &str,
+) -> String {
+    let mut d = d.clone();
+    d.format = FORMAT.to_string();
+    d.schema_version = SCHEMA_VERSION;
+    d.exported_at = Some(now_rfc3339.to_string());
+    d.generator = Some(Generator {
+        name: GENERATOR_NAME.to_string(),
+        version: generator_version.to_string(),
+    });
+    d.integrity = Some(Integrity::default());
+    let mut ordered = ordered(&d, extra);
+    // Hash the value exactly as an importer will read it back: written, then parsed.
+    let as_read: Value = serde_json::to_string(&ordered)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null);
+    let hash = canonical_sha256(&as_read);
+    match ordered.get_mut("integrity") {
+        Some(integrity) => integrity.set("sha256", Ordered::String(hash)),
+        None => ordered.set(
+            "integrity",
+            Ordered::Object(vec![("sha256".to_string(), Ordered::String(hash))]),
+        ),
+    }
+    pretty(&ordered)
+}
+
+/// The declaration in the order of the model, with `extra` merged in.
+fn ordered(d: &Declaration, extra: &Value) -> Ordered {
+    let mut ordered = serde_json::to_string(d)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Ordered>(&text).ok())
+        .unwrap_or(Ordered::Object(Vec::new()));
+    json::merge(&mut ordered, extra);
+    ordered
+}
+
+fn pretty(ordered: &Ordered) -> String {
+    let mut text = serde_json::to_string_pretty(ordered).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Lower-case hex SHA-256 of the canonical form of `value` (spec §7): the object without its
+/// top-level `integrity`, every object's keys sorted, no whitespace.
+pub fn canonical_sha256(value: &Value) -> String {
+    json::sha256_hex(value)
+}
+
+/// The longest file name [`file_name`] returns, in characters.
+const MAX_NAME_CHARS: usize = 100;
+
+/// The name of the exported file (spec §5): `申告書_<municipality>_<declaration_date>.json`,
+/// safe on every common file system. A missing municipality reads 未入力; a missing date is
+/// left out. Characters `\ / : * ? " < > |`, control and formatting characters and
+/// whitespace become `_` (runs of `_` collapse), and the name stays within 100 characters.
+pub fn file_name(d: &Declaration) -> String {
+    let municipality = d
+        .basic
+        .municipality
+        .as_deref()
+        .map(safe)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "未入力".to_string());
+    let date = d
+        .basic
+        .declaration_date
+        .as_deref()
+        .map(safe)
+        .filter(|s| !s.is_empty());
+    let date_chars = date.as_ref().map_or(0, |s| s.chars().count().min(20) + 1);
+    // 申告書_ (4) + municipality + [_date] + .json (5)
+    let room = MAX_NAME_CHARS - 4 - 5 - date_chars;
+    let mut name = format!(
+        "申告書_{}",
+        municipality.chars().take(room).collect::<String>()
+    );
+    if let Some(date) = date {
+        name.push('_');
+        name.extend(date.chars().take(20));
+    }
+    name.push_str(".json");
+    name
+}
+
+/// A part of a file name with unsafe characters replaced and `_` not repeated or at the ends.
+fn safe(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().chars() {
+        let unsafe_char = matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+            || c.is_control()
+            || c.is_whitespace()
+            // zero-width, bidirectional and other invisible formatting characters
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+        let c = if unsafe_char { '_' } else { c };
+        if !(c == '_' && out.ends_with('_')) {
+            out.push(c);
+        }
+    }
+    out.trim_matches(|c| c == '_' || c == '.').to_string()
+}

@@ -1,0 +1,592 @@
+//! Unit tests of import, migration, export, integrity and file names.
+
+use serde_json::{json, Value};
+
+use super::*;
+use crate::Lang;
+
+const COMPLIANT: &str = include_str!("../../../../tests/fixtures/compliant.json");
+
+fn compliant_value() -> Value {
+    serde_json::from_str(COMPLIANT).unwrap()
+}
+
+fn err_of(text: &str) -> ImportError {
+    import_str(text).expect_err("should not import")
+}
+
+fn assert_messages(e: &ImportError, ja_part: &str, en_part: &str) {
+    let (ja, en) = (e.ja(), e.en());
+    assert!(ja.contains(ja_part), "{ja:?} lacks {ja_part:?}");
+    assert!(en.contains(en_part), "{en:?} lacks {en_part:?}");
+    assert_eq!(e.message(Lang::Ja), ja);
+    assert_eq!(e.message(Lang::En), en);
+    assert_eq!(e.to_string(), format!("{ja} / {en}"));
+}
+
+#[test]
+fn compliant_imports_and_round_trips_exactly() {
+    let imported = import(COMPLIANT.as_bytes()).unwrap();
+    assert_eq!(imported.integrity, IntegrityState::Absent);
+    assert_eq!(imported.migrated_from, None);
+    assert_eq!(imported.extra, json!({}));
+    assert_eq!(
+        imported.declaration.basic.municipality.as_deref(),
+        Some("○○市")
+    );
+    let text = to_json(&imported.declaration, &imported.extra);
+    let back: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, compliant_value());
+}
+
+#[test]
+fn written_keys_follow_the_specification_order() {
+    let imported = import_str(COMPLIANT).unwrap();
+    let text = to_json(&imported.declaration, &imported.extra);
+    let pos = |k: &str| text.find(&format!("\"{k}\"")).unwrap();
+    assert!(pos("format") < pos("schema_version"));
+    assert!(pos("schema_version") < pos("basic"));
+    assert!(pos("basic") < pos("entrustment"));
+    assert!(pos("measures") < pos("attestation"));
+    assert!(text.ends_with("}\n"));
+}
+
+#[test]
+fn too_large_is_refused_before_parsing() {
+    let bytes = vec![b'x'; 3 * 1024 * 1024];
+    let e = import(&bytes).unwrap_err();
+    assert_eq!(
+        e,
+        ImportError::TooLarge {
+            bytes: 3 * 1024 * 1024
+        }
+    );
+    assert_messages(
+        &e,
+        "ファイルが大きすぎます（3.0 MiB）。2 MiB 以下",
+        "too large (3.0 MiB)",
+    );
+    // Just over the limit does not read as exactly the limit.
+    let e = ImportError::TooLarge {
+        bytes: MAX_BYTES + 1,
+    };
+    assert!(e.ja().contains("2.1 MiB"), "{}", e.ja());
+    assert!(import(&vec![b' '; MAX_BYTES]).is_err_and(|e| matches!(e, ImportError::NotJson { .. })));
+}
+
+#[test]
+fn not_utf8() {
+    let e = import(b"{\"format\": \"\xff\xfe\"}").unwrap_err();
+    assert_eq!(e, ImportError::NotUtf8);
+    assert_messages(&e, "UTF-8", "UTF-8");
+}
+
+#[test]
+fn not_json_says_where() {
+    let e = err_of("{\n  \"format\": \"x\",\n    oops\n}");
+    assert_eq!(e, ImportError::NotJson { line: 3, column: 5 });
+    assert_messages(
+        &e,
+        "JSON として読み取れません（3行目 5文字目）。このアプリから出力した申告書ファイル（.json）を選んでください。",
+        "line 3, character 5",
+    );
+    assert!(matches!(err_of(""), ImportError::NotJson { .. }));
+    // Columns count characters, not bytes.
+    let e = err_of("{\"format\": \"申告書\" oops}");
+    assert_eq!(
+        e,
+        ImportError::NotJson {
+            line: 1,
+            column: 18
+        }
+    );
+    assert!(matches!(err_of("{} trailing"), ImportError::NotJson { .. }));
+}
+
+#[test]
+fn deep_nesting_is_not_json_not_a_crash() {
+    let deep = "[".repeat(100_000);
+    assert!(matches!(err_of(&deep), ImportError::NotJson { .. }));
+    let deep_in_object = format!(
+        "{{\"format\":\"cloud-subcontract-declaration\",\"schema_version\":1,\"x\":{}{}}}",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    assert!(matches!(
+        err_of(&deep_in_object),
+        ImportError::NotJson { .. }
+    ));
+}
+
+#[test]
+fn not_an_object() {
+    for text in ["[]", "1", "\"declaration\"", "null"] {
+        let e = err_of(text);
+        assert_eq!(e, ImportError::NotAnObject, "{text}");
+        assert_messages(&e, "オブジェクト", "object");
+    }
+}
+
+#[test]
+fn wrong_format() {
+    let e = err_of(r#"{"format": "something-else", "schema_version": 1}"#);
+    assert_eq!(
+        e,
+        ImportError::WrongFormat {
+            found: Some("something-else".into())
+        }
+    );
+    assert_messages(
+        &e,
+        "クラウド再委託の申告書ファイルではありません（format が \"something-else\"）。",
+        "format is \"something-else\"",
+    );
+    let e = err_of(r#"{"schema_version": 1}"#);
+    assert_eq!(e, ImportError::WrongFormat { found: None });
+    assert_messages(&e, "format の指定がありません", "no format");
+    let e = err_of(r#"{"format": 7}"#);
+    assert_eq!(
+        e,
+        ImportError::WrongFormat {
+            found: Some("7".into())
+        }
+    );
+    // A long value is shortened in the message.
+    let long = "x".repeat(500);
+    let e = err_of(&format!(r#"{{"format": "{long}"}}"#));
+    assert!(e.ja().chars().count() < 200);
+}
+
+#[test]
+fn newer_version() {
+    let mut v = compliant_value();
+    v["schema_version"] = json!(3);
+    let e = err_of(&v.to_string());
+    assert_eq!(e, ImportError::NewerVersion { found: 3 });
+    assert_messages(
+        &e,
+        "このファイルは新しい版（schema_version 3）で作られています。アプリを最新の版に更新してから開いてください",
+        "newer version (schema_version 3)",
+    );
+}
+
+#[test]
+fn bad_version() {
+    for version in [json!(null), json!("1"), json!(1.5), json!(-1), json!(1.0)] {
+        let mut v = compliant_value();
+        v["schema_version"] = version.clone();
+        let e = err_of(&v.to_string());
+        assert_eq!(e, ImportError::BadVersion, "{version}");
+        assert_messages(&e, "schema_version", "schema_version");
+    }
+    let mut v = compliant_value();
+    v.as_object_mut().unwrap().remove("schema_version");
+    assert_eq!(err_of(&v.to_string()), ImportError::BadVersion);
+}
+
+#[test]
+fn wrong_type_reports_path_label_and_what_is_expected() {
+    let mut v = compliant_value();
+    v["subcontractors"][0]["confidentiality"]["concluded"] = json!("yes");
+    let e = err_of(&v.to_string());
+    assert_eq!(
+        e,
+        ImportError::WrongType {
+            path: "subcontractors[0].confidentiality.concluded".into(),
+            expected: "a boolean".into()
+        }
+    );
+    assert_messages(
+        &e,
+        "「秘密保持契約の締結」(subcontractors[0].confidentiality.concluded) の値の型が違います（true又はfalseが必要です）。ファイルを修正するか、アプリで入力し直してください。",
+        "“Confidentiality agreement concluded” (subcontractors[0].confidentiality.concluded) has a value of the wrong type (true or false is needed)",
+    );
+
+    let mut v = compliant_value();
+    v["subcontractors"][0]["confidentiality"]["date"] = json!(20240115);
+    let e = err_of(&v.to_string());
+    assert_messages(
+        &e,
+        "「締結日」(subcontractors[0].confidentiality.date)",
+        "“Date concluded”",
+    );
+    assert!(e.ja().contains("文字列"), "{}", e.ja());
+}
+
+#[test]
+fn wrong_enum_value_lists_the_allowed_ones() {
+    let mut v = compliant_value();
+    v["entrustment"]["handler_count"] = json!("11人");
+    let e = err_of(&v.to_string());
+    let ImportError::WrongType { path, .. } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(path, "entrustment.handler_count");
+    assert_messages(&e, "\"under_10\"（10人未満）", "\"1000_or_more\"");
+    assert!(e.ja().contains("「委託先における取扱者数」"));
+
+    let mut v = compliant_value();
+    v["cloud"]["service_model"] = json!(3);
+    let e = err_of(&v.to_string());
+    assert_messages(&e, "\"iaas\"", "\"saas\"");
+
+    // A required key of a matrix row is missing.
+    let mut v = compliant_value();
+    v["responsibility"]["matrix"][2]
+        .as_object_mut()
+        .unwrap()
+        .remove("layer");
+    let e = err_of(&v.to_string());
+    assert_eq!(
+        e,
+        ImportError::WrongType {
+            path: "responsibility.matrix[2].layer".into(),
+            expected: "a value".into()
+        }
+    );
+    assert_messages(&e, "がありません", "is missing");
+    assert!(e.ja().contains("\"facility\"（施設）"), "{}", e.ja());
+}
+
+#[test]
+fn wrong_type_of_a_whole_section() {
+    let mut v = compliant_value();
+    v["subcontractors"] = json!({"a": 1});
+    let e = err_of(&v.to_string());
+    assert!(matches!(&e, ImportError::WrongType { path, .. } if path == "subcontractors"));
+    assert_messages(&e, "「再委託先」(subcontractors)", "a list");
+
+    let mut v = compliant_value();
+    v["basic"]["item_number"] = json!(5.5);
+    let e = err_of(&v.to_string());
+    assert_messages(
+        &e,
+        "「委託事項の番号」(basic.item_number)",
+        "a whole number",
+    );
+}
+
+#[test]
+fn bom_is_accepted() {
+    let with_bom = format!("\u{feff}{COMPLIANT}");
+    let imported = import(with_bom.as_bytes()).unwrap();
+    assert_eq!(
+        imported.declaration,
+        import_str(COMPLIANT).unwrap().declaration
+    );
+}
+
+#[test]
+fn unknown_keys_survive_import_then_export() {
+    let mut v = compliant_value();
+    v["x_top"] = json!({"note": "kept", "n": [1, 2.5, null]});
+    v["basic"]["x_nested"] = json!(true);
+    v["subcontractors"][0]["x_sub"] = json!("子の未知のキー");
+    v["subcontractors"][0]["confidentiality"]["x_deeper"] = json!(1);
+    v["measures"][3]["at_rest"]["x_kms"] = json!("kms");
+    let imported = import_str(&v.to_string()).unwrap();
+    assert_eq!(imported.extra["x_top"]["note"], "kept");
+    assert_eq!(
+        imported.extra["subcontractors"][0]["x_sub"],
+        "子の未知のキー"
+    );
+    assert_eq!(imported.extra["subcontractors"][0]["id"], "sub-1");
+    assert!(imported.extra.get("format").is_none());
+
+    let text = to_json(&imported.declaration, &imported.extra);
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+
+    let exported = export(
+        &imported.declaration,
+        &imported.extra,
+        "2024-02-21T00:00:00Z",
+        "0.1.0",
+    );
+    let again = import_str(&exported).unwrap();
+    assert_eq!(again.integrity, IntegrityState::Match);
+    assert_eq!(
+        again.extra["subcontractors"][0]["confidentiality"]["x_deeper"],
+        1
+    );
+    assert_eq!(again.extra["measures"][3]["at_rest"]["x_kms"], "kms");
+    assert_eq!(again.extra["x_top"], v["x_top"]);
+}
+
+#[test]
+fn unknown_keys_of_an_entry_follow_it_by_id() {
+    let mut v = compliant_value();
+    let mut second = v["subcontractors"][0].clone();
+    second["id"] = json!("sub-2");
+    second["parent"] = json!("sub-1");
+    second["x_second"] = json!("2");
+    v["subcontractors"].as_array_mut().unwrap().push(second);
+    let mut imported = import_str(&v.to_string()).unwrap();
+    // The first entry is removed in the app; the second's unknown key stays with it.
+    imported.declaration.subcontractors.remove(0);
+    let out: Value =
+        serde_json::from_str(&to_json(&imported.declaration, &imported.extra)).unwrap();
+    assert_eq!(out["subcontractors"][0]["id"], "sub-2");
+    assert_eq!(out["subcontractors"][0]["x_second"], "2");
+    assert_eq!(out["subcontractors"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn unknown_keys_inside_a_removed_answer_go_with_it() {
+    let mut v = compliant_value();
+    v["cloud"]["x_cloud"] = json!("only with the cloud");
+    v["cloud"]["ismap"]["x_ismap"] = json!(1);
+    v["x_top"] = json!({"cloud": 1});
+    let imported = import_str(&v.to_string()).unwrap();
+    let mut d = imported.declaration.clone();
+    d.cloud = None;
+    let out: Value = serde_json::from_str(&to_json(&d, &imported.extra)).unwrap();
+    assert!(out.get("cloud").is_none(), "{out}");
+    assert_eq!(out["x_top"], json!({"cloud": 1}));
+    // Kept while the answer is there.
+    let out: Value =
+        serde_json::from_str(&to_json(&imported.declaration, &imported.extra)).unwrap();
+    assert_eq!(out["cloud"]["ismap"]["x_ismap"], 1);
+}
+
+#[test]
+fn unknown_keys_of_entries_with_the_same_id_stay_in_place() {
+    let mut v = compliant_value();
+    let mut twin = v["measures"][0].clone();
+    twin["x_twin"] = json!(true);
+    v["measures"].as_array_mut().unwrap().push(twin);
+    let imported = import_str(&v.to_string()).unwrap();
+    let out: Value =
+        serde_json::from_str(&to_json(&imported.declaration, &imported.extra)).unwrap();
+    assert_eq!(out, v);
+}
+
+#[test]
+fn extra_is_a_fixed_point_of_write_and_read() {
+    // Found by tests/robustness.rs: an entry without `id`, and a section given as null.
+    let mut v = compliant_value();
+    v["measures"][0].as_object_mut().unwrap().remove("id");
+    v["measures"][0]["x"] = json!(1);
+    v["responsibility"] = json!(null);
+    v["subcontractors"] = json!([]);
+    let first = import_str(&v.to_string()).unwrap();
+    assert!(first.extra.get("responsibility").is_none());
+    assert!(first.extra.get("subcontractors").is_none());
+    let second = import_str(&to_json(&first.declaration, &first.extra)).unwrap();
+    assert_eq!(second.declaration, first.declaration);
+    assert_eq!(second.extra, first.extra);
+}
+
+#[test]
+fn export_sets_integrity_and_detects_edits() {
+    let imported = import_str(COMPLIANT).unwrap();
+    let exported = export(
+        &imported.declaration,
+        &imported.extra,
+        "2024-02-21T09:00:00Z",
+        "1.2.3",
+    );
+    let v: Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(v["exported_at"], "2024-02-21T09:00:00Z");
+    assert_eq!(
+        v["generator"],
+        json!({"name": "cloud-subcontract-declaration-form", "version": "1.2.3"})
+    );
+    let hash = v["integrity"]["sha256"].as_str().unwrap();
+    assert_eq!(hash.len(), 64);
+    assert_eq!(hash, canonical_sha256(&v));
+
+    let again = import_str(&exported).unwrap();
+    assert_eq!(again.integrity, IntegrityState::Match);
+    assert_eq!(again.integrity.ja(), "改変なし");
+    assert_eq!(again.integrity.en(), "Unchanged since export");
+
+    // One character changed after export.
+    let edited = exported.replacen("山田 太郎", "山田 太朗", 1);
+    assert_ne!(edited, exported);
+    let edited = import_str(&edited).unwrap();
+    assert_eq!(edited.integrity, IntegrityState::Mismatch);
+    assert_eq!(edited.integrity.ja(), "出力後に変更されています");
+    assert_eq!(edited.integrity.en(), "Changed after export");
+
+    // Whitespace and key order are not part of the canonical form.
+    let compact = serde_json::to_string(&v).unwrap();
+    assert_eq!(
+        import_str(&compact).unwrap().integrity,
+        IntegrityState::Match
+    );
+
+    // A draft written afterwards keeps the (now stale) hash; editing it shows.
+    let mut d = again.declaration.clone();
+    d.basic.municipality = Some("△△町".into());
+    let draft = import_str(&to_json(&d, &again.extra)).unwrap();
+    assert_eq!(draft.integrity, IntegrityState::Mismatch);
+    assert_eq!(IntegrityState::Absent.ja(), "");
+    assert_eq!(IntegrityState::Absent.en(), "");
+}
+
+#[test]
+fn integrity_present_without_a_hash_is_a_mismatch() {
+    let mut v = compliant_value();
+    v["integrity"] = json!({});
+    assert_eq!(
+        import_str(&v.to_string()).unwrap().integrity,
+        IntegrityState::Mismatch
+    );
+    v["integrity"] = json!(null);
+    assert_eq!(
+        import_str(&v.to_string()).unwrap().integrity,
+        IntegrityState::Absent
+    );
+}
+
+#[test]
+fn canonical_form_is_sorted_compact_and_without_integrity() {
+    let v = json!({"b": 1, "a": {"d": [true, null], "c": "x"}, "integrity": {"sha256": "0"}});
+    assert_eq!(
+        json::canonical(&v),
+        r#"{"a":{"c":"x","d":[true,null]},"b":1}"#
+    );
+    // sha256 of that text
+    assert_eq!(
+        canonical_sha256(&v),
+        canonical_sha256(&json!({"a": {"c": "x", "d": [true, null]}, "b": 1}))
+    );
+    assert_eq!(
+        canonical_sha256(&json!({})),
+        "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"
+    );
+}
+
+#[test]
+fn file_names() {
+    let imported = import_str(COMPLIANT).unwrap();
+    assert_eq!(
+        file_name(&imported.declaration),
+        "申告書_○○市_2024-02-20.json"
+    );
+
+    let mut d = imported.declaration.clone();
+    d.basic.municipality = Some("a/b\\c:d*e?f\"g<h>i|j k\u{3000}l\u{7}m\u{202e}n".into());
+    assert_eq!(
+        file_name(&d),
+        "申告書_a_b_c_d_e_f_g_h_i_j_k_l_m_n_2024-02-20.json"
+    );
+
+    d.basic.municipality = Some("  ".into());
+    d.basic.declaration_date = None;
+    assert_eq!(file_name(&d), "申告書_未入力.json");
+
+    d.basic.municipality = Some("../..".into());
+    d.basic.declaration_date = Some("2024/02/20".into());
+    assert_eq!(file_name(&d), "申告書_未入力_2024_02_20.json");
+
+    d.basic.municipality = Some("長".repeat(500));
+    let name = file_name(&d);
+    assert!(name.chars().count() <= 100, "{}", name.chars().count());
+    assert!(name.ends_with("_2024_02_20.json"));
+
+    assert_eq!(file_name(&Declaration::new()), "申告書_未入力.json");
+}
+
+#[test]
+fn migrates_version_0() {
+    let mut v = compliant_value();
+    v["schema_version"] = json!(0);
+    v["entrustment"]["handler_count"] = json!("10人未満");
+    v["subcontractors"][0]["handler_count"] = json!("１０人 未満");
+    v["measures"][0]["category"] = json!("os");
+    let imported = import_str(&v.to_string()).unwrap();
+    assert_eq!(imported.migrated_from, Some(0));
+    let d = &imported.declaration;
+    assert_eq!(d.schema_version, SCHEMA_VERSION);
+    assert_eq!(
+        d.entrustment.handler_count,
+        Some(crate::model::HandlerCount::Under10)
+    );
+    assert_eq!(
+        d.subcontractors[0].handler_count,
+        Some(crate::model::HandlerCount::Under10)
+    );
+    assert_eq!(
+        d.measures[0].category,
+        Some(crate::model::Category::OsMiddlewareVulnerability)
+    );
+    // Migrated, it is the compliant declaration.
+    assert_eq!(d, &import_str(COMPLIANT).unwrap().declaration);
+    assert_eq!(imported.extra, json!({}));
+
+    let (migrated, from) = migrate(v).unwrap();
+    let mut big = compliant_value();
+    big["schema_version"] = json!(0);
+    big["entrustment"]["handler_count"] = json!("１，０００人以上");
+    let d = import_str(&big.to_string()).unwrap().declaration;
+    assert_eq!(
+        d.entrustment.handler_count,
+        Some(crate::model::HandlerCount::Over1000)
+    );
+    assert_eq!(from, Some(0));
+    assert_eq!(migrated, compliant_value());
+    assert_eq!(
+        migrate(compliant_value()).unwrap(),
+        (compliant_value(), None)
+    );
+    assert_eq!(migrate(json!([])), Err(ImportError::NotAnObject));
+}
+
+#[test]
+fn version_0_words_it_did_not_define_report_their_place() {
+    let mut v = compliant_value();
+    v["schema_version"] = json!(0);
+    v["entrustment"]["handler_count"] = json!("たくさん");
+    let e = err_of(&v.to_string());
+    assert!(
+        matches!(&e, ImportError::WrongType { path, .. } if path == "entrustment.handler_count")
+    );
+}
+
+#[test]
+fn integrity_is_checked_on_the_file_as_read_before_migration() {
+    let mut v = compliant_value();
+    v["schema_version"] = json!(0);
+    v["measures"][0]["category"] = json!("os");
+    let hash = canonical_sha256(&v);
+    v["integrity"] = json!({ "sha256": hash });
+    let imported = import_str(&v.to_string()).unwrap();
+    assert_eq!(imported.integrity, IntegrityState::Match);
+    assert_eq!(imported.migrated_from, Some(0));
+}
+
+#[test]
+fn every_variant_has_specific_messages() {
+    let all = [
+        ImportError::TooLarge {
+            bytes: 3 * 1024 * 1024,
+        },
+        ImportError::NotUtf8,
+        ImportError::NotJson { line: 1, column: 0 },
+        ImportError::NotAnObject,
+        ImportError::WrongFormat { found: None },
+        ImportError::WrongFormat {
+            found: Some("x".into()),
+        },
+        ImportError::NewerVersion { found: 2 },
+        ImportError::BadVersion,
+        ImportError::WrongType {
+            path: "basic.declaration_date".into(),
+            expected: "a string".into(),
+        },
+        ImportError::WrongType {
+            path: "".into(),
+            expected: "something odd".into(),
+        },
+    ];
+    let mut seen = std::collections::HashSet::new();
+    for e in &all {
+        assert!(!e.ja().is_empty() && !e.en().is_empty());
+        assert!(e.ja().ends_with('。'), "{}", e.ja());
+        assert!(e.en().ends_with('.'), "{}", e.en());
+        assert!(seen.insert(e.ja()), "duplicate {}", e.ja());
+        let _: &dyn std::error::Error = e;
+    }
+    assert!(all[2].ja().contains("1行目 1文字目"));
+}

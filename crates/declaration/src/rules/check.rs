@@ -1,0 +1,356 @@
+//! The checks every answer goes through, whatever its section: requiredness, text limits,
+//! control characters and the formats of spec §3 (email, phone, postal code, date, URL,
+//! country). The kind of control, and so the limit and the format, comes from the field
+//! registry; sections only say which answers exist and which are required.
+
+use super::messages as msg;
+use crate::date::Date;
+use crate::fields::{self, Control};
+use crate::normalize;
+use crate::Issue;
+
+/// Collects the issues of one validation run.
+pub(crate) struct Ctx {
+    pub issues: Vec<Issue>,
+    /// The declaration date, when it is a real date: the reference of every "not before" rule.
+    pub declared: Option<Date>,
+}
+
+/// Whether a string answer is missing: absent, empty or only whitespace.
+pub(crate) fn blank(value: Option<&str>) -> bool {
+    value.is_none_or(|v| v.trim().is_empty())
+}
+
+impl Ctx {
+    pub fn new(declared: Option<Date>) -> Ctx {
+        Ctx {
+            issues: Vec::new(),
+            declared,
+        }
+    }
+
+    pub fn push(&mut self, issue: Issue) {
+        self.issues.push(issue);
+    }
+
+    /// A string answer of a text-like control (Text, TextArea, Email, Tel, PostalCode, Url):
+    /// reports a missing required answer, then the length, control characters and — when
+    /// those are fine — the format of the control. Returns the answer when it is given.
+    pub fn text<'a>(
+        &mut self,
+        path: &str,
+        value: Option<&'a str>,
+        required: bool,
+    ) -> Option<&'a str> {
+        let control = fields::field(path).map_or(Control::Text, |f| f.control);
+        let Some(v) = value.filter(|v| !v.trim().is_empty()) else {
+            if required {
+                self.push(msg::enter(path).error(path));
+            }
+            return None;
+        };
+        let max = max_chars(path, control);
+        let len = v.chars().count();
+        let mut fine = true;
+        if len > max {
+            self.push(msg::too_long(path, max, len).error(path));
+            fine = false;
+        }
+        if has_control_chars(v, control == Control::TextArea) {
+            self.push(msg::control_chars(path).error(path));
+            fine = false;
+        }
+        if fine {
+            let format = match control {
+                Control::Email if !is_email(v) => Some(msg::email()),
+                Control::Tel if !is_phone(v) => Some(msg::phone()),
+                Control::PostalCode if !is_postal_code(v) => Some(msg::postal_code()),
+                Control::Url if !is_https_url(v) => Some(msg::https_url(path)),
+                _ => None,
+            };
+            if let Some(m) = format {
+                self.push(m.error(path));
+            }
+        }
+        Some(v)
+    }
+
+    /// A date answer: missing when required, or not a real `YYYY-MM-DD` date. Returns the
+    /// date when it is real. The text is parsed exactly as stored (no trimming), as every
+    /// reader of the file does.
+    pub fn date(&mut self, path: &str, value: Option<&str>, required: bool) -> Option<Date> {
+        if blank(value) {
+            if required {
+                self.push(msg::enter(path).error(path));
+            }
+            return None;
+        }
+        let date = value.and_then(Date::parse);
+        if date.is_none() {
+            self.push(msg::date_format(path).error(path));
+        }
+        date
+    }
+
+    /// A date that must not be before the declaration date (when both are real dates).
+    pub fn not_before_declared(&mut self, path: &str, date: Option<Date>) {
+        if let (Some(date), Some(declared)) = (date, self.declared) {
+            if date < declared {
+                self.push(msg::not_before_declaration(path, &declared.to_string()).error(path));
+            }
+        }
+    }
+
+    /// A validity date already past on the declaration date: a warning naming `what_path`'s
+    /// label, reported at `path`. The verdict decides what lapsing means for compliance.
+    pub fn lapsed_warning(&mut self, path: &str, what_path: &str, until: Option<Date>) {
+        if let (Some(until), Some(declared)) = (until, self.declared) {
+            if until < declared {
+                self.push(msg::lapsed(what_path, &until.to_string()).warning(path));
+            }
+        }
+    }
+
+    /// A required choice among enum values.
+    pub fn choice<T>(&mut self, path: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.push(msg::select(path).error(path));
+        }
+        value
+    }
+
+    /// A required yes/no question.
+    pub fn yes_no(&mut self, path: &str, value: Option<bool>) -> Option<bool> {
+        if value.is_none() {
+            self.push(msg::yes_no(path).error(path));
+        }
+        value
+    }
+
+    /// An affirmation that must be ticked.
+    pub fn tick(&mut self, path: &str, value: Option<bool>) {
+        if value != Some(true) {
+            self.push(msg::tick(path).error(path));
+        }
+    }
+}
+
+/// The limit of a text answer: the control's, except the 2000 characters of 委託内容.
+fn max_chars(path: &str, control: Control) -> usize {
+    if path == "entrustment.content" {
+        2000
+    } else {
+        control.max_chars()
+    }
+}
+
+/// Control characters are not allowed, except line feeds and tabs in a multi-line text.
+pub(crate) fn has_control_chars(v: &str, multiline: bool) -> bool {
+    v.chars()
+        .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\t')))
+}
+
+/// One `@`, a non-empty local part, a domain with a dot between non-empty labels, no spaces.
+pub(crate) fn is_email(v: &str) -> bool {
+    let v = v.trim();
+    if v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let mut parts = v.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !local.is_empty() && domain.contains('.') && domain.split('.').all(|l| !l.is_empty())
+}
+
+/// A Japanese phone number once normalised: `0` and 9 or 10 more digits, hyphens optional.
+pub(crate) fn is_phone(v: &str) -> bool {
+    let digits = normalize::phone(v).replace('-', "");
+    digits.starts_with('0')
+        && (10..=11).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `NNN-NNNN` once normalised (seven bare digits are accepted).
+pub(crate) fn is_postal_code(v: &str) -> bool {
+    let p = normalize::postal_code(v);
+    let b = p.as_bytes();
+    b.len() == 8 && b[3] == b'-' && b[..3].iter().chain(&b[4..]).all(|c| c.is_ascii_digit())
+}
+
+/// `https://` followed by a host, no spaces.
+pub(crate) fn is_https_url(v: &str) -> bool {
+    let v = v.trim();
+    let Some(scheme) = v.get(..8) else {
+        return false;
+    };
+    let host = v[8..].split(['/', '?', '#']).next().unwrap_or("");
+    scheme.eq_ignore_ascii_case("https://")
+        && !host.is_empty()
+        && !v.chars().any(char::is_whitespace)
+}
+
+/// Two letters (ISO 3166-1 alpha-2) once normalised (`jp`, `ＪＰ` → `JP`).
+pub(crate) fn is_country(v: &str) -> bool {
+    let c = normalize::country(v);
+    c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+
+    #[test]
+    fn blank_means_unanswered() {
+        assert!(blank(None));
+        assert!(blank(Some("")));
+        assert!(blank(Some(" \t\n")));
+        assert!(blank(Some("\u{3000}")), "a full-width space is blank too");
+        assert!(!blank(Some(" a ")));
+    }
+
+    #[test]
+    fn emails() {
+        for ok in [
+            "yamada@example.jp",
+            "a.b+c@mail.example.co.jp",
+            " yamada@example.jp ",
+        ] {
+            assert!(is_email(ok), "{ok}");
+        }
+        for bad in [
+            "yamada",
+            "@example.jp",
+            "yamada@",
+            "yamada@example",
+            "ya mada@example.jp",
+            "a@b@example.jp",
+            "yamada@example..jp",
+            "yamada@.example.jp",
+            "yamada＠example.jp",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phones() {
+        for ok in [
+            "059-000-0000",
+            "0590000000",
+            "090-1234-5678",
+            "０５９－０００－００００",
+            "03 1234 5678",
+        ] {
+            assert!(is_phone(ok), "{ok}");
+        }
+        for bad in [
+            "059-000-000",
+            "590-000-0000",
+            "090-1234-56789",
+            "059-000-000a",
+            "+81-59-000-0000",
+        ] {
+            assert!(!is_phone(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn postal_codes() {
+        for ok in ["514-0003", "５１４－０００３", "1000014", "〒100-0014"] {
+            assert!(is_postal_code(ok), "{ok}");
+        }
+        for bad in ["514-003", "5140-003", "51400031", "abc-defg", "514_0003"] {
+            assert!(!is_postal_code(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls_and_countries() {
+        assert!(is_https_url("https://cloud.example.jp/shared"));
+        assert!(is_https_url("HTTPS://example.jp"));
+        assert!(!is_https_url("http://example.jp"));
+        assert!(!is_https_url("https://"));
+        assert!(!is_https_url("https:///path"));
+        assert!(!is_https_url("https://exa mple.jp"));
+        assert!(!is_https_url("例"));
+        assert!(is_country("JP") && is_country("jp") && is_country("ＪＰ"));
+        assert!(!is_country("JPN") && !is_country("J") && !is_country("日本"));
+    }
+
+    #[test]
+    fn control_characters() {
+        assert!(has_control_chars("a\u{0007}b", true));
+        assert!(has_control_chars("a\nb", false));
+        assert!(!has_control_chars("a\nb\tc", true));
+        assert!(has_control_chars("a\rb", true));
+        assert!(!has_control_chars("普通の文", false));
+    }
+
+    #[test]
+    fn text_reports_one_issue_per_problem() {
+        let mut ctx = Ctx::new(None);
+        assert_eq!(ctx.text("basic.municipality", Some("  "), true), None);
+        assert_eq!(ctx.text("basic.declarant.department", None, false), None);
+        assert_eq!(ctx.issues.len(), 1);
+        assert_eq!(ctx.issues[0].path, "basic.municipality");
+        assert_eq!(ctx.issues[0].severity, Severity::Error);
+
+        // Too long and a control character: both, and no format message on top.
+        let mut ctx = Ctx::new(None);
+        let long = format!("{}\u{0}", "a".repeat(300));
+        ctx.text("basic.declarant.email", Some(&long), true);
+        assert_eq!(ctx.issues.len(), 2);
+        assert!(ctx.issues[0].ja.contains("200文字以内"));
+        assert!(ctx.issues[1].ja.contains("制御文字"));
+    }
+
+    #[test]
+    fn entrusted_work_is_limited_to_2000() {
+        let mut ctx = Ctx::new(None);
+        ctx.text("entrustment.content", Some(&"委".repeat(2000)), true);
+        assert!(ctx.issues.is_empty());
+        ctx.text("entrustment.content", Some(&"委".repeat(2001)), true);
+        assert_eq!(ctx.issues.len(), 1);
+        assert!(ctx.issues[0].ja.contains("2000文字以内") && ctx.issues[0].ja.contains("2001"));
+        // Other multi-line texts allow 4000.
+        let mut ctx = Ctx::new(None);
+        ctx.text(
+            "entrustment.other_information",
+            Some(&"委".repeat(4000)),
+            false,
+        );
+        assert!(ctx.issues.is_empty());
+        ctx.text(
+            "entrustment.other_information",
+            Some(&"委".repeat(4001)),
+            false,
+        );
+        assert_eq!(ctx.issues.len(), 1);
+    }
+
+    #[test]
+    fn dates() {
+        let declared = Date::parse("2024-02-20");
+        let mut ctx = Ctx::new(declared);
+        assert_eq!(
+            ctx.date("attestation.date", Some("2024-02-29"), true),
+            Date::parse("2024-02-29")
+        );
+        assert!(ctx.issues.is_empty());
+        assert_eq!(ctx.date("attestation.date", Some("2023-02-29"), true), None);
+        assert_eq!(ctx.date("attestation.date", None, true), None);
+        assert_eq!(ctx.date("cloud.ismap.valid_until", None, false), None);
+        assert_eq!(ctx.issues.len(), 2);
+        assert!(ctx.issues[0].ja.contains("実在する日付"));
+        assert_eq!(ctx.issues[1].ja, "日付を入力してください");
+
+        let mut ctx = Ctx::new(declared);
+        ctx.not_before_declared("measures[0].planned_date", Date::parse("2024-02-20"));
+        assert!(ctx.issues.is_empty(), "the declaration date itself is fine");
+        ctx.not_before_declared("measures[0].planned_date", Date::parse("2024-02-19"));
+        assert_eq!(ctx.issues.len(), 1);
+        assert!(ctx.issues[0].ja.contains("2024-02-20"));
+    }
+}

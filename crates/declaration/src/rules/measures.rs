@@ -1,0 +1,377 @@
+//! The security measures (spec §3, C8): each measure's own answers, unique ids, the four
+//! categories the source document names, and the coverage of the responsibility matrix —
+//! every layer from the OS upward that the customer is (or shares being) responsible for
+//! needs a measure of the matching category.
+
+use super::check::Ctx;
+use super::messages as msg;
+use crate::model::{Category, Declaration, Layer, MeasureStatus, Owner};
+use crate::Issue;
+use std::collections::HashSet;
+
+/// The categories the source document names (OS and middleware vulnerabilities, network
+/// settings, application measures, data encryption): each needs at least one measure.
+pub const REQUIRED_CATEGORIES: [Category; 4] = [
+    Category::OsMiddlewareVulnerability,
+    Category::Network,
+    Category::Application,
+    Category::Encryption,
+];
+
+/// The shortest description of a measure, in characters.
+pub const MIN_DESCRIPTION_CHARS: usize = 20;
+
+/// The category of measure a layer needs when it is the customer's or shared.
+///
+/// The OS and the layers above it map as spec §3 says; `endpoints` has no mapping (no
+/// category of §2 is about the users' devices). `network_infrastructure` is below the OS,
+/// but when the matrix gives it to the customer (a self-managed virtual network, say) it
+/// needs a `network` measure: spec §3 lists "network → network", and the network settings
+/// are one of the four things the source document asks to be secured.
+pub fn category_for(layer: Layer) -> Option<Category> {
+    match layer {
+        Layer::Os | Layer::Middleware => Some(Category::OsMiddlewareVulnerability),
+        Layer::NetworkInfrastructure => Some(Category::Network),
+        Layer::Runtime | Layer::Application => Some(Category::Application),
+        Layer::Data => Some(Category::Encryption),
+        Layer::IdentityAccess => Some(Category::AccessControl),
+        Layer::Facility | Layer::Hardware | Layer::Virtualization | Layer::Endpoints => None,
+    }
+}
+
+/// Everything spec §3 says about measures, in this order: a missing required category (at
+/// `measures`, one issue per category), a customer or shared layer without a matching
+/// measure (at `responsibility.matrix`, one per layer), then each measure's answers at
+/// `measures[i].…`. A measure of a category counts whatever its status (a not-applicable
+/// one carries its reason). Empty unless `uses_cloud` is `Some(true)`.
+pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
+    if d.uses_cloud() != Some(true) {
+        return Vec::new();
+    }
+    let mut ctx = Ctx::new(super::declared(d));
+    let present: HashSet<Category> = d.measures.iter().filter_map(|m| m.category).collect();
+    for category in REQUIRED_CATEGORIES {
+        if !present.contains(&category) {
+            ctx.push(msg::category_missing(category).error("measures"));
+        }
+    }
+
+    let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
+    let mut seen = HashSet::new();
+    for row in rows {
+        if row.owner == Owner::Provider || !seen.insert(row.layer) {
+            continue;
+        }
+        if let Some(category) = category_for(row.layer) {
+            if !present.contains(&category) {
+                let path = "responsibility.matrix";
+                ctx.push(msg::layer_uncovered(row.layer, row.owner, category).error(path));
+            }
+        }
+    }
+
+    let mut ids = HashSet::new();
+    for (i, m) in d.measures.iter().enumerate() {
+        let p = |field: &str| format!("measures[{i}].{field}");
+        if !m.id.trim().is_empty() && !ids.insert(m.id.as_str()) {
+            ctx.push(msg::duplicate_id("対策", "Measure", i + 1, &m.id).error(p("id")));
+        }
+        ctx.choice(&p("category"), m.category);
+        ctx.choice(&p("phase"), m.phase);
+        match ctx.choice(&p("status"), m.status) {
+            Some(MeasureStatus::Planned) => {
+                let path = p("planned_date");
+                let date = ctx.date(&path, m.planned_date.as_deref(), true);
+                ctx.not_before_declared(&path, date);
+            }
+            Some(MeasureStatus::NotApplicable) => {
+                ctx.text(&p("reason"), m.reason.as_deref(), true);
+            }
+            _ => {}
+        }
+        let path = p("description");
+        let before = ctx.issues.len();
+        if let Some(text) = ctx.text(&path, m.description.as_deref(), true) {
+            let len = text.trim().chars().count();
+            if ctx.issues.len() == before && len < MIN_DESCRIPTION_CHARS {
+                ctx.push(msg::too_short(&path, MIN_DESCRIPTION_CHARS, len).error(&path));
+            }
+        }
+        ctx.text(&p("evidence"), m.evidence.as_deref(), false);
+        if let Some(at_rest) = &m.at_rest {
+            ctx.text(&p("at_rest.algorithm"), at_rest.algorithm.as_deref(), false);
+            ctx.text(&p("at_rest.scope"), at_rest.scope.as_deref(), false);
+        }
+        ctx.text(&p("key_management"), m.key_management.as_deref(), false);
+    }
+    ctx.issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use super::*;
+    use crate::model::{MatrixRow, Measure};
+
+    fn rows(d: &mut Declaration) -> &mut Vec<MatrixRow> {
+        &mut d.responsibility.as_mut().unwrap().matrix
+    }
+
+    fn set_owner(d: &mut Declaration, layer: Layer, owner: Owner) {
+        rows(d).iter_mut().find(|r| r.layer == layer).unwrap().owner = owner;
+    }
+
+    /// Removes the measures of a category.
+    fn drop_category(d: &mut Declaration, category: Category) {
+        d.measures.retain(|m| m.category != Some(category));
+    }
+
+    #[test]
+    fn compliant_measures_have_no_issue() {
+        assert_eq!(measure_issues(&compliant()), Vec::<Issue>::new());
+    }
+
+    #[test]
+    fn each_required_category_needs_a_measure() {
+        for category in REQUIRED_CATEGORIES {
+            let issues = issues_after(|d| {
+                drop_category(d, category);
+                // Make the matrix not ask for it, so only the category rule speaks.
+                for r in rows(d) {
+                    r.owner = Owner::Provider;
+                }
+            });
+            assert_eq!(issues.len(), 1, "{category:?}: {issues:#?}");
+            assert_eq!(issues[0].path, "measures");
+            assert!(issues[0]
+                .ja
+                .contains(crate::fields::Labelled::label(category, crate::Lang::Ja)));
+        }
+        // With no measure at all, all four.
+        let issues = issues_after(|d| {
+            d.measures.clear();
+            rows(d).clear();
+            rows(d).extend(Layer::ALL.iter().map(|&layer| MatrixRow {
+                layer,
+                owner: Owner::Provider,
+            }));
+        });
+        assert_eq!(at(&issues, "measures").len(), 4, "{issues:#?}");
+    }
+
+    #[test]
+    fn customer_owned_data_needs_an_encryption_measure() {
+        let issues = issues_after(|d| drop_category(d, Category::Encryption));
+        // The category rule and the matrix rule both speak, each where it is fixed.
+        assert_eq!(issues.len(), 2, "{issues:#?}");
+        assert_error_at(&issues, "measures");
+        let e = assert_error_at(&issues, "responsibility.matrix");
+        assert!(
+            e.ja.contains("「データ」") && e.ja.contains("「データ暗号化」"),
+            "{e:?}"
+        );
+        assert!(e.en.contains("Data encryption"));
+    }
+
+    #[test]
+    fn os_and_upper_layers_map_to_their_categories() {
+        // IaaS: OS and middleware are the customer's, so are runtime and application.
+        let issues = issues_after(|d| drop_category(d, Category::OsMiddlewareVulnerability));
+        let matrix = at(&issues, "responsibility.matrix");
+        assert_eq!(matrix.len(), 2, "os and middleware: {issues:#?}");
+        assert!(matrix[0].ja.contains("「OS」") && matrix[1].ja.contains("「ミドルウェア」"));
+        let issues = issues_after(|d| drop_category(d, Category::Application));
+        let matrix = at(&issues, "responsibility.matrix");
+        assert_eq!(matrix.len(), 2, "runtime and application: {issues:#?}");
+        assert!(matrix[0].en.contains("Runtime") && matrix[1].en.contains("“Application”"));
+        // Given to the provider, the layers need nothing (the category rule still holds).
+        let issues = issues_after(|d| {
+            drop_category(d, Category::Application);
+            set_owner(d, Layer::Runtime, Owner::Provider);
+            set_owner(d, Layer::Application, Owner::Provider);
+        });
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].path, "measures");
+    }
+
+    #[test]
+    fn shared_identity_and_access_needs_access_control() {
+        let e = only_error_at("responsibility.matrix", |d| {
+            drop_category(d, Category::AccessControl)
+        });
+        assert!(
+            e.ja.contains("ID・アクセス管理") && e.ja.contains("共同"),
+            "{e:?}"
+        );
+        // The provider's: no measure needed.
+        still_valid(|d| {
+            drop_category(d, Category::AccessControl);
+            set_owner(d, Layer::IdentityAccess, Owner::Provider);
+        });
+    }
+
+    #[test]
+    fn customer_network_infrastructure_needs_a_network_measure() {
+        still_valid(|d| set_owner(d, Layer::NetworkInfrastructure, Owner::Customer));
+        let issues = issues_after(|d| {
+            set_owner(d, Layer::NetworkInfrastructure, Owner::Shared);
+            drop_category(d, Category::Network);
+        });
+        assert_eq!(at(&issues, "responsibility.matrix").len(), 1, "{issues:#?}");
+        assert_eq!(at(&issues, "measures").len(), 1);
+    }
+
+    #[test]
+    fn endpoints_and_lower_layers_need_nothing() {
+        assert_eq!(category_for(Layer::Endpoints), None);
+        assert_eq!(category_for(Layer::Hardware), None);
+        still_valid(|d| {
+            set_owner(d, Layer::Endpoints, Owner::Customer);
+            set_owner(d, Layer::Facility, Owner::Shared);
+        });
+    }
+
+    #[test]
+    fn measure_choices_are_required() {
+        for (field, path) in [
+            ("category", "measures[5].category"),
+            ("phase", "measures[5].phase"),
+            ("status", "measures[5].status"),
+        ] {
+            let e = only_error_at(path, |d| {
+                let m = &mut d.measures[5];
+                match field {
+                    "category" => m.category = None,
+                    "phase" => m.phase = None,
+                    _ => m.status = None,
+                }
+            });
+            assert!(e.ja.ends_with("を選択してください"), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn planned_measures_need_a_date_not_before_the_declaration() {
+        // m-6 is planned for 2024-04-01; the declaration date is 2024-02-20.
+        let e = only_error_at("measures[5].planned_date", |d| {
+            d.measures[5].planned_date = None
+        });
+        assert_eq!(e.ja, "実施予定日を入力してください");
+        only_error_at("measures[5].planned_date", |d| {
+            d.measures[5].planned_date = Some("2024-04-31".into())
+        });
+        let e = only_error_at("measures[5].planned_date", |d| {
+            d.measures[5].planned_date = Some("2024-02-19".into())
+        });
+        assert_eq!(
+            e.ja,
+            "実施予定日は申告日（2024-02-20）以降の日付を入力してください"
+        );
+        assert!(e
+            .en
+            .contains("on or after the declaration date (2024-02-20)"));
+        still_valid(|d| d.measures[5].planned_date = Some("2024-02-20".into()));
+        // Implemented: no planned date asked.
+        still_valid(|d| {
+            d.measures[5].status = Some(MeasureStatus::Implemented);
+            d.measures[5].planned_date = Some("2000-01-01".into());
+        });
+    }
+
+    #[test]
+    fn not_applicable_measures_need_a_reason() {
+        let e = only_error_at("measures[4].reason", |d| {
+            d.measures[4].status = Some(MeasureStatus::NotApplicable)
+        });
+        assert_eq!(e.ja, "対象外とする理由を入力してください");
+        still_valid(|d| {
+            d.measures[4].status = Some(MeasureStatus::NotApplicable);
+            d.measures[4].reason = Some("管理者アカウントはクラウド事業者が管理するため。".into());
+        });
+    }
+
+    #[test]
+    fn descriptions_have_at_least_20_characters() {
+        let e = only_error_at("measures[0].description", |d| {
+            d.measures[0].description = None
+        });
+        assert_eq!(e.ja, "対策の内容を入力してください");
+        // Characters, not bytes: 19 Japanese characters are 57 bytes and still too short.
+        let nineteen = "脆弱性情報を毎日確認し月次で修正を適用".to_string();
+        assert_eq!(nineteen.chars().count(), 19);
+        let e = only_error_at("measures[0].description", |d| {
+            d.measures[0].description = Some(nineteen.clone())
+        });
+        assert_eq!(
+            e.ja,
+            "対策の内容は20文字以上で具体的に入力してください（現在19文字）"
+        );
+        assert!(e.en.contains("20 characters or more"));
+        still_valid(|d| d.measures[0].description = Some(format!("{nineteen}。")));
+        // Surrounding spaces do not count.
+        only_error_at("measures[0].description", |d| {
+            d.measures[0].description = Some(format!("  {nineteen}  "))
+        });
+        // Too long is reported as too long, not too short.
+        let e = only_error_at("measures[0].description", |d| {
+            d.measures[0].description = Some("あ".repeat(4001))
+        });
+        assert!(e.ja.contains("4000文字以内"));
+    }
+
+    #[test]
+    fn duplicate_measure_ids() {
+        let issues = issues_after(|d| d.measures[3].id = "m-1".into());
+        assert_eq!(issues.len(), 1, "{issues:#?}");
+        assert_eq!(issues[0].path, "measures[3].id");
+        assert!(issues[0].ja.contains("m-1") && !issues[0].en.is_empty());
+        // Ids that are not given are not compared.
+        still_valid(|d| {
+            d.measures[0].id.clear();
+            d.measures[1].id.clear();
+        });
+    }
+
+    #[test]
+    fn optional_measure_texts_are_checked() {
+        only_error_at("measures[0].evidence", |d| {
+            d.measures[0].evidence = Some("根".repeat(201))
+        });
+        only_error_at("measures[3].key_management", |d| {
+            d.measures[3].key_management = Some("\u{1}".into())
+        });
+        only_error_at("measures[3].at_rest.algorithm", |d| {
+            d.measures[3].at_rest.as_mut().unwrap().algorithm = Some("AES\n256".into())
+        });
+    }
+
+    #[test]
+    fn issues_of_a_new_empty_measure() {
+        let issues = issues_after(|d| {
+            d.measures.push(Measure {
+                id: "m-7".into(),
+                ..Default::default()
+            })
+        });
+        let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "measures[6].category",
+                "measures[6].phase",
+                "measures[6].status",
+                "measures[6].description"
+            ]
+        );
+    }
+
+    #[test]
+    fn only_when_the_system_sits_in_a_cloud() {
+        let mut d = compliant();
+        d.measures.clear();
+        d.entrustment.uses_cloud = Some(false);
+        assert!(measure_issues(&d).is_empty());
+        d.entrustment.uses_cloud = None;
+        assert!(measure_issues(&d).is_empty());
+    }
+}

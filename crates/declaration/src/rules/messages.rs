@@ -1,0 +1,457 @@
+//! Every validation message, in Japanese and English, built in one place so the wording of
+//! the error summary, the field and the CLI stays the same (spec §3, GOV.UK style: name the
+//! field as the user sees it and say how to fix it).
+//!
+//! Field names come from the registry ([`crate::fields::field`]); nothing here keeps its own
+//! copy of a label.
+
+use crate::fields::{self, Labelled};
+use crate::model::{Category, Layer, Owner};
+use crate::{Issue, Severity};
+
+/// A message in both languages, not yet attached to a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Msg {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Msg {
+    fn new(ja: String, en: String) -> Msg {
+        Msg { ja, en }
+    }
+
+    /// The message as a blocking issue at `path`.
+    pub fn error(self, path: impl Into<String>) -> Issue {
+        self.at(path, Severity::Error)
+    }
+
+    /// The message as a non-blocking issue at `path`.
+    pub fn warning(self, path: impl Into<String>) -> Issue {
+        self.at(path, Severity::Warning)
+    }
+
+    fn at(self, path: impl Into<String>, severity: Severity) -> Issue {
+        Issue {
+            path: path.into(),
+            severity,
+            ja: self.ja,
+            en: self.en,
+        }
+    }
+}
+
+/// The visible label of a path, in both languages (the path itself when unregistered, which
+/// the tests make sure never happens for a path the rules report).
+fn label(path: &str) -> (String, String) {
+    match fields::field(path) {
+        Some(f) => (f.ja.to_string(), f.en.to_string()),
+        None => (path.to_string(), path.to_string()),
+    }
+}
+
+/// The English label as the object of a sentence: "Enter {object}".
+fn object(path: &str) -> String {
+    match fields::key_of(path).as_str() {
+        "subcontractors[].parent" => "who commissions and supervises the subcontractor".into(),
+        "cloud.controls_verification.method" => "how the controls were verified".into(),
+        "cloud.controls_verification.description" => "what was verified".into(),
+        "responsibility.model_document.title" => {
+            "the title of the shared-responsibility model document".into()
+        }
+        _ => format!("the {}", lower_first(&label(path).1)),
+    }
+}
+
+/// "Email address" → "email address", but "ISO/IEC 27017 …" and "CS Mark Gold" stay.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && !b.is_uppercase() => {
+            let mut out = a.to_ascii_lowercase().to_string();
+            out.push_str(&s[a.len_utf8()..]);
+            out
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// A Japanese label that is a whole statement (「準拠法が日本法である」) is quoted inside a
+/// sentence; a noun (再委託の有無) is not.
+fn ja_quoted(label: &str) -> String {
+    if label.ends_with(['る', 'す', 'ん']) {
+        format!("「{label}」")
+    } else {
+        label.to_string()
+    }
+}
+
+/// A required text, number or date is missing.
+pub(crate) fn enter(path: &str) -> Msg {
+    let (ja, _) = label(path);
+    Msg::new(
+        format!("{ja}を入力してください"),
+        format!("Enter {}", object(path)),
+    )
+}
+
+/// A required choice is missing.
+pub(crate) fn select(path: &str) -> Msg {
+    let (ja, _) = label(path);
+    Msg::new(
+        format!("{ja}を選択してください"),
+        format!("Select {}", object(path)),
+    )
+}
+
+/// A yes/no question is unanswered.
+pub(crate) fn yes_no(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!(
+            "{}について「はい」又は「いいえ」を選択してください",
+            ja_quoted(&ja)
+        ),
+        format!("Select yes or no for “{en}”"),
+    )
+}
+
+/// An affirmation that must be ticked is not.
+pub(crate) fn tick(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("「{ja}」にチェックを入れてください"),
+        format!("Tick the box to confirm “{en}”"),
+    )
+}
+
+/// A repeated group needs at least one entry.
+pub(crate) fn at_least_one(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    let noun = match fields::key_of(path).as_str() {
+        "subcontractors" => "subcontractor".to_string(),
+        "cloud.data_location.regions" => "storage location".to_string(),
+        "measures" => "security measure".to_string(),
+        _ => format!("entry to “{en}”"),
+    };
+    Msg::new(
+        format!("{ja}を1件以上入力してください"),
+        format!("Add at least one {noun}"),
+    )
+}
+
+/// A date that is not a real `YYYY-MM-DD` date.
+pub(crate) fn date_format(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は 2024-02-20 のように実在する日付を入力してください"),
+        format!("{en} must be a real date, like 2024-02-20"),
+    )
+}
+
+pub(crate) fn email() -> Msg {
+    Msg::new(
+        "メールアドレスは yamada@example.jp のような形式で入力してください".into(),
+        "Enter an email address in the correct format, like yamada@example.jp".into(),
+    )
+}
+
+pub(crate) fn phone() -> Msg {
+    Msg::new(
+        "電話番号は 0 から始まる10桁又は11桁の番号を入力してください（例：059-000-0000）".into(),
+        "Enter a phone number of 10 or 11 digits starting with 0, like 059-000-0000".into(),
+    )
+}
+
+pub(crate) fn postal_code() -> Msg {
+    Msg::new(
+        "郵便番号は 514-0003 のように7桁で入力してください".into(),
+        "Enter a postal code of 7 digits, like 514-0003".into(),
+    )
+}
+
+/// A URL that does not start with `https://` or has no host.
+pub(crate) fn https_url(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は https://example.jp/ のように https:// から始まる形式で入力してください"),
+        format!("{en} must start with https://, like https://example.jp/"),
+    )
+}
+
+/// A country that is not a two-letter code.
+pub(crate) fn country(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は JP のように2文字の国コード（ISO 3166-1）で入力してください"),
+        format!("{en} must be a 2-letter ISO 3166-1 code, like JP"),
+    )
+}
+
+/// A whole number below its minimum.
+pub(crate) fn at_least(path: &str, min: i64) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は{min}以上の整数で入力してください"),
+        format!("{en} must be a whole number, {min} or more"),
+    )
+}
+
+/// A text longer than its limit.
+pub(crate) fn too_long(path: &str, max: usize, len: usize) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は{max}文字以内で入力してください（現在{len}文字）"),
+        format!("{en} must be {max} characters or less (it has {len})"),
+    )
+}
+
+/// A text shorter than its minimum.
+pub(crate) fn too_short(path: &str, min: usize, len: usize) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は{min}文字以上で具体的に入力してください（現在{len}文字）"),
+        format!("{en} must be {min} characters or more, saying what is done (it has {len})"),
+    )
+}
+
+/// A text holding control characters.
+pub(crate) fn control_chars(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}に使用できない制御文字が含まれています。削除してください"),
+        format!("{en} contains a control character that cannot be used. Remove it"),
+    )
+}
+
+/// A date that must not be before the declaration date is.
+pub(crate) fn not_before_declaration(path: &str, declared: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}は申告日（{declared}）以降の日付を入力してください"),
+        format!("{en} must be on or after the declaration date ({declared})"),
+    )
+}
+
+/// A certificate or listing that has lapsed by the declaration date (a warning).
+pub(crate) fn lapsed(what_path: &str, until: &str) -> Msg {
+    let (ja, en) = label(what_path);
+    Msg::new(
+        format!("{ja}の有効期限（{until}）が申告日より前です。更新後の内容を入力してください"),
+        format!("{en} lapsed on {until}, before the declaration date. Enter the renewed details"),
+    )
+}
+
+/// A subcontractor without an identifier (the n-th, counting from 1).
+pub(crate) fn missing_id(n: usize) -> Msg {
+    Msg::new(
+        format!("{n}番目の再委託先に識別子（id）がありません。再委託先ごとに異なる識別子を付けてください"),
+        format!("Subcontractor {n} has no identifier (id). Give each subcontractor its own identifier"),
+    )
+}
+
+/// An entry whose identifier an earlier entry already uses.
+pub(crate) fn duplicate_id(what_ja: &str, what_en: &str, n: usize, id: &str) -> Msg {
+    Msg::new(
+        format!("{n}番目の{what_ja}の識別子（{id}）が他と重複しています。別の識別子にしてください"),
+        format!("{what_en} {n} has the identifier “{id}”, which another one already uses. Give it a different identifier"),
+    )
+}
+
+/// A subcontractor with the reserved identifier `contractor`.
+pub(crate) fn reserved_id(n: usize) -> Msg {
+    Msg::new(
+        format!("{n}番目の再委託先の識別子に contractor は使えません。別の識別子にしてください"),
+        format!("Subcontractor {n} cannot have the identifier “contractor”. Give it a different identifier"),
+    )
+}
+
+pub(crate) fn unknown_parent(path: &str, parent: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}に指定された「{parent}」は見つかりません。委託先又は一覧にある再委託先を選択してください"),
+        format!("“{en}” names “{parent}”, which is not in the list. Select the contractor or a listed subcontractor"),
+    )
+}
+
+pub(crate) fn self_parent(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}に自分自身は選べません。委託先又は他の再委託先を選択してください"),
+        format!("A subcontractor cannot be “{en}” itself. Select the contractor or another subcontractor"),
+    )
+}
+
+/// A node of a cycle; `cycle` names the nodes in order, back to the first.
+pub(crate) fn cycle(path: &str, cycle: &[String]) -> Msg {
+    let (ja, en) = label(path);
+    let chain = cycle.join(" → ");
+    Msg::new(
+        format!("{ja}が循環しています（{chain}）。循環しないように、いずれかを委託先又は他の再委託先に変更してください"),
+        format!("“{en}” goes round in a circle ({chain}). Change one of them to the contractor or another subcontractor"),
+    )
+}
+
+/// The matrix has no row at all.
+pub(crate) fn matrix_empty(path: &str) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!("{ja}で各レイヤーの分担を選択してください"),
+        format!(
+            "Select who is responsible for each layer in the {}",
+            lower_first(&en)
+        ),
+    )
+}
+
+pub(crate) fn matrix_missing(path: &str, layer: Layer) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!(
+            "{ja}に「{}」の行がありません。分担を選択してください",
+            layer.label(fields::Lang::Ja)
+        ),
+        format!(
+            "The {} has no row for “{}”. Select who is responsible for it",
+            lower_first(&en),
+            layer.label(fields::Lang::En)
+        ),
+    )
+}
+
+pub(crate) fn matrix_duplicate(path: &str, layer: Layer, times: usize) -> Msg {
+    let (ja, en) = label(path);
+    Msg::new(
+        format!(
+            "{ja}に「{}」が{times}回あります。1行にしてください",
+            layer.label(fields::Lang::Ja)
+        ),
+        format!(
+            "The {} lists “{}” {times} times. Keep one row for it",
+            lower_first(&en),
+            layer.label(fields::Lang::En)
+        ),
+    )
+}
+
+/// One of the four categories the source names has no measure.
+pub(crate) fn category_missing(category: Category) -> Msg {
+    Msg::new(
+        format!(
+            "「{}」の対策を1件以上入力してください",
+            category.label(fields::Lang::Ja)
+        ),
+        format!(
+            "Add at least one measure for “{}”",
+            category.label(fields::Lang::En)
+        ),
+    )
+}
+
+/// A layer the customer (or both) is responsible for has no measure of its category.
+pub(crate) fn layer_uncovered(layer: Layer, owner: Owner, category: Category) -> Msg {
+    use fields::Lang::{En, Ja};
+    Msg::new(
+        format!(
+            "責任分担表で「{}」が「{}」の分担となっています。「{}」の対策を1件以上入力してください",
+            layer.label(Ja),
+            owner.label(Ja),
+            category.label(Ja)
+        ),
+        format!(
+            "The responsibility table gives “{}” to “{}”: add at least one measure for “{}”",
+            layer.label(En),
+            owner.label(En),
+            category.label(En)
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_messages_name_the_label() {
+        let m = enter("subcontractors[3].name");
+        assert_eq!(m.ja, "商号又は名称を入力してください");
+        assert_eq!(m.en, "Enter the trade name");
+        assert_eq!(enter("basic.declarant.email").en, "Enter the email address");
+        let m = select("entrustment.handler_count");
+        assert_eq!(m.ja, "委託先における取扱者数を選択してください");
+        assert_eq!(m.en, "Select the number of handlers at the contractor");
+        assert_eq!(
+            select("subcontractors[0].parent").en,
+            "Select who commissions and supervises the subcontractor"
+        );
+    }
+
+    #[test]
+    fn acronyms_keep_their_case() {
+        assert_eq!(
+            lower_first("ISMAP registration number"),
+            "ISMAP registration number"
+        );
+        assert_eq!(lower_first("CS Mark Gold"), "CS Mark Gold");
+        assert_eq!(lower_first("Trade name"), "trade name");
+        assert_eq!(lower_first(""), "");
+        assert_eq!(
+            enter("cloud.ismap.registration_number").en,
+            "Enter the ISMAP registration number"
+        );
+    }
+
+    #[test]
+    fn yes_no_and_tick_quote_statements() {
+        assert_eq!(
+            yes_no("entrustment.resubcontract").ja,
+            "再委託の有無について「はい」又は「いいえ」を選択してください"
+        );
+        assert_eq!(
+            yes_no("cloud.basic_policy.governing_law_japan").ja,
+            "「準拠法が日本法である」について「はい」又は「いいえ」を選択してください"
+        );
+        let t = tick("attestation.truthful");
+        assert_eq!(
+            t.ja,
+            "「記載内容は事実と相違ありません」にチェックを入れてください"
+        );
+        assert!(t.en.contains("The content is true"));
+    }
+
+    #[test]
+    fn format_messages_are_the_specified_words() {
+        assert_eq!(
+            date_format("basic.declaration_date").ja,
+            "申告日は 2024-02-20 のように実在する日付を入力してください"
+        );
+        assert_eq!(
+            too_long("subcontractors[0].name", 200, 201).ja,
+            "商号又は名称は200文字以内で入力してください（現在201文字）"
+        );
+        assert_eq!(
+            control_chars("basic.municipality").ja,
+            "委託元の地方公共団体名に使用できない制御文字が含まれています。削除してください"
+        );
+        assert!(phone()
+            .ja
+            .starts_with("電話番号は 0 から始まる10桁又は11桁"));
+        assert_eq!(
+            postal_code().ja,
+            "郵便番号は 514-0003 のように7桁で入力してください"
+        );
+        assert!(email().ja.contains("yamada@example.jp"));
+    }
+
+    #[test]
+    fn issues_carry_path_and_severity() {
+        let e = enter("attestation.name").error("attestation.name");
+        assert_eq!(
+            (e.path.as_str(), e.severity),
+            ("attestation.name", Severity::Error)
+        );
+        let w = lapsed("cloud.certifications.iso27017.held", "2023-01-01").warning("x");
+        assert_eq!(w.severity, Severity::Warning);
+        assert!(w.ja.contains("ISO/IEC 27017 認証") && w.en.contains("ISO/IEC 27017"));
+    }
+}

@@ -1,0 +1,333 @@
+//! End-to-end tests of the `declaration-check` binary on the fixtures of `tests/fixtures`
+//! (see its README for what each must show) and on broken, foreign, newer and exported
+//! files written to a temporary directory.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_declaration-check");
+const IDS: [&str; 11] = [
+    "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "S5", "S6", "S7",
+];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
+}
+
+/// A fresh directory of its own under the system's temporary directory.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let dir = std::env::temp_dir().join(format!(
+            "declaration-check-test-{}-{n}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    Command::new(BIN).args(args).output().expect("runs")
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("exit code")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 stdout")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("UTF-8 stderr")
+}
+
+/// Every line of stdout, each a JSON object.
+fn lines(out: &Output) -> Vec<Value> {
+    stdout(out)
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+            assert!(v.is_object(), "{l}");
+            v
+        })
+        .collect()
+}
+
+fn status<'a>(line: &'a Value, id: &str) -> &'a str {
+    line["conditions"][id].as_str().unwrap()
+}
+
+#[test]
+fn compliant_is_complete_and_meets_every_condition() {
+    let out = run([fixture("compliant.json")]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines = lines(&out);
+    assert_eq!(lines.len(), 1);
+    let line = &lines[0];
+    assert!(line["file"].as_str().unwrap().ends_with("compliant.json"));
+    assert_eq!(line["complete"], true);
+    assert_eq!(line["errors"], serde_json::json!([]));
+    for id in IDS {
+        assert_eq!(status(line, id), "met", "{id}");
+    }
+    assert!(line.get("integrity").is_none());
+    assert!(stderr(&out).is_empty());
+}
+
+#[test]
+fn keys_and_conditions_are_written_in_order() {
+    let out = run([fixture("compliant.json")]);
+    let text = stdout(&out);
+    let pos = |k: &str| text.find(&format!("\"{k}\"")).unwrap();
+    assert!(pos("file") < pos("complete"));
+    assert!(pos("complete") < pos("errors"));
+    assert!(pos("errors") < pos("conditions"));
+    for pair in IDS.windows(2) {
+        assert!(pos(pair[0]) < pos(pair[1]), "{pair:?}");
+    }
+    assert_eq!(lines(&out)[0]["conditions"].as_object().unwrap().len(), 11);
+}
+
+#[test]
+fn noncompliant_fails_c2_c4_c6() {
+    let out = run([fixture("noncompliant.json")]);
+    assert_eq!(code(&out), 1);
+    let line = &lines(&out)[0];
+    assert_eq!(line["complete"], true);
+    for id in IDS {
+        let expected = if ["C2", "C4", "C6"].contains(&id) {
+            "not_met"
+        } else {
+            "met"
+        };
+        assert_eq!(status(line, id), expected, "{id}");
+    }
+}
+
+#[test]
+fn draft_is_incomplete_and_mostly_unanswered() {
+    let out = run([fixture("draft.json")]);
+    assert_eq!(code(&out), 1);
+    let line = &lines(&out)[0];
+    assert_eq!(line["complete"], false);
+    let errors = line["errors"].as_array().unwrap();
+    assert!(!errors.is_empty());
+    for e in errors {
+        for key in ["path", "ja", "en"] {
+            assert!(!e[key].as_str().unwrap().is_empty(), "{e}");
+        }
+    }
+    let unanswered = IDS
+        .iter()
+        .filter(|id| status(line, id) == "unanswered")
+        .count();
+    assert!(unanswered > IDS.len() / 2, "{unanswered} unanswered");
+}
+
+#[test]
+fn one_line_per_file_in_order() {
+    let out = run([
+        fixture("compliant.json"),
+        fixture("noncompliant.json"),
+        fixture("draft.json"),
+    ]);
+    assert_eq!(code(&out), 1);
+    let lines = lines(&out);
+    assert_eq!(lines.len(), 3);
+    for (line, name) in lines
+        .iter()
+        .zip(["compliant.json", "noncompliant.json", "draft.json"])
+    {
+        assert!(line["file"].as_str().unwrap().ends_with(name));
+    }
+}
+
+#[test]
+fn unreadable_files_exit_2_and_the_others_are_still_checked() {
+    let dir = TempDir::new();
+    let not_json = dir.write("broken.json", "{\n  \"format\": \n");
+    let foreign = dir.write(
+        "other.json",
+        r#"{"format": "some-other-form", "schema_version": 1}"#,
+    );
+    let missing = dir.0.join("missing.json");
+    let out = run([
+        not_json.as_os_str(),
+        fixture("compliant.json").as_os_str(),
+        foreign.as_os_str(),
+        fixture("noncompliant.json").as_os_str(),
+        missing.as_os_str(),
+    ]);
+    assert_eq!(code(&out), 2);
+    let lines = lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("compliant.json"));
+    assert!(lines[1]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("noncompliant.json"));
+    let err = stderr(&out);
+    assert!(
+        err.contains("broken.json: JSON として読み取れません"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.json: The file cannot be read as JSON"),
+        "{err}"
+    );
+    assert!(
+        err.contains("other.json: クラウド再委託の申告書ファイルではありません"),
+        "{err}"
+    );
+    assert!(
+        err.contains("other.json: This is not a cloud re-subcontracting declaration"),
+        "{err}"
+    );
+    assert!(
+        err.contains("missing.json: ファイルを読み込めません"),
+        "{err}"
+    );
+    assert!(err.contains("missing.json: Cannot read the file"), "{err}");
+}
+
+#[test]
+fn newer_schema_version_exits_2_even_beside_a_noncompliant_file() {
+    let dir = TempDir::new();
+    let mut v: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("compliant.json")).unwrap()).unwrap();
+    v["schema_version"] = Value::from(99);
+    let newer = dir.write("newer.json", v.to_string());
+    let out = run([newer.as_os_str(), fixture("noncompliant.json").as_os_str()]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(lines(&out).len(), 1);
+    let err = stderr(&out);
+    assert!(err.contains("schema_version 99"), "{err}");
+    assert!(err.contains("アプリを最新の版に更新"), "{err}");
+    assert!(err.contains("Update the app"), "{err}");
+}
+
+#[test]
+fn too_large_exits_2() {
+    let dir = TempDir::new();
+    let big = dir.write("big.json", vec![b' '; 3 * 1024 * 1024]);
+    let out = run([big]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("ファイルが大きすぎます（3.0 MiB）"), "{err}");
+    assert!(err.contains("too large"), "{err}");
+}
+
+#[test]
+fn text_format_is_a_japanese_table() {
+    let out = run([
+        "--format".as_ref(),
+        "text".as_ref(),
+        fixture("compliant.json").as_os_str(),
+        fixture("noncompliant.json").as_os_str(),
+    ]);
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    assert!(text.contains("compliant.json"));
+    assert!(text.contains("完了"));
+    assert!(text.contains("適合"));
+    assert!(text.contains("不適合"));
+    assert!(text.contains("ISO/IEC 27018"));
+    assert!(text.contains("C8"));
+    assert!(!text.contains("改変"));
+    let draft = stdout(&run([
+        "--format=text".as_ref(),
+        fixture("draft.json").as_os_str(),
+    ]));
+    assert!(draft.contains("未完了"));
+    assert!(draft.contains("未入力"));
+    assert!(draft.contains("basic.assessment_title"));
+}
+
+#[test]
+fn integrity_is_reported_only_when_the_file_has_a_hash() {
+    let dir = TempDir::new();
+    let text = std::fs::read_to_string(fixture("compliant.json")).unwrap();
+    let imported = declaration::io::import_str(&text).unwrap();
+    let exported = declaration::io::export(
+        &imported.declaration,
+        &imported.extra,
+        "2024-02-21T00:00:00Z",
+        "test",
+    );
+    let good = dir.write("exported.json", &exported);
+    let edited = dir.write(
+        "edited.json",
+        exported.replacen("Example Cloud株式会社", "Example Cloud株式会社 ", 1),
+    );
+    let out = run([&good, &edited]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines = lines(&out);
+    assert_eq!(lines[0]["integrity"], "match");
+    assert_eq!(lines[1]["integrity"], "mismatch");
+
+    let text = stdout(&run([
+        "--format".as_ref(),
+        "text".as_ref(),
+        good.as_os_str(),
+    ]));
+    assert!(text.contains("改変なし"), "{text}");
+    let text = stdout(&run([
+        "--format".as_ref(),
+        "text".as_ref(),
+        edited.as_os_str(),
+    ]));
+    assert!(text.contains("出力後に変更されています"), "{text}");
+}
+
+#[test]
+fn usage() {
+    let out = run(Vec::<&str>::new());
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("使い方") && err.contains("Usage"), "{err}");
+
+    let out = run(["--help"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("--format"));
+
+    let out = run(["--format", "xml", "x.json"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--format"));
+
+    let out = run(["--frobnicate", "x.json"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--frobnicate"));
+}

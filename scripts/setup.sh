@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what building and testing the app needs, from the package registries only, and
+# skips what is already there. Safe to run again; asks nothing (CI has no stdin).
+#   Rust: the wasm32 target, rustfmt, clippy, trunk 0.21, wasm-bindgen-cli (= Cargo.lock)
+#   Debian: chromium, chromium-driver, poppler-utils
+#   npm (tests/e2e): playwright-core, axe-core, binaryen (wasm-opt 132)
+# Source it (`. scripts/setup.sh`) to get PATH set for the tools.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown \
+  || { log "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+for c in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$c" || { log "adding $c"; rustup component add "$c"; }
+done
+
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  log "installing trunk 0.21 (about 13 minutes on 2 cores, once)"
+  cargo install trunk --version '~0.21' --locked
+fi
+
+wb_version="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' "$root/Cargo.lock")"
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb_version\$"; then
+  log "installing wasm-bindgen-cli $wb_version (it must equal Cargo.lock's wasm-bindgen)"
+  cargo install wasm-bindgen-cli --version "$wb_version" --force
+fi
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing ${need_apt[*]} from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}"
+fi
+
+if [ ! -x "$root/tests/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$root/tests/e2e/node_modules/playwright-core" ] \
+  || [ ! -d "$root/tests/e2e/node_modules/axe-core" ] \
+  || [ "$root/tests/e2e/package-lock.json" -nt "$root/tests/e2e/node_modules/.package-lock.json" ]; then
+  log "installing the npm packages of tests/e2e"
+  (cd "$root/tests/e2e" && npm ci --no-audit --no-fund)
+fi
+
+# Debian's binaryen 108 breaks the module: the npm wasm-opt must be the one found.
+case "$(command -v wasm-opt)" in
+  "$root"/tests/e2e/node_modules/.bin/wasm-opt) ;;
+  *) echo "wasm-opt on PATH is $(command -v wasm-opt), not binaryen 132 from npm" >&2; exit 1 ;;
+esac
+log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of the project, as CI does (`.ci/run` calls this):
+#   1. cargo fmt --check and clippy -D warnings (native and wasm32)
+#   2. native tests of the workspace (domain core, CLI, property tests)
+#   3. component tests in headless Chromium (wasm-bindgen-test)
+#   4. the release build by trunk, with its size budget printed
+#   5. end-to-end tests of the built app in Debian's Chromium (playwright-core)
+# Installs what it needs first (scripts/setup.sh) and skips what is present.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/setup.sh
+export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native, all targets)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)"
+cargo clippy -p declaration-app --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "native tests"
+cargo test --workspace --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+cargo test -p declaration-app --lib --target wasm32-unknown-unknown --locked
+
+step "release build (trunk)"
+bash scripts/build.sh
+
+step "end-to-end tests in Chromium"
+(cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)

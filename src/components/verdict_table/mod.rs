@@ -1,0 +1,64 @@
+//! The compliance verdict of spec §4 as a table: one row per condition, its status in words
+//! (適合 / 不適合 / 未入力 / 対象外) and the reason. The core computes every word of it.
+
+use declaration::verdict::{Condition, Status};
+use declaration::Lang;
+use leptos::prelude::*;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+/// The CSS modifier of a status, so colour is never the only signal (the word is always shown).
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Met => "verdict__status verdict__status--met",
+        Status::NotMet => "verdict__status verdict__status--not-met",
+        Status::Unanswered => "verdict__status verdict__status--unanswered",
+        Status::NotApplicable => "verdict__status verdict__status--not-applicable",
+    }
+}
+
+/// The verdict table of the given conditions.
+#[component]
+pub fn VerdictTable(
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] conditions: Signal<Vec<Condition>>,
+) -> impl IntoView {
+    let rows = move || {
+        let lang = lang.get();
+        conditions
+            .get()
+            .into_iter()
+            .map(|c| {
+                let reason = match lang {
+                    Lang::Ja => c.ja.clone(),
+                    Lang::En => c.en.clone(),
+                };
+                view! {
+                    <tr data-condition=c.id.as_str() data-status=c.status.as_str()>
+                        <th scope="row">{c.id.as_str()}</th>
+                        <td>{c.id.title(lang)}</td>
+                        <td>
+                            <span class=status_class(c.status)>{c.status.label(lang)}</span>
+                        </td>
+                        <td>{reason}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <table class="verdict">
+            <caption>{move || lang.get().pick("適合判定", "Compliance verdict")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || lang.get().pick("番号", "No.")}</th>
+                    <th scope="col">{move || lang.get().pick("条件", "Condition")}</th>
+                    <th scope="col">{move || lang.get().pick("判定", "Verdict")}</th>
+                    <th scope="col">{move || lang.get().pick("理由", "Reason")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,68 @@
+// The app skeleton in a real Chromium: open a declaration through the file control and see
+// the §4 verdict; a bad file says why; the language switch; no request leaves the origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, fixtures, output } from './support.mjs';
+
+let server, browser;
+const shots = join(output, 'screenshots');
+
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const statuses = (page) =>
+  page.$$eval('table.verdict tbody tr', (rows) =>
+    rows.map((r) => [r.dataset.condition, r.querySelector('.verdict__status').textContent]));
+
+test('compliant.json opened through the file control: every condition 適合', async () => {
+  const { context, page, requests, errors } = await openPage(browser, server.url);
+  assert.equal(await page.title(), 'クラウド再委託 自己申告書');
+  await page.getByLabel('申告書ファイル（JSON）を開く').setInputFiles(join(fixtures, 'compliant.json'));
+  await page.waitForSelector('table.verdict tbody tr');
+  const rows = await statuses(page);
+  assert.deepEqual(rows.map(([id]) => id), ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'S5', 'S6', 'S7']);
+  for (const [id, word] of rows) assert.equal(word, '適合', `${id} should be 適合`);
+  assert.equal(await page.locator('[data-complete]').getAttribute('data-complete'), 'true');
+  await page.screenshot({ path: join(shots, 'open-compliant-ja-1280.png'), fullPage: true });
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'only the app\'s own origin');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('noncompliant.json: C2, C4, C6 不適合; English switch shows Not met', async () => {
+  const { context, page } = await openPage(browser, server.url, { width: 375, height: 800 });
+  await page.locator('#file-open-input').setInputFiles(join(fixtures, 'noncompliant.json'));
+  await page.waitForSelector('table.verdict tbody tr');
+  const notMet = (await statuses(page)).filter(([, w]) => w === '不適合').map(([id]) => id);
+  assert.deepEqual(notMet, ['C2', 'C4', 'C6']);
+  await page.screenshot({ path: join(shots, 'open-noncompliant-ja-375.png'), fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.title(), 'Cloud re-subcontracting self-declaration');
+  const en = await statuses(page);
+  assert.equal(en.find(([id]) => id === 'C4')[1], 'Not met');
+  assert.ok(await page.getByLabel('Open a declaration file (JSON)').isVisible());
+  await context.close();
+});
+
+test('a file that is not a declaration: an alert says why, in Japanese', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await page.locator('#file-open-input').setInputFiles({
+    name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}'),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /申告書ファイルではありません/);
+  assert.equal(await page.locator('table.verdict').count(), 0);
+  await context.close();
+});

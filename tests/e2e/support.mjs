@@ -1,0 +1,71 @@
+// Shared pieces of the end-to-end tests: a static server for the built `dist/` (on
+// loopback, any free port) and Debian's Chromium driven by playwright-core. Nothing is
+// downloaded: the browser is /usr/bin/chromium.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = join(root, 'dist');
+export const fixtures = join(root, 'tests/fixtures');
+export const output = join(root, 'tests/output');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` under `base` (like `/` or `/forms/declaration/`) on 127.0.0.1. */
+export async function serve(dir = dist, base = '/') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(base)) { res.writeHead(404).end(); return; }
+    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    try {
+      const s = await stat(file);
+      const path = s.isDirectory() ? join(file, 'index.html') : file;
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Launches Debian's Chromium headless. */
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
+/** Opens a page that records every request it makes and every error it prints. */
+export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'ja-JP' });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('#file-open-input');
+  return { context, page, requests, errors };
+}
