@@ -264,6 +264,7 @@ fields! {
     "responsibility.matrix", Responsibility, "責任分担表", "Responsibility table", Group, Required,
         "OS以上のレイヤー（OS、ミドルウェア、アプリケーション、データ等）のうち利用者の責任となるものには、対応する対策が必要です。",
         "Every layer from the OS upward that is yours (OS, middleware, application, data, …) needs a matching measure.";
+    "responsibility.matrix[].owner", Responsibility, "責任を負う者", "Responsible party", Choice, Required, "", "";
     "measures", Measures, "セキュリティ対策", "Security measures", Group, Conditional,
         "OS・ミドルウェアの脆弱性対応、ネットワーク設定、アプリケーション対応、データ暗号化の4分類は必ず1件以上記入します。",
         "Give at least one measure for each of: OS and middleware vulnerabilities, network settings, application, data encryption.";
@@ -487,5 +488,69 @@ mod tests {
             assert!(!c.label(Lang::Ja).is_empty() && !c.label(Lang::En).is_empty());
         }
         assert_eq!(Owner::Customer.label(Lang::Ja), "利用者(開発者・運用者)");
+    }
+}
+
+/// One option of a choice: its value in the exchange format and its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub ja: &'static str,
+    pub en: &'static str,
+}
+
+fn choices_of<T: Labelled>(all: &[T], value: impl Fn(T) -> &'static str) -> Vec<Choice> {
+    all.iter()
+        .map(|&v| Choice {
+            value: value(v),
+            ja: v.label(Lang::Ja),
+            en: v.label(Lang::En),
+        })
+        .collect()
+}
+
+/// The options of a [`Control::Choice`] field, in order; `None` for other fields and for
+/// `subcontractors[].parent`, whose options come from the tree.
+pub fn choices(path: &str) -> Option<Vec<Choice>> {
+    let key = key_of(path);
+    Some(match key.as_str() {
+        "entrustment.handler_count" | "subcontractors[].handler_count" => {
+            choices_of(HandlerCount::ALL, HandlerCount::as_str)
+        }
+        "cloud.service_model" => choices_of(ServiceModel::ALL, ServiceModel::as_str),
+        "cloud.ismap.list" => choices_of(IsmapList::ALL, IsmapList::as_str),
+        "cloud.data_location.regions[].purpose" => {
+            choices_of(RegionPurpose::ALL, RegionPurpose::as_str)
+        }
+        "cloud.controls_verification.method" => {
+            choices_of(VerificationMethod::ALL, VerificationMethod::as_str)
+        }
+        "responsibility.matrix[].owner" => choices_of(Owner::ALL, Owner::as_str),
+        "measures[].category" => choices_of(Category::ALL, Category::as_str),
+        "measures[].phase" => choices_of(Phase::ALL, Phase::as_str),
+        "measures[].status" => choices_of(MeasureStatus::ALL, MeasureStatus::as_str),
+        "measures[].in_transit.min_tls" => choices_of(TlsVersion::ALL, TlsVersion::as_str),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod choice_tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_field_has_options_and_values_parse() {
+        for f in FIELDS.iter().filter(|f| f.control == Control::Choice) {
+            if f.key == "subcontractors[].parent" {
+                assert!(choices(f.key).is_none());
+                continue;
+            }
+            let options = choices(f.key).unwrap_or_else(|| panic!("{} has no options", f.key));
+            assert!(!options.is_empty());
+        }
+        let status = choices("measures[3].status").unwrap();
+        assert_eq!(status[1].value, "planned");
+        assert_eq!(status[1].ja, "実施予定");
+        assert!(choices("basic.municipality").is_none());
     }
 }

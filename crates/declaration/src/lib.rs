@@ -16,14 +16,24 @@
 //! | [`verdict`] | spec §4 compliance verdict, condition by condition |
 //! | [`matrix`] | responsibility-matrix defaults per service model |
 //! | [`io`] | import (limits, errors with paths, migration) and export, integrity hash |
+//! | [`access`] | reading and writing one answer by its path (`subcontractors[1].name`) |
+//! | [`progress`] | the task list: which sections apply, their state, next / previous |
+//! | [`tree`] | adding, removing, reordering entries; the subcontracting tree's shape |
+//! | [`hidden`] | spec §7 hidden answers: what the export leaves out |
 
+pub mod access;
 pub mod date;
 pub mod fields;
+#[cfg(test)]
+mod fixtures;
+pub mod hidden;
 pub mod io;
 pub mod matrix;
 pub mod model;
 pub mod normalize;
+pub mod progress;
 pub mod rules;
+pub mod tree;
 pub mod verdict;
 
 pub use fields::Lang;

@@ -1,0 +1,399 @@
+//! The task list of the form: which sections apply ([`applies`]), how far each one is
+//! ([`section_state`], with the words of [`SectionState::label`]), the errors of one section
+//! ([`issues_of`]) and the way through the applicable sections ([`next_section`],
+//! [`previous_section`]; the review page follows the last).
+//!
+//! Whether a section applies follows the two questions of 委託の概要 exactly as the rules do
+//! ([`crate::rules::validate`] validates no section that does not apply), so a section that
+//! is [`SectionState::Complete`] here never has an error there.
+
+use serde_json::Value;
+
+use crate::fields::{section_of, Lang, Section};
+use crate::matrix::default_matrix;
+use crate::model::Declaration;
+use crate::rules::validate;
+use crate::{Issue, Severity};
+
+/// Whether `section` is asked: 再委託先 only when the work is re-subcontracted
+/// (`resubcontract == Some(true)`); クラウドサービス, 責任共有モデル and セキュリティ対策 only when
+/// the system sits in a cloud (`uses_cloud == Some(true)`); every other section always.
+/// While a question is unanswered, what depends on it does not apply yet.
+pub fn applies(d: &Declaration, section: Section) -> bool {
+    match section {
+        Section::Subcontractors => d.resubcontracts() == Some(true),
+        Section::Cloud | Section::Responsibility | Section::Measures => {
+            d.uses_cloud() == Some(true)
+        }
+        Section::Basic | Section::Entrustment | Section::Attestation => true,
+    }
+}
+
+/// Where a section of the task list stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionState {
+    /// Nothing answered yet.
+    NotStarted,
+    /// Begun, with errors the user has not been shown yet.
+    InProgress,
+    /// Begun and without any error.
+    Complete,
+    /// Begun, with errors, and the user has tried to continue from the page.
+    HasErrors,
+    /// The section does not apply ([`applies`]).
+    NotApplicable,
+}
+
+impl SectionState {
+    /// The tag of the task list: 未着手 / 入力中 / 完了 / エラーあり / 対象外.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (ja, en) = match self {
+            SectionState::NotStarted => ("未着手", "Not started"),
+            SectionState::InProgress => ("入力中", "In progress"),
+            SectionState::Complete => ("完了", "Completed"),
+            SectionState::HasErrors => ("エラーあり", "Has errors"),
+            SectionState::NotApplicable => ("対象外", "Not applicable"),
+        };
+        lang.pick(ja, en)
+    }
+
+    /// A stable name for styling: `not_started`, `in_progress`, `complete`, `has_errors`,
+    /// `not_applicable`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionState::NotStarted => "not_started",
+            SectionState::InProgress => "in_progress",
+            SectionState::Complete => "complete",
+            SectionState::HasErrors => "has_errors",
+            SectionState::NotApplicable => "not_applicable",
+        }
+    }
+}
+
+/// Whether a JSON value holds an answer: a non-blank string, any number or yes/no, or a
+/// group or list holding one.
+pub(crate) fn answered(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::String(s) => !s.trim().is_empty(),
+        Value::Bool(_) | Value::Number(_) => true,
+        Value::Array(items) => items.iter().any(answered),
+        Value::Object(map) => map.values().any(answered),
+    }
+}
+
+/// Whether anything of `section` has been answered (whether or not it applies).
+///
+/// 再委託先 and セキュリティ対策 count as begun as soon as their list has an entry. A
+/// responsibility matrix that is still the one prefilled from the service model
+/// ([`crate::tree::apply_service_model`]) is not an answer of the user's, so 責任共有モデル
+/// holding only that has not begun. Otherwise any non-blank answer in the section's part of
+/// the file counts (a `false` yes/no is an answer; an empty text is not).
+pub fn has_answers(d: &Declaration, section: Section) -> bool {
+    match section {
+        Section::Subcontractors => !d.subcontractors.is_empty(),
+        Section::Measures => !d.measures.is_empty(),
+        Section::Basic => json(&d.basic),
+        Section::Entrustment => json(&d.entrustment),
+        Section::Cloud => json(&d.cloud),
+        Section::Attestation => json(&d.attestation),
+        Section::Responsibility => d.responsibility.as_ref().is_some_and(|r| {
+            let prefilled = d
+                .cloud
+                .as_ref()
+                .and_then(|c| c.service_model)
+                .is_some_and(|m| r.matrix == default_matrix(m));
+            json(&r.model_document)
+                || r.understood.is_some()
+                || (!r.matrix.is_empty() && !prefilled)
+        }),
+    }
+}
+
+/// Whether a part of the model holds an answer ([`answered`] on its JSON form).
+fn json<T: serde::Serialize>(part: &T) -> bool {
+    serde_json::to_value(part).is_ok_and(|v| answered(&v))
+}
+
+/// The errors ([`Severity::Error`]) of `section`, in form order. Empty when the section
+/// does not apply, since the rules do not validate it then.
+pub fn issues_of(d: &Declaration, section: Section) -> Vec<Issue> {
+    section_errors(&validate(d), section)
+}
+
+fn section_errors(issues: &[Issue], section: Section) -> Vec<Issue> {
+    issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error && section_of(&i.path) == Some(section))
+        .cloned()
+        .collect()
+}
+
+/// Where `section` stands: [`SectionState::NotApplicable`] when it does not [`apply`](applies);
+/// [`SectionState::NotStarted`] while it [`has no answers`](has_answers);
+/// [`SectionState::Complete`] when begun and without errors; otherwise
+/// [`SectionState::HasErrors`] once the user has tried to continue from its page (`checked`)
+/// and [`SectionState::InProgress`] before that. Warnings never stand in the way.
+pub fn section_state(d: &Declaration, section: Section, checked: bool) -> SectionState {
+    if !applies(d, section) {
+        SectionState::NotApplicable
+    } else if !has_answers(d, section) {
+        SectionState::NotStarted
+    } else if issues_of(d, section).is_empty() {
+        SectionState::Complete
+    } else if checked {
+        SectionState::HasErrors
+    } else {
+        SectionState::InProgress
+    }
+}
+
+/// The first applicable section after `from` in [`Section::ALL`] order (the first one of
+/// all when `from` is `None`); `None` after the last, where the review page follows.
+pub fn next_section(d: &Declaration, from: Option<Section>) -> Option<Section> {
+    Section::ALL
+        .into_iter()
+        .filter(|&s| from.is_none_or(|f| s > f))
+        .find(|&s| applies(d, s))
+}
+
+/// The last applicable section before `from`; `None` before the first.
+pub fn previous_section(d: &Declaration, from: Section) -> Option<Section> {
+    Section::ALL
+        .into_iter()
+        .rev()
+        .filter(|&s| s < from)
+        .find(|&s| applies(d, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::{compliant, draft, noncompliant};
+    use crate::model::ServiceModel;
+    use crate::tree::{add_measure, add_subcontractor, apply_service_model};
+    use Section::*;
+    use SectionState::*;
+
+    fn states(d: &Declaration, checked: bool) -> Vec<SectionState> {
+        Section::ALL
+            .into_iter()
+            .map(|s| section_state(d, s, checked))
+            .collect()
+    }
+
+    #[test]
+    fn applies_follows_the_two_questions() {
+        let mut d = Declaration::new();
+        let applying = |d: &Declaration| -> Vec<Section> {
+            Section::ALL
+                .into_iter()
+                .filter(|&s| applies(d, s))
+                .collect()
+        };
+        assert_eq!(applying(&d), [Basic, Entrustment, Attestation]);
+        d.entrustment.resubcontract = Some(true);
+        assert_eq!(
+            applying(&d),
+            [Basic, Entrustment, Subcontractors, Attestation]
+        );
+        d.entrustment.uses_cloud = Some(true);
+        assert_eq!(applying(&d), Section::ALL);
+        d.entrustment.resubcontract = Some(false);
+        assert_eq!(
+            applying(&d),
+            [
+                Basic,
+                Entrustment,
+                Cloud,
+                Responsibility,
+                Measures,
+                Attestation
+            ]
+        );
+        d.entrustment.uses_cloud = Some(false);
+        assert_eq!(applying(&d), [Basic, Entrustment, Attestation]);
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        let ja: Vec<&str> = [NotStarted, InProgress, Complete, HasErrors, NotApplicable]
+            .map(|s| s.label(Lang::Ja))
+            .to_vec();
+        assert_eq!(ja, ["未着手", "入力中", "完了", "エラーあり", "対象外"]);
+        let en: Vec<&str> = [NotStarted, InProgress, Complete, HasErrors, NotApplicable]
+            .map(|s| s.label(Lang::En))
+            .to_vec();
+        assert_eq!(
+            en,
+            [
+                "Not started",
+                "In progress",
+                "Completed",
+                "Has errors",
+                "Not applicable"
+            ]
+        );
+        assert_eq!(HasErrors.as_str(), "has_errors");
+    }
+
+    #[test]
+    fn the_compliant_fixture_is_complete_everywhere() {
+        let d = compliant();
+        assert_eq!(states(&d, false), [Complete; 7]);
+        assert_eq!(states(&noncompliant(), true), [Complete; 7]);
+    }
+
+    #[test]
+    fn a_new_declaration_has_not_started() {
+        let d = Declaration::new();
+        assert_eq!(
+            states(&d, true),
+            [
+                NotStarted,
+                NotStarted,
+                NotApplicable,
+                NotApplicable,
+                NotApplicable,
+                NotApplicable,
+                NotStarted
+            ]
+        );
+    }
+
+    #[test]
+    fn the_draft_is_in_progress_until_checked() {
+        let d = draft();
+        assert_eq!(
+            states(&d, false),
+            [InProgress, InProgress, NotStarted, NotStarted, NotStarted, NotStarted, NotStarted]
+        );
+        assert_eq!(section_state(&d, Basic, true), HasErrors);
+        assert_eq!(section_state(&d, Entrustment, true), HasErrors);
+        // Checking an empty page does not make it begun.
+        assert_eq!(section_state(&d, Cloud, true), NotStarted);
+    }
+
+    #[test]
+    fn one_error_makes_a_section_incomplete_and_only_that_one() {
+        let mut d = compliant();
+        d.subcontractors[0].address = None;
+        let s = states(&d, false);
+        assert_eq!(s[2], InProgress);
+        assert_eq!(section_state(&d, Subcontractors, true), HasErrors);
+        for (i, state) in s.into_iter().enumerate() {
+            if i != 2 {
+                assert_eq!(state, Complete, "{:?}", Section::ALL[i]);
+            }
+        }
+    }
+
+    #[test]
+    fn warnings_do_not_block_completion() {
+        let mut d = compliant();
+        let cert = d.cloud.as_mut().unwrap().certifications.as_mut().unwrap();
+        cert.iso27017.as_mut().unwrap().valid_until = Some("2023-03-31".into());
+        assert!(!validate(&d).is_empty());
+        assert_eq!(section_state(&d, Cloud, true), Complete);
+        assert!(issues_of(&d, Cloud).is_empty());
+    }
+
+    #[test]
+    fn blank_text_and_empty_groups_are_not_answers() {
+        let mut d = Declaration::new();
+        d.basic.municipality = Some("  ".into());
+        d.basic.declarant = Some(Default::default());
+        assert!(!has_answers(&d, Basic));
+        d.basic.item_number = Some(5);
+        assert!(has_answers(&d, Basic));
+        d.attestation = Some(crate::model::Attestation {
+            truthful: Some(false),
+            ..Default::default()
+        });
+        assert!(has_answers(&d, Attestation), "a no is an answer");
+    }
+
+    #[test]
+    fn a_list_with_an_entry_has_begun() {
+        let mut d = Declaration::new();
+        d.entrustment.resubcontract = Some(true);
+        d.entrustment.uses_cloud = Some(true);
+        assert_eq!(section_state(&d, Subcontractors, false), NotStarted);
+        add_subcontractor(&mut d, "contractor");
+        assert_eq!(section_state(&d, Subcontractors, false), InProgress);
+        assert_eq!(section_state(&d, Measures, true), NotStarted);
+        add_measure(&mut d, crate::model::Category::Network);
+        assert_eq!(section_state(&d, Measures, true), HasErrors);
+    }
+
+    #[test]
+    fn a_prefilled_matrix_is_not_an_answer() {
+        let mut d = Declaration::new();
+        d.entrustment.uses_cloud = Some(true);
+        assert!(apply_service_model(&mut d, ServiceModel::Paas));
+        assert_eq!(section_state(&d, Cloud, false), InProgress);
+        assert_eq!(section_state(&d, Responsibility, false), NotStarted);
+        // Editing a row is.
+        d.responsibility.as_mut().unwrap().matrix[0].owner = crate::model::Owner::Shared;
+        assert_eq!(section_state(&d, Responsibility, false), InProgress);
+    }
+
+    #[test]
+    fn issues_of_keeps_the_section_errors_in_order() {
+        let d = draft();
+        let basic = issues_of(&d, Basic);
+        let paths: Vec<&str> = basic.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths[0], "basic.assessment_title");
+        assert!(paths.iter().all(|p| p.starts_with("basic.")), "{paths:?}");
+        let all: Vec<Issue> = validate(&d)
+            .into_iter()
+            .filter(|i| i.path.starts_with("basic."))
+            .collect();
+        assert_eq!(basic, all);
+        let subs = issues_of(&d, Subcontractors);
+        assert_eq!(subs.len(), 1);
+        assert_eq!(subs[0].path, "subcontractors");
+        assert!(issues_of(&compliant(), Measures).is_empty());
+        let mut d = compliant();
+        d.measures
+            .retain(|m| m.category != Some(crate::model::Category::Encryption));
+        assert_eq!(issues_of(&d, Measures).len(), 1);
+        // The data layer is the customer's and now lacks its measure.
+        assert_eq!(issues_of(&d, Responsibility).len(), 1);
+    }
+
+    #[test]
+    fn issues_of_a_section_that_does_not_apply_is_empty() {
+        let mut d = draft();
+        d.entrustment.uses_cloud = Some(false);
+        assert!(issues_of(&d, Cloud).is_empty());
+        assert!(issues_of(&d, Measures).is_empty());
+        assert_eq!(section_state(&d, Cloud, true), NotApplicable);
+    }
+
+    #[test]
+    fn next_and_previous_skip_what_does_not_apply() {
+        let mut d = compliant();
+        let mut walk = vec![];
+        let mut at = next_section(&d, None);
+        while let Some(s) = at {
+            walk.push(s);
+            at = next_section(&d, Some(s));
+        }
+        assert_eq!(walk, Section::ALL);
+        d.entrustment.resubcontract = Some(false);
+        d.entrustment.uses_cloud = Some(false);
+        assert_eq!(next_section(&d, None), Some(Basic));
+        assert_eq!(next_section(&d, Some(Entrustment)), Some(Attestation));
+        assert_eq!(next_section(&d, Some(Attestation)), None);
+        assert_eq!(previous_section(&d, Attestation), Some(Entrustment));
+        assert_eq!(previous_section(&d, Basic), None);
+        // From a section that no longer applies, the way on still works.
+        assert_eq!(next_section(&d, Some(Cloud)), Some(Attestation));
+        assert_eq!(previous_section(&d, Measures), Some(Entrustment));
+        d.entrustment.uses_cloud = Some(true);
+        assert_eq!(next_section(&d, Some(Entrustment)), Some(Cloud));
+        assert_eq!(previous_section(&d, Cloud), Some(Entrustment));
+        assert_eq!(previous_section(&d, Attestation), Some(Measures));
+    }
+}
