@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-budget_kib=${WASM_GZIP_BUDGET_KIB:-300}
+budget_kib=${WASM_GZIP_BUDGET_KIB:-400}
 start=$(date +%s)
 trunk build --release --offline "$@"
 secs=$(( $(date +%s) - start ))

@@ -2,7 +2,7 @@
 # Installs what building and testing the app needs, from the package registries only, and
 # skips what is already there. Safe to run again; asks nothing (CI has no stdin).
 #   Rust: the wasm32 target, rustfmt, clippy, trunk 0.21, wasm-bindgen-cli (= Cargo.lock)
-#   Debian: chromium, chromium-driver, poppler-utils
+#   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk
 #   npm (tests/e2e): playwright-core, axe-core, binaryen (wasm-opt 132)
 # Source it (`. scripts/setup.sh`) to get PATH set for the tools.
 set -euo pipefail
@@ -31,6 +31,8 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+# Japanese glyphs for screenshots and printed PDFs (the app itself fetches no fonts).
+fc-list :lang=ja 2>/dev/null | grep -q . || need_apt+=(fonts-noto-cjk)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,14 +1,14 @@
-//! The page: a header with the product name and the language switch, the control that opens
-//! a declaration file, and — once one is open — its completeness, integrity and the §4
-//! verdict table. The guided form arrives in a later issue; this page is the reviewer's
-//! first look at a received file.
+//! The whole app: the header (product name, the two modes, the language switch) and the
+//! page of the current route. It owns the draft being written and the language; every page
+//! gets them through [`Form`].
 
-use crate::components::{FileOpen, LangSwitch, Opened, VerdictTable};
-use declaration::io::{Imported, IntegrityState};
-use declaration::{rules, verdict, Lang, Severity};
+use crate::components::LangSwitch;
+use crate::form::{Form, Route};
+use crate::pages::{go, Pages};
+use declaration::Lang;
 use leptos::prelude::*;
 
-/// The product's name, as the page title and the main heading.
+/// The product's name, as the page title and in the header.
 pub fn product_name(lang: Lang) -> &'static str {
     lang.pick(
         "クラウド再委託 自己申告書",
@@ -16,85 +16,64 @@ pub fn product_name(lang: Lang) -> &'static str {
     )
 }
 
-/// A declaration that is open for reading.
-#[derive(Clone)]
-struct Open {
-    file_name: String,
-    imported: std::sync::Arc<Imported>,
+/// The current location hash.
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Lang::Ja);
-    let open = RwSignal::new(None::<Open>);
-    Effect::new(move |_| document().set_title(product_name(lang.get())));
-    let on_open = move |o: Opened| {
-        open.set(Some(Open {
-            file_name: o.file_name,
-            imported: std::sync::Arc::new(o.imported),
-        }))
+    let draft = RwSignal::new(crate::draft::new_declaration());
+    let form = Form::new(draft, lang.into());
+    let route = RwSignal::new(Route::from_hash(&current_hash()));
+    let errors_shown = move || match route.get() {
+        Route::Section(s) => !form.shown_errors_of(s).is_empty(),
+        _ => false,
+    };
+    Effect::new(move |_| {
+        let name = product_name(lang.get());
+        let title = if errors_shown() {
+            format!("{}{}", lang.get().pick("エラー：", "Error: "), name)
+        } else {
+            name.to_string()
+        };
+        document().set_title(&title);
+    });
+    let on_hash = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| {
+        let r = Route::from_hash(&current_hash());
+        if r != route.get_untracked() {
+            route.set(r);
+        }
+    });
+    on_cleanup(move || on_hash.remove());
+    let nav = move |to: Route, ja: &'static str, en: &'static str| {
+        let current = move || {
+            let r = route.get();
+            (r == to || (to == Route::Overview && r != Route::Read)).then_some("page")
+        };
+        view! {
+            <a class="header__link" href=to.hash() aria-current=current
+                on:click=move |ev| { ev.prevent_default(); go(route, to); }>
+                {move || lang.get().pick(ja, en)}
+            </a>
+        }
     };
     view! {
+        <a class="skip-link" href="#main">{move || lang.get().pick("本文へ移動", "Skip to main content")}</a>
         <header class="header">
             <p class="header__name">{move || product_name(lang.get())}</p>
+            <nav class="header__nav" aria-label=move || lang.get().pick("メニュー", "Menu")>
+                {nav(Route::Overview, "申告書を作成", "Write a declaration")}
+                {nav(Route::Read, "申告書を読む", "Read a declaration")}
+            </nav>
             <LangSwitch lang=lang/>
         </header>
         <main class="main" id="main">
-            <h1>{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>
-            <FileOpen lang=lang on_open=on_open/>
-            {move || open.get().map(|o| view! { <Summary lang=lang open=o/> })}
+            <Pages form=form route=route/>
         </main>
-    }
-}
-
-/// What the open file says: its name, whether it is complete, its integrity, the verdict
-/// and the remaining errors.
-#[component]
-fn Summary(lang: RwSignal<Lang>, open: Open) -> impl IntoView {
-    let d = open.imported.declaration.clone();
-    let errors: Vec<_> = rules::validate(&d)
-        .into_iter()
-        .filter(|i| i.severity == Severity::Error)
-        .collect();
-    let complete = errors.is_empty();
-    let conditions = verdict::verdict(&d);
-    let integrity = open.imported.integrity;
-    let error_count = errors.len();
-    let errors = StoredValue::new(errors);
-    view! {
-        <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{open.file_name.clone()}</h2>
-            <dl class="summary__facts">
-                <dt>{move || lang.get().pick("記入状況", "Status")}</dt>
-                <dd data-complete=complete.to_string()>
-                    {move || match (complete, lang.get()) {
-                        (true, l) => l.pick("記入完了", "Complete").to_string(),
-                        (false, Lang::Ja) => format!("未完了（残り{error_count}件）"),
-                        (false, Lang::En) => format!("Incomplete ({error_count} left)"),
-                    }}
-                </dd>
-                {(integrity != IntegrityState::Absent).then(|| view! {
-                    <dt>{move || lang.get().pick("改変の有無", "Integrity")}</dt>
-                    <dd data-integrity=format!("{integrity:?}")>
-                        {move || match lang.get() {
-                            Lang::Ja => integrity.ja(),
-                            Lang::En => integrity.en(),
-                        }}
-                    </dd>
-                })}
-            </dl>
-            <VerdictTable lang=lang conditions=Signal::stored(conditions)/>
-            {(!complete).then(|| view! {
-                <h3>{move || lang.get().pick("未入力・要修正の項目", "Answers to complete or correct")}</h3>
-                <ul class="summary__errors">
-                    {move || errors.get_value().into_iter().map(|i| view! {
-                        <li data-path=i.path.clone()>
-                            <code>{i.path.clone()}</code>" "{i.message(lang.get()).to_string()}
-                        </li>
-                    }).collect_view()}
-                </ul>
-            })}
-        </section>
     }
 }

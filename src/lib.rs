@@ -6,10 +6,18 @@
 //!
 //! | module | owns |
 //! |---|---|
-//! | [`app`] | the page: header, language switch, file opening, the verdict of the open file |
-//! | [`components`] | small components, each in its own folder with what it needs |
+//! | [`app`] | the whole app: header, modes, language, the draft and the route |
+//! | [`form`] | the signals one form session shares, and the routes |
+//! | [`pages`] | the task list, one page per section, the review page, the reader |
+//! | [`widgets`] | the controls bound to answers (from the field registry), the error summary |
+//! | [`components`] | small stand-alone components: language switch, file opening, verdict table |
+//! | [`draft`] | a new declaration, and the export as a downloaded file |
 
 pub mod app;
 pub mod components;
+pub mod draft;
+pub mod form;
+pub mod pages;
+pub mod widgets;
 
 pub use app::App;

@@ -24,7 +24,7 @@ const statuses = (page) =>
     rows.map((r) => [r.dataset.condition, r.querySelector('.verdict__status').textContent]));
 
 test('compliant.json opened through the file control: every condition 適合', async () => {
-  const { context, page, requests, errors } = await openPage(browser, server.url);
+  const { context, page, requests, errors } = await openPage(browser, server.url + '#/read');
   assert.equal(await page.title(), 'クラウド再委託 自己申告書');
   await page.getByLabel('申告書ファイル（JSON）を開く').setInputFiles(join(fixtures, 'compliant.json'));
   await page.waitForSelector('table.verdict tbody tr');
@@ -40,7 +40,7 @@ test('compliant.json opened through the file control: every condition 適合', a
 });
 
 test('noncompliant.json: C2, C4, C6 不適合; English switch shows Not met', async () => {
-  const { context, page } = await openPage(browser, server.url, { width: 375, height: 800 });
+  const { context, page } = await openPage(browser, server.url + '#/read', { width: 375, height: 800 });
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'noncompliant.json'));
   await page.waitForSelector('table.verdict tbody tr');
   const notMet = (await statuses(page)).filter(([, w]) => w === '不適合').map(([id]) => id);
@@ -56,7 +56,7 @@ test('noncompliant.json: C2, C4, C6 不適合; English switch shows Not met', as
 });
 
 test('a file that is not a declaration: an alert says why, in Japanese', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(browser, server.url + '#/read');
   await page.locator('#file-open-input').setInputFiles({
     name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}'),
   });

@@ -66,6 +66,6 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('#file-open-input');
+  await page.waitForSelector('main h1');
   return { context, page, requests, errors };
 }

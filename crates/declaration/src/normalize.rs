@@ -53,6 +53,33 @@ pub fn country(s: &str) -> String {
     to_half_width(s).trim().to_uppercase()
 }
 
+/// A date as typed, made `YYYY-MM-DD` when it reads as one: full-width digits, `/`, `.`
+/// and 年月日 are accepted and month and day are zero-padded (`２０２４/2/5` → `2024-02-05`).
+/// Anything else is returned half-width and trimmed, for the rules to report.
+pub fn date(s: &str) -> String {
+    let half = to_half_width(s.trim());
+    let unified: String = half
+        .trim_end_matches('日')
+        .chars()
+        .map(|c| match c {
+            '/' | '.' | '年' | '月' => '-',
+            c => c,
+        })
+        .collect();
+    let parts: Vec<&str> = unified.split('-').collect();
+    let numeric = |p: &&str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() == 3
+        && parts.iter().all(numeric)
+        && parts[0].len() == 4
+        && parts[1].len() <= 2
+        && parts[2].len() <= 2
+    {
+        format!("{}-{:0>2}-{:0>2}", parts[0], parts[1], parts[2])
+    } else {
+        half
+    }
+}
+
 /// Rewrites, in place, the answers that have a canonical form: the declarant's phone
 /// number, every postal code and every region's country code. Nothing else is altered
 /// (in particular no text is trimmed). Applying it twice changes nothing more.
@@ -205,5 +232,17 @@ mod tests {
         let mut empty = Declaration::new();
         normalize(&mut empty);
         assert_eq!(empty, Declaration::new());
+    }
+
+    #[test]
+    fn dates_as_typed_become_iso() {
+        assert_eq!(date("2024-02-20"), "2024-02-20");
+        assert_eq!(date("２０２４／２／５"), "2024-02-05");
+        assert_eq!(date("2024/2/5"), "2024-02-05");
+        assert_eq!(date("2024年2月5日"), "2024-02-05");
+        assert_eq!(date(" 2024.12.01 "), "2024-12-01");
+        assert_eq!(date("令和6年2月5日"), "令和6年2月5日");
+        assert_eq!(date("2024-2"), "2024-2");
+        assert_eq!(date("24/2/5"), "24/2/5");
     }
 }

@@ -1,0 +1,62 @@
+//! The draft in the browser: a new declaration (random id, timestamps from the clock) and
+//! the export of the current one as a downloaded JSON file (spec §5 file name). Answers of
+//! sections that do not apply are left out of the file (spec §7) and the caller is told which.
+
+use declaration::fields::Section;
+use declaration::{hidden, io, Declaration};
+use wasm_bindgen::JsCast;
+
+/// The time now, RFC 3339 UTC.
+pub fn now_rfc3339() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    // 2024-02-20T09:30:00.000Z → 2024-02-20T09:30:00Z
+    match iso.split_once('.') {
+        Some((head, _)) => format!("{head}Z"),
+        None => iso,
+    }
+}
+
+/// A random UUID v4 from the browser's crypto.
+fn uuid() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("draft-{}", js_sys::Date::now() as u64))
+}
+
+/// A new, empty declaration with an id and its creation time.
+pub fn new_declaration() -> Declaration {
+    let now = now_rfc3339();
+    Declaration {
+        id: Some(uuid()),
+        created_at: Some(now.clone()),
+        updated_at: Some(now),
+        ..Declaration::new()
+    }
+}
+
+/// The export of `d`: its file name, its text, and the sections it leaves out.
+pub fn export_text(d: &Declaration, extra: &serde_json::Value) -> (String, String, Vec<Section>) {
+    let (shown, left_out) = hidden::without_hidden(d);
+    let text = io::export(&shown, extra, &now_rfc3339(), env!("CARGO_PKG_VERSION"));
+    (io::file_name(&shown), text, left_out)
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = leptos::prelude::document();
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.style().set_property("display", "none")?;
+    doc.body().ok_or("no body")?.append_child(&a)?;
+    a.click();
+    a.remove();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}

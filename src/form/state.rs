@@ -1,0 +1,109 @@
+//! The state one form session shares between its pages and widgets, as one `Copy` bundle of
+//! signals passed in as a prop: the draft, the language, the validation issues computed by
+//! the core, which answers the user has left (blur) and which pages they tried to continue
+//! from. Errors show for an answer once it was left, or once its page was submitted.
+
+use declaration::fields::{section_of, Section};
+use declaration::{access, rules, Declaration, Issue, Lang, Severity};
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// The signals of one form session.
+#[derive(Clone, Copy)]
+pub struct Form {
+    pub draft: RwSignal<Declaration>,
+    pub lang: Signal<Lang>,
+    /// Every error of the draft, from the core's rules (spec §3).
+    pub issues: Memo<Vec<Issue>>,
+    /// Paths of the answers the user has left at least once.
+    pub touched: RwSignal<HashSet<String>>,
+    /// Sections whose page the user tried to continue from.
+    pub checked: RwSignal<HashSet<Section>>,
+}
+
+impl Form {
+    /// A form over `draft`, in the language `lang`.
+    pub fn new(draft: RwSignal<Declaration>, lang: Signal<Lang>) -> Self {
+        let issues = Memo::new(move |_| {
+            draft.with(|d| {
+                rules::validate(d)
+                    .into_iter()
+                    .filter(|i| i.severity == Severity::Error)
+                    .collect()
+            })
+        });
+        Form {
+            draft,
+            lang,
+            issues,
+            touched: RwSignal::new(HashSet::new()),
+            checked: RwSignal::new(HashSet::new()),
+        }
+    }
+
+    /// The answer at `path`, as text.
+    pub fn text(&self, path: &str) -> String {
+        self.draft.with(|d| access::get_text(d, path))
+    }
+
+    /// Writes a typed answer; the error (if the text cannot be that answer) in both languages.
+    pub fn set_text(&self, path: &str, text: &str) -> Result<(), access::AccessError> {
+        let mut result = Ok(());
+        self.draft
+            .update(|d| result = access::set_text(d, path, text));
+        result
+    }
+
+    /// Writes any answer (a choice, yes/no, a check).
+    pub fn set_value(&self, path: &str, value: serde_json::Value) {
+        self.draft.update(|d| {
+            let _ = access::set(d, path, value);
+        });
+    }
+
+    /// Marks an answer as left by the user, so its error may show.
+    pub fn touch(&self, path: &str) {
+        if !self.touched.with_untracked(|t| t.contains(path)) {
+            self.touched.update(|t| {
+                t.insert(path.to_string());
+            });
+        }
+    }
+
+    /// The error to show under the answer at `path`, if any.
+    pub fn error_for(&self, path: &str) -> Option<Issue> {
+        let shown = self.touched.with(|t| t.contains(path))
+            || section_of(path).is_some_and(|s| self.checked.with(|c| c.contains(&s)));
+        if !shown {
+            return None;
+        }
+        self.issues
+            .with(|all| all.iter().find(|i| i.path == path).cloned())
+    }
+
+    /// The errors of one section, in order, once its page was submitted.
+    pub fn shown_errors_of(&self, section: Section) -> Vec<Issue> {
+        if !self.checked.with(|c| c.contains(&section)) {
+            return Vec::new();
+        }
+        self.issues.with(|all| {
+            all.iter()
+                .filter(|i| section_of(&i.path) == Some(section))
+                .cloned()
+                .collect()
+        })
+    }
+}
+
+/// The element id of the control of an answer: `subcontractors[1].name` → `f-subcontractors-1-name`.
+pub fn control_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}

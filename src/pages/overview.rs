@@ -1,0 +1,105 @@
+//! The task list (GOV.UK pattern): every section with its state (未着手 / 入力中 / 完了 /
+//! エラーあり / 対象外), how many are done, and the way on to the review page. Sections that
+//! do not apply say why and are not links.
+
+use super::go;
+use crate::form::{Form, Route};
+use declaration::fields::Section;
+use declaration::progress::{self, SectionState};
+use leptos::prelude::*;
+
+fn state_class(s: SectionState) -> &'static str {
+    match s {
+        SectionState::Complete => "tag tag--done",
+        SectionState::HasErrors => "tag tag--error",
+        SectionState::InProgress => "tag tag--progress",
+        SectionState::NotStarted => "tag tag--todo",
+        SectionState::NotApplicable => "tag tag--muted",
+    }
+}
+
+/// Why a section does not apply, in words.
+fn why_not(section: Section) -> (&'static str, &'static str) {
+    match section {
+        Section::Subcontractors => (
+            "再委託しないため対象外です",
+            "Not needed: the work is not re-subcontracted",
+        ),
+        _ => (
+            "クラウドを利用しないため対象外です",
+            "Not needed: no cloud is used",
+        ),
+    }
+}
+
+/// The task list.
+#[component]
+pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
+    let lang = form.lang;
+    super::focus_heading();
+    let states = Memo::new(move |_| {
+        let checked = form.checked.get();
+        form.draft.with(|d| {
+            Section::ALL
+                .into_iter()
+                .map(|s| (s, progress::section_state(d, s, checked.contains(&s))))
+                .collect::<Vec<_>>()
+        })
+    });
+    let done = move || {
+        let st = states.get();
+        let applicable = st
+            .iter()
+            .filter(|(_, s)| *s != SectionState::NotApplicable)
+            .count();
+        let complete = st
+            .iter()
+            .filter(|(_, s)| *s == SectionState::Complete)
+            .count();
+        match lang.get() {
+            declaration::Lang::Ja => format!("{applicable}項目中{complete}項目が完了しています。"),
+            declaration::Lang::En => {
+                format!("You have completed {complete} of {applicable} sections.")
+            }
+        }
+    };
+    view! {
+        <h1 tabindex="-1">{move || lang.get().pick("申告書を作成する", "Write the declaration")}</h1>
+        <p class="lead">{move || lang.get().pick(
+            "各項目を順に記入してください。途中で止めても、後から続けられます。",
+            "Complete each section in turn. You can stop and come back later.",
+        )}</p>
+        <p class="progress" data-testid="progress">{done}</p>
+        <ol class="task-list">
+            {move || states.get().into_iter().enumerate().map(|(n, (section, state))| {
+                let title = move || section.title(lang.get());
+                let tag_id = format!("task-{}-state", section.key());
+                let body = if state == SectionState::NotApplicable {
+                    let (ja, en) = why_not(section);
+                    view! {
+                        <span class="task-list__name">{format!("{}. ", n + 1)}{title}</span>
+                        <span class="hint task-list__why">{move || lang.get().pick(ja, en)}</span>
+                    }.into_any()
+                } else {
+                    let to = Route::Section(section);
+                    view! {
+                        <a class="task-list__name" href=to.hash() aria-describedby=tag_id.clone()
+                            on:click=move |ev| { ev.prevent_default(); go(route, to); }>
+                            {format!("{}. ", n + 1)}{title}
+                        </a>
+                    }.into_any()
+                };
+                view! {
+                    <li class="task-list__item" data-section=section.key() data-state=format!("{state:?}")>
+                        {body}
+                        <strong class=state_class(state) id=tag_id>{move || state.label(lang.get())}</strong>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+        <a class="button" href=Route::Review.hash()
+            on:click=move |ev| { ev.prevent_default(); go(route, Route::Review); }>
+            {move || lang.get().pick("記入内容を確認する", "Check your answers")}
+        </a>
+    }
+}

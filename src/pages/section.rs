@@ -1,0 +1,82 @@
+//! The page of one section: its heading (focused on arrival), the step it is, the error
+//! summary, the section's answers, and Continue / Back. Continue checks the page: with
+//! errors it stays and the summary takes focus; without, it moves to the next section that
+//! applies, or to the review page after the last.
+
+use super::{go, sections};
+use crate::form::{Form, Route};
+use crate::widgets::ErrorSummary;
+use declaration::fields::Section;
+use declaration::progress;
+use leptos::prelude::*;
+
+/// One section's page.
+#[component]
+pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl IntoView {
+    let lang = form.lang;
+    let attempt = RwSignal::new(0u32);
+    super::focus_heading();
+    let step = move || {
+        let applicable: Vec<Section> = form.draft.with(|d| {
+            Section::ALL
+                .into_iter()
+                .filter(|s| progress::applies(d, *s))
+                .collect()
+        });
+        let n = applicable
+            .iter()
+            .position(|s| *s == section)
+            .map_or(0, |p| p + 1);
+        let total = applicable.len();
+        match lang.get() {
+            declaration::Lang::Ja => format!("ステップ {n} / {total}"),
+            declaration::Lang::En => format!("Step {n} of {total}"),
+        }
+    };
+    let on_continue = move |_| {
+        form.checked.update(|c| {
+            c.insert(section);
+        });
+        if !form.shown_errors_of(section).is_empty() {
+            attempt.update(|a| *a += 1);
+            return;
+        }
+        let next = form
+            .draft
+            .with_untracked(|d| progress::next_section(d, Some(section)));
+        go(route, next.map(Route::Section).unwrap_or(Route::Review));
+    };
+    let back = move || {
+        form.draft
+            .with(|d| progress::previous_section(d, section))
+            .map(Route::Section)
+            .unwrap_or(Route::Overview)
+    };
+    let continue_words = if section == Section::Attestation {
+        (
+            "内容を確認し、申告内容を確定する",
+            "Confirm the declaration",
+        )
+    } else {
+        ("保存して次へ進む", "Save and continue")
+    };
+    view! {
+        <a class="back-link" href=move || back().hash()
+            on:click=move |ev| { ev.prevent_default(); go(route, back()); }>
+            {move || lang.get().pick("戻る", "Back")}
+        </a>
+        <ErrorSummary lang=lang errors=Signal::derive(move || form.shown_errors_of(section)) attempt=attempt/>
+        <p class="caption" data-testid="step">{step}</p>
+        <h1 tabindex="-1">{move || section.title(lang.get())}</h1>
+        <form class="section-form" novalidate on:submit=move |ev| { ev.prevent_default(); on_continue(()); }>
+            {sections::content(form, section)}
+            <div class="button-group">
+                <button type="submit" class="button">{move || lang.get().pick(continue_words.0, continue_words.1)}</button>
+                <a class="link" href=Route::Overview.hash()
+                    on:click=move |ev| { ev.prevent_default(); go(route, Route::Overview); }>
+                    {move || lang.get().pick("タスク一覧へ戻る", "Back to the task list")}
+                </a>
+            </div>
+        </form>
+    }
+}

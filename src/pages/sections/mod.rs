@@ -1,0 +1,44 @@
+//! The answers of each section, one file per section. Simple sections are lists of answers
+//! from the field registry; the repeatable ones (subcontractors, regions, measures) and the
+//! responsibility table have their own components.
+
+pub mod attestation;
+pub mod basic;
+pub mod cloud;
+pub mod entrustment;
+pub mod measures;
+pub mod responsibility;
+pub mod review;
+pub mod subcontractors;
+
+use crate::form::Form;
+use crate::widgets::Answer;
+use declaration::fields::Section;
+use leptos::prelude::*;
+
+/// The answers at `paths`, in order.
+#[component]
+pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
+    paths
+        .into_iter()
+        .map(|p| view! { <Answer form=form path=p/> })
+        .collect_view()
+}
+
+/// The content of one section's page.
+pub fn content(form: Form, section: Section) -> AnyView {
+    match section {
+        Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
+        Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
+        Section::Subcontractors => view! { <subcontractors::Subcontractors form=form/> }.into_any(),
+        Section::Cloud => view! { <cloud::Cloud form=form/> }.into_any(),
+        Section::Responsibility => view! { <responsibility::Responsibility form=form/> }.into_any(),
+        Section::Measures => view! { <measures::Measures form=form/> }.into_any(),
+        Section::Attestation => view! { <attestation::Attestation form=form/> }.into_any(),
+    }
+}
+
+/// Paths as owned strings.
+pub fn paths(list: &[&str]) -> Vec<String> {
+    list.iter().map(|p| p.to_string()).collect()
+}

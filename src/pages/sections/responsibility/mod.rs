@@ -1,0 +1,283 @@
+//! 責任共有モデル (C7): the provider's model document, that it is understood, and the
+//! responsibility table (責任分担表) — one radio group per layer, from the facility up, for
+//! who owns it. The table starts from the default of the service model chosen on the
+//! クラウドサービス page (when it is empty, or still the default of another model), and the
+//! layers the user (or both) own that still lack a matching measure link to that page.
+
+use super::{paths, Answers};
+use crate::form::Form;
+use declaration::fields::{field, section_of, Labelled};
+use declaration::matrix::{default_matrix, owner_of};
+use declaration::model::{Layer, MatrixRow, Owner, ServiceModel};
+use declaration::{tree, Declaration, Issue, Lang};
+use leptos::prelude::*;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+/// The path of the table's errors, and the id of its container (`control_id` of the path).
+const MATRIX: &str = "responsibility.matrix";
+const MATRIX_ID: &str = "f-responsibility-matrix";
+
+/// The errors at exactly `path` that are shown: once the answer was left, or its page was
+/// checked. (A group can carry several, e.g. one per layer without a measure.)
+pub(crate) fn shown_errors_at(form: Form, path: &str) -> Vec<Issue> {
+    let shown = form.touched.with(|t| t.contains(path))
+        || section_of(path).is_some_and(|s| form.checked.with(|c| c.contains(&s)));
+    if !shown {
+        return Vec::new();
+    }
+    form.issues
+        .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
+}
+
+/// The errors of a group, above its content; nothing when there are none.
+#[component]
+pub(crate) fn GroupErrors(form: Form, path: &'static str, id: &'static str) -> impl IntoView {
+    let lang = form.lang;
+    move || {
+        let errors = shown_errors_at(form, path);
+        (!errors.is_empty()).then(|| {
+            let items = errors
+                .into_iter()
+                .map(|i| {
+                    view! {
+                        <p class="error-message">
+                            <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
+                            {move || i.message(lang.get()).to_string()}
+                        </p>
+                    }
+                })
+                .collect_view();
+            view! { <div id=id>{items}</div> }
+        })
+    }
+}
+
+/// Prefills the table from the service model: when it is empty, or when it still equals the
+/// default of a model other than the chosen one (the model changed since it was filled).
+/// Returns whether the table was replaced; a table the user edited is never touched.
+pub fn prefill(d: &mut Declaration) -> bool {
+    let Some(model) = d.cloud.as_ref().and_then(|c| c.service_model) else {
+        return false;
+    };
+    let current = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
+    let wanted = default_matrix(model);
+    let stale = current.is_empty()
+        || (current != wanted.as_slice()
+            && ServiceModel::ALL
+                .iter()
+                .any(|&m| current == default_matrix(m).as_slice()));
+    if stale {
+        d.responsibility.get_or_insert_with(Default::default).matrix = wanted;
+    }
+    stale
+}
+
+/// Gives `layer` to `owner`: every row naming it, or a new row in layer order.
+pub fn set_owner(d: &mut Declaration, layer: Layer, owner: Owner) {
+    let rows = &mut d.responsibility.get_or_insert_with(Default::default).matrix;
+    let mut found = false;
+    for r in rows.iter_mut().filter(|r| r.layer == layer) {
+        r.owner = owner;
+        found = true;
+    }
+    if !found {
+        rows.push(MatrixRow { layer, owner });
+        rows.sort_by_key(|r| r.layer);
+    }
+}
+
+/// The look of the table's cells (inline: the table is this page's alone). The radios sit
+/// centred under their owner; every row and column has a visible heading, also on phones
+/// (the table scrolls sideways rather than stacking).
+const HEAD_STYLE: &str = "text-align: left; padding: 0.5rem; border-bottom: 1px solid #b1b4b6";
+const COL_STYLE: &str =
+    "text-align: center; vertical-align: bottom; padding: 0.5rem; border-bottom: 1px solid #b1b4b6";
+const CELL_STYLE: &str = "text-align: center; padding: 0.5rem; border-bottom: 1px solid #b1b4b6";
+
+/// The chosen service model, if any.
+fn service_model(form: Form) -> Option<ServiceModel> {
+    form.draft
+        .with(|d| d.cloud.as_ref().and_then(|c| c.service_model))
+}
+
+/// One layer's row: its name and a radio per owner.
+#[component]
+fn LayerRow(form: Form, layer: Layer) -> impl IntoView {
+    let lang = form.lang;
+    let name = format!("{MATRIX_ID}-{}", layer.as_str());
+    let current = move || {
+        form.draft.with(|d| {
+            d.responsibility
+                .as_ref()
+                .and_then(|r| owner_of(&r.matrix, layer))
+        })
+    };
+    let cells = Owner::ALL
+        .iter()
+        .map(|&owner| {
+            let id = format!("{name}-{}", owner.as_str());
+            let label = move || {
+                let l = lang.get();
+                format!("{}{}{}", layer.label(l), l.pick("：", ": "), owner.label(l))
+            };
+            view! {
+                <td class="matrix__cell" style=CELL_STYLE>
+                    <input type="radio" id=id name=name.clone() value=owner.as_str()
+                        aria-label=label style="width: 1.5rem; height: 1.5rem; margin: 0"
+                        prop:checked=move || current() == Some(owner)
+                        on:change=move |_| {
+                            form.draft.update(|d| set_owner(d, layer, owner));
+                            form.touch(MATRIX);
+                        }/>
+                </td>
+            }
+        })
+        .collect_view();
+    view! {
+        <tr data-layer=layer.as_str()>
+            <th scope="row" style=HEAD_STYLE>{move || layer.label(lang.get())}</th>
+            {cells}
+        </tr>
+    }
+}
+
+/// The table of layers × owners.
+#[component]
+fn MatrixTable(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let headers = Owner::ALL
+        .iter()
+        .map(|&o| view! { <th scope="col" style=COL_STYLE>{move || o.label(lang.get())}</th> })
+        .collect_view();
+    let rows = Layer::ALL
+        .iter()
+        .map(|&layer| view! { <LayerRow form=form layer=layer/> })
+        .collect_view();
+    view! {
+        <div class="matrix__scroll" style="overflow-x: auto">
+            <table class="matrix" style="width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem">
+                <caption style="text-align: left; font-weight: 700; padding-bottom: 0.5rem">{move || field(MATRIX).map_or("", |f| f.label(lang.get()))}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" style=HEAD_STYLE>{move || lang.get().pick("レイヤー", "Layer")}</th>
+                        {headers}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Where the table starts from: the service model, or a link to choose one.
+#[component]
+fn ModelNote(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let empty = move || {
+        form.draft.with(|d| {
+            d.responsibility
+                .as_ref()
+                .is_none_or(|r| r.matrix.is_empty())
+        })
+    };
+    move || {
+        match service_model(form) {
+        Some(model) => view! {
+            <p class="hint" data-testid="matrix-model">
+                {move || match lang.get() {
+                    Lang::Ja => format!("サービス形態（{}）の既定値から始まります。実際の分担に合わせて変更してください。", model.label(Lang::Ja)),
+                    Lang::En => format!("Starts from the defaults for {}. Change it to match the actual split.", model.label(Lang::En)),
+                }}
+            </p>
+            <button type="button" class="button button--secondary"
+                on:click=move |_| {
+                    form.draft.update(|d| {
+                        d.responsibility.get_or_insert_with(Default::default).matrix = default_matrix(model);
+                    });
+                    form.touch(MATRIX);
+                }>
+                {move || lang.get().pick("サービス形態の既定値に戻す", "Reset to the service model's defaults")}
+            </button>
+        }
+        .into_any(),
+        None => view! {
+            <p class="warning-text" data-testid="matrix-no-model">
+                {move || lang.get().pick(
+                    "サービス形態がまだ選ばれていないため、責任分担表の既定値を用意できません。",
+                    "No service model is chosen yet, so the table has no defaults.",
+                )}
+                " "
+                <a class="link" href="#/cloud">
+                    {move || lang.get().pick("クラウドサービスのページでサービス形態を選ぶ", "Choose the service model on the cloud service page")}
+                </a>
+                {move || empty().then(|| lang.get().pick("（下の表で直接選ぶこともできます）", " (or choose each owner in the table below)"))}
+            </p>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The layers the user owns (or shares) that still lack a measure, each linking to the
+/// measures page.
+#[component]
+fn MissingMeasures(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let missing = move || form.draft.with(tree::missing_measures_for_matrix);
+    move || {
+        let list = missing();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|(layer, category)| {
+                    view! {
+                        <li data-layer=layer.as_str()>
+                            <a class="link" href="#/measures">
+                                {move || format!("{} → {}", layer.label(lang.get()), category.label(lang.get()))}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="matrix__missing" data-testid="missing-measures">
+                    <p>{move || lang.get().pick("次の対策がまだありません：", "These measures are still missing:")}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The answers of 責任共有モデル.
+#[component]
+pub fn Responsibility(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    // Opening the page prefills the table from the service model when it is still a default.
+    if form.draft.with_untracked(|d| prefill(&mut d.clone())) {
+        form.draft.update(|d| {
+            prefill(d);
+        });
+    }
+    let hint = move || field(MATRIX).map_or("", |f| f.hint(lang.get()));
+    view! {
+        <Answers form=form paths=paths(&[
+            "responsibility.model_document.title",
+            "responsibility.model_document.url",
+            "responsibility.model_document.version_or_date",
+            "responsibility.understood",
+        ])/>
+        <section class="group" aria-labelledby="matrix-title">
+            <h2 class="group__title" id="matrix-title">{move || lang.get().pick("レイヤーごとの責任", "Who is responsible for each layer")}</h2>
+            <p class="hint" id="matrix-hint">{hint}</p>
+            <ModelNote form=form/>
+            <div id=MATRIX_ID tabindex="-1" aria-describedby="matrix-hint matrix-errors">
+                <GroupErrors form=form path=MATRIX id="matrix-errors"/>
+                <MatrixTable form=form/>
+            </div>
+            <MissingMeasures form=form/>
+        </section>
+    }
+}

@@ -1,0 +1,128 @@
+//! The export of the declaration file (spec §5): 「申告書ファイル（JSON）を保存」 downloads
+//! `申告書_<municipality>_<declaration_date>.json`. Allowed while incomplete (the message says
+//! so). Sections that do not apply are left out of the file and the message names them
+//! (spec §7); a failure says why, as an alert.
+
+use crate::form::Form;
+use declaration::fields::Section;
+use declaration::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the last export did.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Saved {
+        name: String,
+        left_out: Vec<Section>,
+        remaining: usize,
+    },
+    Failed(String),
+}
+
+/// The reason of a failed download, as the browser gave it.
+fn reason(e: &wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Exports the current draft.
+fn export(form: Form) -> Outcome {
+    let extra = serde_json::Value::Object(Default::default());
+    let (name, text, left_out) = form
+        .draft
+        .with_untracked(|d| crate::draft::export_text(d, &extra));
+    match crate::draft::download(&name, &text, "application/json") {
+        Ok(()) => Outcome::Saved {
+            name,
+            left_out,
+            remaining: form.issues.with_untracked(Vec::len),
+        },
+        Err(e) => Outcome::Failed(reason(&e)),
+    }
+}
+
+/// The message after a successful export, one sentence per line.
+fn saved_words(lang: Lang, name: &str, left_out: &[Section], remaining: usize) -> Vec<String> {
+    let mut out = vec![match lang {
+        Lang::Ja => format!("{name} を保存しました"),
+        Lang::En => format!("Saved {name}"),
+    }];
+    if remaining > 0 {
+        out.push(match lang {
+            Lang::Ja => format!("記入が完了していない申告書です（残り{remaining}件）。"),
+            Lang::En => format!("The declaration is not complete ({remaining} left)."),
+        });
+    }
+    if !left_out.is_empty() {
+        let names: Vec<&str> = left_out.iter().map(|s| s.title(lang)).collect();
+        out.push(match lang {
+            Lang::Ja => format!(
+                "対象外のため次の項目はファイルに含めていません：{}",
+                names.join("、")
+            ),
+            Lang::En => format!(
+                "Left out of the file as they do not apply: {}",
+                names.join(", ")
+            ),
+        });
+    }
+    out
+}
+
+/// The export button and its messages.
+#[component]
+pub fn Export(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let outcome = RwSignal::new(None::<Outcome>);
+    let incomplete = move || form.issues.with(|i| !i.is_empty());
+    let status = move || match outcome.get() {
+        Some(Outcome::Saved {
+            name,
+            left_out,
+            remaining,
+        }) => saved_words(lang.get(), &name, &left_out, remaining)
+            .into_iter()
+            .map(|line| view! { <p>{line}</p> })
+            .collect_view()
+            .into_any(),
+        _ => ().into_any(),
+    };
+    let failure = move || match outcome.get() {
+        Some(Outcome::Failed(why)) => Some(view! {
+            <div class="error-summary" data-testid="export-error">
+                <p>{move || lang.get().pick("申告書ファイルを保存できませんでした。", "The declaration file could not be saved.")}</p>
+                <p>{move || match lang.get() {
+                    Lang::Ja => format!("理由：{why}"),
+                    Lang::En => format!("Reason: {why}"),
+                }}</p>
+            </div>
+        }),
+        _ => None,
+    };
+    let saved = move || matches!(outcome.get(), Some(Outcome::Saved { .. }));
+    view! {
+        <section class="group" aria-labelledby="review-export-title">
+            <h2 class="group__title" id="review-export-title">{move || lang.get().pick("申告書ファイルの保存", "Save the declaration file")}</h2>
+            <p>{move || lang.get().pick(
+                "保存したファイルが申告書の控えになります。ブラウザ内の下書きは消えることがあるため、ファイルを保管してください。",
+                "The saved file is your copy of the declaration. Drafts in the browser can be lost, so keep the file.",
+            )}</p>
+            <Show when=incomplete>
+                <p class="warning-text">{move || lang.get().pick(
+                    "記入が完了していませんが、未完了のまま保存できます。",
+                    "The declaration is not complete, but you can save it as it is.",
+                )}</p>
+            </Show>
+            <div role="status" data-testid="export-status" class:status-message=saved>{status}</div>
+            <div role="alert">{failure}</div>
+            <button type="button" class="button" on:click=move |_| outcome.set(Some(export(form)))>
+                {move || lang.get().pick("申告書ファイル（JSON）を保存", "Save the declaration file (JSON)")}
+            </button>
+        </section>
+    }
+}

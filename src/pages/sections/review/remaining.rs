@@ -1,0 +1,63 @@
+//! Whether the declaration is complete: 「記入完了」, or 「未完了：残りN件」 and every error
+//! left, each a link to its answer. Following a link marks the answer's section as checked,
+//! so the same message shows under the field there.
+
+use super::follow;
+use crate::form::{Form, Route};
+use declaration::fields::section_of;
+use declaration::Lang;
+use leptos::prelude::*;
+
+/// The completion state and the errors left.
+#[component]
+pub fn Remaining(form: Form, route: RwSignal<Route>) -> impl IntoView {
+    let lang = form.lang;
+    let count = move || form.issues.with(Vec::len);
+    let state = move || match (count(), lang.get()) {
+        (0, l) => l.pick("記入完了", "Complete").to_string(),
+        (n, Lang::Ja) => format!("未完了：残り{n}件"),
+        (n, Lang::En) => format!("Not complete: {n} left"),
+    };
+    let items = move || {
+        form.issues
+            .get()
+            .into_iter()
+            .map(|i| {
+                let section = section_of(&i.path);
+                let href = section.map_or_else(|| "#".to_string(), |s| Route::Section(s).hash());
+                let path = i.path.clone();
+                let data_path = i.path.clone();
+                view! {
+                    <li data-path=data_path>
+                        <a class="link" href=href on:click=move |ev| {
+                            ev.prevent_default();
+                            follow(form, route, path.clone(), true);
+                        }>{move || i.message(lang.get()).to_string()}</a>
+                        {section.map(|s| view! {
+                            " "
+                            <span class="hint">{move || match lang.get() {
+                                Lang::Ja => format!("（{}）", s.title(Lang::Ja)),
+                                Lang::En => format!("({})", s.title(Lang::En)),
+                            }}</span>
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="group" aria-labelledby="review-state-title">
+            <h2 class="group__title" id="review-state-title">{move || lang.get().pick("記入状況", "Progress")}</h2>
+            <p class=("warning-text", move || count() > 0) data-testid="completeness">
+                <strong>{state}</strong>
+            </p>
+            <Show when=move || { count() > 0 }>
+                <p>{move || lang.get().pick(
+                    "次の項目を記入してください。未完了のままでも申告書ファイルは保存できます。",
+                    "Answer the following. You can save the declaration file before it is complete.",
+                )}</p>
+                <ul class="review-remaining" data-testid="remaining">{items}</ul>
+            </Show>
+        </section>
+    }
+}

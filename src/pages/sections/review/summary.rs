@@ -1,0 +1,120 @@
+//! Every answer, section by section in form order, as GOV.UK summary lists (`<dl
+//! class="summary-list">`): the question's label and the answer in words, 「未入力」 while
+//! unanswered. Each section has its heading and a 「変更」 link to its page; a section that
+//! does not apply says 対象外 and lists nothing (its answers stay in the draft but are left
+//! out of the exported file).
+
+use super::rows::{self, Block};
+use super::ChangeLink;
+use crate::form::{Form, Route};
+use declaration::fields::Section;
+use declaration::{progress, Declaration, Lang};
+use leptos::prelude::*;
+
+/// Why a section does not apply: the answer it follows is no, or not given yet.
+fn why_not(d: &Declaration, section: Section) -> (&'static str, &'static str) {
+    let resub = section == Section::Subcontractors;
+    let answer = if resub {
+        d.resubcontracts()
+    } else {
+        d.uses_cloud()
+    };
+    match (resub, answer) {
+        (true, None) => (
+            "「委託の概要」の「再委託の有無」に回答すると、記入が必要かどうかが決まります。",
+            "Answer “Re-subcontracting” in The entrustment to know whether this section is needed.",
+        ),
+        (true, _) => (
+            "再委託しないため、この項目は記入しません。",
+            "The work is not re-subcontracted, so this section is not needed.",
+        ),
+        (false, None) => (
+            "「委託の概要」の「クラウド事業者の環境への設置」に回答すると、記入が必要かどうかが決まります。",
+            "Answer “Placed in a cloud provider's environment” in The entrustment to know whether this section is needed.",
+        ),
+        (false, _) => (
+            "クラウド事業者の環境に設置しないため、この項目は記入しません。",
+            "The system is not placed in a cloud, so this section is not needed.",
+        ),
+    }
+}
+
+/// Every section's answers.
+#[component]
+pub fn Summary(form: Form, route: RwSignal<Route>) -> impl IntoView {
+    Section::ALL
+        .into_iter()
+        .map(|s| view! { <SectionSummary form=form route=route section=s/> })
+        .collect_view()
+}
+
+/// One section: its heading, then 対象外, or the 「変更」 link and its answers.
+#[component]
+fn SectionSummary(form: Form, route: RwSignal<Route>, section: Section) -> impl IntoView {
+    let lang = form.lang;
+    let title_id = format!("review-{}", section.key());
+    let labelled_by = title_id.clone();
+    let applies = Memo::new(move |_| form.draft.with(|d| progress::applies(d, section)));
+    let blocks = Memo::new(move |_| form.draft.with(|d| rows::blocks(d, section)));
+    let what = Signal::derive(move || match lang.get() {
+        Lang::Ja => format!("（{}）", section.title(Lang::Ja)),
+        Lang::En => format!(" ({})", section.title(Lang::En)),
+    });
+    let body = move || {
+        if applies.get() {
+            view! {
+                <p class="review-section__change">
+                    <ChangeLink form=form route=route section=section what=what/>
+                </p>
+                {move || blocks.get().into_iter().map(|b| view! { <BlockView lang=lang block=b/> }).collect_view()}
+            }
+            .into_any()
+        } else {
+            let (ja, en) = form.draft.with(|d| why_not(d, section));
+            view! {
+                <p data-testid="not-applicable">
+                    <strong class="tag tag--muted">{move || lang.get().pick("対象外", "Not applicable")}</strong>
+                    " "
+                    {move || lang.get().pick(ja, en)}
+                </p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="review-section" data-section=section.key() aria-labelledby=labelled_by>
+            <h2 class="group__title" id=title_id>{move || section.title(lang.get())}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// One block: the entry's title when it has one, and its rows.
+#[component]
+fn BlockView(lang: Signal<Lang>, block: Block) -> impl IntoView {
+    let title = block
+        .title
+        .map(|t| view! { <h3 class="entry__title">{move || t.pick(lang.get()).to_string()}</h3> });
+    let rows = block
+        .rows
+        .into_iter()
+        .map(|r| {
+            let label = r.label;
+            let value = r.value;
+            let missing = value.is_none();
+            view! {
+                <div data-path=r.path>
+                    <dt>{move || label.pick(lang.get()).to_string()}</dt>
+                    <dd class:review-missing=missing>{move || match &value {
+                        Some(v) => v.pick(lang.get()).to_string(),
+                        None => lang.get().pick("未入力", "Not answered").to_string(),
+                    }}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        {title}
+        <dl class="summary-list">{rows}</dl>
+    }
+}

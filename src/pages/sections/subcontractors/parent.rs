@@ -1,0 +1,101 @@
+//! 「委託元(監督する者)」 of one subcontractor: a select over [`tree::parent_choices`] — the
+//! contractor and every subcontractor that is neither this one nor below it, so no choice
+//! can make a cycle. Built here rather than by `Answer`, which cannot know the options; the
+//! label, hint, 必須 tag, error and ids follow `Answer` exactly.
+
+use super::focus_later;
+use crate::form::{control_id, Form};
+use crate::widgets::field::NeedTag;
+use declaration::fields;
+use declaration::tree;
+use leptos::prelude::*;
+
+/// The parent select of subcontractor `index`.
+#[component]
+pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
+    let lang = form.lang;
+    let path = format!("subcontractors[{index}].parent");
+    let field = fields::field(&path).expect("registered");
+    let id = control_id(&path);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let choices = Memo::new(move |_| form.draft.with(|d| tree::parent_choices(d, index)));
+    let current = Memo::new(move |_| {
+        form.draft.with(|d| {
+            d.subcontractors
+                .get(index)
+                .and_then(|s| s.parent.clone())
+                .unwrap_or_default()
+        })
+    });
+    let known = move || current.with(|c| choices.with(|all| all.iter().any(|(v, _, _)| v == c)));
+    let error = {
+        let path = path.clone();
+        Memo::new(move |_| form.error_for(&path).map(|i| (i.ja, i.en)))
+    };
+    let describedby = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if error.get().is_some() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let on_change = {
+        let (path, id) = (path.clone(), id.clone());
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            form.draft.update(|d| {
+                if let Some(s) = d.subcontractors.get_mut(index) {
+                    s.parent = (!value.is_empty()).then_some(value);
+                }
+            });
+            form.touch(&path);
+            // Choosing a parent moves the entry in the list: keep focus on the select.
+            focus_later(vec![id.clone()]);
+        }
+    };
+    let on_blur = move |_| form.touch(&path);
+    let options = move || {
+        choices
+            .get()
+            .into_iter()
+            .map(|(value, ja, en)| {
+                let v = value.clone();
+                view! {
+                    <option value=value prop:selected=move || current.with(|c| *c == v)>
+                        {move || lang.get().pick(&ja, &en).to_string()}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class=move || if error.get().is_some() { "field field--error" } else { "field" }>
+            <label class="field__label" for=id.clone()>
+                {move || field.label(lang.get())} " " <NeedTag need=field.need lang=lang/>
+            </label>
+            <p class="hint" id=hint_id>{move || field.hint(lang.get())}</p>
+            {move || error.get().map(|(ja, en)| view! {
+                <p class="error-message" id=error_id.clone()>
+                    <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
+                    {move || lang.get().pick(&ja, &en).to_string()}
+                </p>
+            })}
+            <select
+                id=id
+                aria-describedby=describedby
+                aria-invalid=move || error.get().is_some().to_string()
+                on:change=on_change
+                on:blur=on_blur
+            >
+                <option value="" prop:selected=move || !known()>
+                    {move || lang.get().pick("選択してください", "Select")}
+                </option>
+                {options}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,395 @@
+//! `Answer`: the control of one answer, chosen by the registry's [`Control`] kind, with its
+//! label, 必須/任意 tag, hint and error message (linked by `aria-describedby`).
+//!
+//! Japanese input: text is never written into a control while the user is composing with an
+//! IME. The draft is updated on `input` events that are not part of a composition and on
+//! `compositionend`; the control's value is set from the draft only when they differ and no
+//! composition is under way, so a re-render can never reset what is being converted.
+
+use crate::form::{control_id, Form};
+use declaration::fields::{self, Control, Field, Need};
+use declaration::Lang;
+use leptos::html;
+use leptos::prelude::*;
+use serde_json::Value;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+/// The 必須 / 任意 tag beside a label.
+#[component]
+pub fn NeedTag(need: Need, lang: Signal<Lang>) -> impl IntoView {
+    let (ja, en, class) = match need {
+        Need::Optional => ("任意", "optional", "tag tag--optional"),
+        _ => ("必須", "required", "tag tag--required"),
+    };
+    view! { <span class=class>{move || lang.get().pick(ja, en)}</span> }
+}
+
+/// The hint and the error message of an answer, and the ids they carry.
+struct Described {
+    id: String,
+    hint_id: Option<String>,
+    error_id: String,
+}
+
+impl Described {
+    fn new(path: &str, field: &Field) -> Self {
+        let id = control_id(path);
+        let has_hint = !field.hint_ja.is_empty() || field.control == Control::Date;
+        Described {
+            hint_id: has_hint.then(|| format!("{id}-hint")),
+            error_id: format!("{id}-error"),
+            id,
+        }
+    }
+}
+
+/// The control of the answer at `path`.
+#[component]
+pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
+    let Some(field) = fields::field(&path) else {
+        // A path without a registry entry is a programming error: say so visibly.
+        return view! { <p class="error-message">{format!("unknown field {path}")}</p> }.into_any();
+    };
+    let lang = form.lang;
+    let d = Described::new(&path, field);
+    // A message from the control itself (text that cannot be this answer), else the core's.
+    let local_error = RwSignal::new(None::<(String, String)>);
+    let error = {
+        let path = path.clone();
+        Memo::new(move |_| {
+            local_error
+                .get()
+                .or_else(|| form.error_for(&path).map(|i| (i.ja, i.en)))
+        })
+    };
+    let describedby = {
+        let hint = d.hint_id.clone();
+        let err = d.error_id.clone();
+        move || {
+            let mut ids: Vec<String> = hint.iter().cloned().collect();
+            if error.get().is_some() {
+                ids.push(err.clone());
+            }
+            ids.join(" ")
+        }
+    };
+    let hint = d.hint_id.clone().map(|hid| {
+        let text = move || {
+            let own = field.hint(lang.get());
+            if field.control != Control::Date {
+                return own.to_string();
+            }
+            let example = lang.get().pick(
+                "例：2024-02-20（2024/2/20 や全角数字でも入力できます）",
+                "For example: 2024-02-20 (2024/2/20 is fine too)",
+            );
+            if own.is_empty() {
+                example.to_string()
+            } else {
+                format!("{own} {example}")
+            }
+        };
+        view! { <p class="hint" id=hid>{text}</p> }
+    });
+    let error_view = {
+        let eid = d.error_id.clone();
+        move || {
+            error.get().map(|(ja, en)| {
+                view! {
+                    <p class="error-message" id=eid.clone()>
+                        <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
+                        {move || lang.get().pick(&ja, &en).to_string()}
+                    </p>
+                }
+            })
+        }
+    };
+    let label = move || field.label(lang.get());
+    let group_class = move || {
+        if error.get().is_some() {
+            "field field--error"
+        } else {
+            "field"
+        }
+    };
+    match field.control {
+        Control::YesNo | Control::Choice if radios(&path) => {
+            let options = radio_options(&path, field.control);
+            let name = d.id.clone();
+            let p = path.clone();
+            let current = move || form.text(&p);
+            let items = options
+                .into_iter()
+                .enumerate()
+                .map(|(n, (value, ja, en))| {
+                    let rid = format!("{}-{n}", d.id);
+                    let path = path.clone();
+                    let v = value.clone();
+                    let checked = {
+                        let current = current.clone();
+                        move || current() == v
+                    };
+                    view! {
+                        <div class="choice">
+                            <input
+                                type="radio"
+                                id=rid.clone()
+                                name=name.clone()
+                                value=value.clone()
+                                prop:checked=checked
+                                on:change=move |_| {
+                                    form.set_value(&path, json_of(&value));
+                                    form.touch(&path);
+                                }
+                            />
+                            <label for=rid>{move || lang.get().pick(&ja, &en).to_string()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class=group_class id=d.id.clone() aria-describedby=describedby tabindex="-1">
+                    <legend class="field__label">{label} " " <NeedTag need=field.need lang=lang/></legend>
+                    {hint}
+                    {error_view}
+                    <div class="choices">{items}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        Control::Choice => {
+            let options = fields::choices(&path).unwrap_or_default();
+            let p = path.clone();
+            let set_path = path.clone();
+            view! {
+                <div class=group_class>
+                    <label class="field__label" for=d.id.clone()>{label} " " <NeedTag need=field.need lang=lang/></label>
+                    {hint}
+                    {error_view}
+                    <select
+                        id=d.id.clone()
+                        aria-describedby=describedby
+                        aria-invalid=move || error.get().is_some().to_string()
+                        prop:value=move || form.text(&p)
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            form.set_value(&set_path, if v.is_empty() { Value::Null } else { Value::String(v) });
+                            form.touch(&set_path);
+                        }
+                    >
+                        <option value="">{move || lang.get().pick("選択してください", "Select")}</option>
+                        {options.into_iter().map(|c| view! {
+                            <option value=c.value>{move || lang.get().pick(c.ja, c.en)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
+        Control::Check => {
+            let p = path.clone();
+            let set_path = path.clone();
+            view! {
+                <div class=group_class>
+                    {hint}
+                    {error_view}
+                    <div class="choice choice--check">
+                        <input
+                            type="checkbox"
+                            id=d.id.clone()
+                            aria-describedby=describedby
+                            prop:checked=move || form.draft.with(|dr| declaration::access::get_bool(dr, &p)) == Some(true)
+                            on:change=move |ev| {
+                                form.set_value(&set_path, Value::Bool(event_target_checked(&ev)));
+                                form.touch(&set_path);
+                            }
+                        />
+                        <label for=d.id.clone()>{label} " " <NeedTag need=field.need lang=lang/></label>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <div class=group_class>
+                <label class="field__label" for=d.id.clone()>{label} " " <NeedTag need=field.need lang=lang/></label>
+                {hint}
+                {error_view}
+                <TextControl form=form path=path.clone() id=d.id.clone() control=field.control
+                    local_error=local_error invalid=Signal::derive(move || error.get().is_some())
+                    describedby=Signal::derive(describedby)/>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// Whether a choice is asked with radio buttons (few options) rather than a select.
+fn radios(path: &str) -> bool {
+    match fields::field(path).map(|f| f.control) {
+        Some(Control::YesNo) => true,
+        _ => fields::choices(path).is_some_and(|c| c.len() <= 4),
+    }
+}
+
+/// The options of a radio group: (value as text, ja, en).
+fn radio_options(path: &str, control: Control) -> Vec<(String, String, String)> {
+    if control == Control::YesNo {
+        return vec![
+            ("true".into(), "はい".into(), "Yes".into()),
+            ("false".into(), "いいえ".into(), "No".into()),
+        ];
+    }
+    fields::choices(path)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| (c.value.to_string(), c.ja.to_string(), c.en.to_string()))
+        .collect()
+}
+
+/// The JSON value of a radio's text value.
+fn json_of(value: &str) -> Value {
+    match value {
+        "true" => Value::Bool(true),
+        "false" => Value::Bool(false),
+        v => Value::String(v.to_string()),
+    }
+}
+
+/// A text-like control (input or textarea), IME-safe.
+#[component]
+fn TextControl(
+    form: Form,
+    path: String,
+    id: String,
+    control: Control,
+    local_error: RwSignal<Option<(String, String)>>,
+    invalid: Signal<bool>,
+    describedby: Signal<String>,
+) -> impl IntoView {
+    let composing = StoredValue::new(false);
+    let commit = {
+        let path = path.clone();
+        move |text: String| match form.set_text(&path, &text) {
+            Ok(()) => local_error.set(None),
+            Err(e) => local_error.set(Some((e.ja(), e.en()))),
+        }
+    };
+    let on_input = {
+        let commit = commit.clone();
+        move |ev: leptos::ev::Event| {
+            let composing_now = ev
+                .dyn_ref::<web_sys::InputEvent>()
+                .is_some_and(|e| e.is_composing());
+            if !composing_now && !composing.get_value() {
+                commit(event_target_value(&ev));
+            }
+        }
+    };
+    let on_start = move |_: leptos::ev::CompositionEvent| composing.set_value(true);
+    let on_end = {
+        let commit = commit.clone();
+        move |ev: leptos::ev::CompositionEvent| {
+            composing.set_value(false);
+            commit(event_target_value(&ev));
+        }
+    };
+    let on_blur = {
+        let path = path.clone();
+        move |_| form.touch(&path)
+    };
+    let initial = form
+        .draft
+        .with_untracked(|d| declaration::access::get_text(d, &path));
+    // Keep the control equal to the draft when the draft changes from elsewhere (import,
+    // undo), never during a composition and never when they already agree.
+    let sync = move |current: String, set: &dyn Fn(&str), now: String| {
+        if !composing.get_value() && current != now {
+            set(&now);
+        }
+    };
+    let max = control.max_chars();
+    if control == Control::TextArea {
+        let node = NodeRef::<html::Textarea>::new();
+        let p = path.clone();
+        Effect::new(move |_| {
+            let now = form.text(&p);
+            if let Some(el) = node.get() {
+                sync(el.value(), &|v| el.set_value(v), now);
+            }
+        });
+        view! {
+            <textarea
+                node_ref=node
+                id=id
+                rows="4"
+                aria-describedby=describedby
+                aria-invalid=move || invalid.get().to_string()
+                on:input=on_input
+                on:compositionstart=on_start
+                on:compositionend=on_end
+                on:blur=on_blur
+                data-max=max
+            >
+                {initial}
+            </textarea>
+        }
+        .into_any()
+    } else {
+        let node = NodeRef::<html::Input>::new();
+        let p = path.clone();
+        Effect::new(move |_| {
+            let now = form.text(&p);
+            if let Some(el) = node.get() {
+                sync(el.value(), &|v| el.set_value(v), now);
+            }
+        });
+        let (kind, mode, autocomplete) = match control {
+            Control::Email => ("email", "email", "email"),
+            Control::Tel => ("tel", "tel", "tel"),
+            Control::PostalCode => ("text", "numeric", "postal-code"),
+            Control::Url => ("url", "url", "url"),
+            Control::Number => ("text", "numeric", "off"),
+            Control::Date => ("text", "numeric", "off"),
+            _ => ("text", "text", "off"),
+        };
+        // Dates are tidied (２０２４/2/5 → 2024-02-05) when the user leaves the control, never
+        // while typing, so the text never changes under the cursor.
+        let on_change = {
+            let commit = commit.clone();
+            move |ev: leptos::ev::Event| {
+                if control == Control::Date {
+                    commit(declaration::normalize::date(&event_target_value(&ev)));
+                }
+            }
+        };
+        view! {
+            <input
+                node_ref=node
+                type=kind
+                id=id
+                inputmode=mode
+                autocomplete=autocomplete
+                spellcheck="false"
+                class=match control {
+                    Control::Number => "input--short",
+                    Control::Date => "input--date",
+                    _ => "",
+                }
+                value=initial
+                aria-describedby=describedby
+                aria-invalid=move || invalid.get().to_string()
+                on:input=on_input
+                on:change=on_change
+                on:compositionstart=on_start
+                on:compositionend=on_end
+                on:blur=on_blur
+            />
+        }
+        .into_any()
+    }
+}
+
+use wasm_bindgen::JsCast;

@@ -1,0 +1,62 @@
+// axe-core (WCAG 2.2 A/AA rules) on every page of the app, in Japanese, with the cloud and
+// re-subcontracting sections open and after a failed continue; and screenshots of every
+// page at 1280 px and 375 px into tests/output/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { serve, launch, openPage, fixtures, output } from './support.mjs';
+import { answer } from './fill.mjs';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const shots = join(output, 'screenshots');
+let server, browser;
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page, where) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], `axe on ${where}`);
+}
+
+const pages = ['', 'basic', 'entrustment', 'subcontractors', 'cloud', 'responsibility', 'measures', 'attestation', 'review', 'read'];
+
+for (const width of [1280, 375]) {
+  test(`every page has no axe violations and is photographed at ${width} px`, async () => {
+    const { context, page } = await openPage(browser, server.url + '#/entrustment', { width, height: 900 });
+    await answer(page, 'entrustment.resubcontract', true);
+    await answer(page, 'entrustment.uses_cloud', true);
+    await page.goto(server.url + '#/subcontractors');
+    await page.getByRole('button', { name: '再委託先を追加', exact: true }).click();
+    await page.goto(server.url + '#/cloud');
+    await answer(page, 'cloud.service_model', 'iaas');
+    await page.getByRole('button', { name: '保管場所を追加' }).click();
+    await page.goto(server.url + '#/measures');
+    await page.getByRole('button', { name: '対策を追加', exact: true }).click();
+    for (const p of pages) {
+      await page.goto(server.url + '#/' + p);
+      await page.locator('main h1').waitFor();
+      await axe(page, p || 'overview');
+      await page.screenshot({ path: join(shots, `${p || 'overview'}-ja-${width}.png`), fullPage: true });
+      if (p && !['review', 'read'].includes(p)) {
+        await page.locator('form.section-form button[type=submit]').click();
+        await page.locator('.error-summary').waitFor();
+        await axe(page, `${p} with errors`);
+        if (p === 'basic') await page.screenshot({ path: join(shots, `basic-errors-ja-${width}.png`), fullPage: true });
+      }
+    }
+    await context.close();
+  });
+}
