@@ -82,7 +82,7 @@ export async function fillDeclaration(page, d) {
     await answerAll(page, r.model_document, 'responsibility.model_document');
     await answer(page, 'responsibility.understood', r.understood);
     for (const row of r.matrix) {
-      await page.locator(`input[type=radio][name="matrix-${row.layer}"][value="${row.owner}"]`).check();
+      await page.locator(`input[type=radio][name="f-responsibility-matrix-${row.layer}"][value="${row.owner}"]`).check();
     }
     await next(page);
 

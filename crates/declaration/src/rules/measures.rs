@@ -41,7 +41,7 @@ pub fn category_for(layer: Layer) -> Option<Category> {
 
 /// Everything spec §3 says about measures, in this order: a missing required category (at
 /// `measures`, one issue per category), a customer or shared layer without a matching
-/// measure (at `responsibility.matrix`, one per layer), then each measure's answers at
+/// measure (also at `measures`, where it is fixed; one per layer), then each measure's answers at
 /// `measures[i].…`. A measure of a category counts whatever its status (a not-applicable
 /// one carries its reason). Empty unless `uses_cloud` is `Some(true)`.
 pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
@@ -64,7 +64,8 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
         }
         if let Some(category) = category_for(row.layer) {
             if !present.contains(&category) {
-                let path = "responsibility.matrix";
+                // Reported where it is fixed: on the measures page, not the table's.
+                let path = "measures";
                 ctx.push(msg::layer_uncovered(row.layer, row.owner, category).error(path));
             }
         }
@@ -159,13 +160,20 @@ mod tests {
         assert_eq!(at(&issues, "measures").len(), 4, "{issues:#?}");
     }
 
+    /// The issues that say a table layer lacks its measure.
+    fn coverage(issues: &[Issue]) -> Vec<&Issue> {
+        issues
+            .iter()
+            .filter(|i| i.path == "measures" && i.ja.starts_with("責任分担表"))
+            .collect()
+    }
+
     #[test]
     fn customer_owned_data_needs_an_encryption_measure() {
         let issues = issues_after(|d| drop_category(d, Category::Encryption));
-        // The category rule and the matrix rule both speak, each where it is fixed.
+        // The category rule and the matrix rule both speak, on the measures page.
         assert_eq!(issues.len(), 2, "{issues:#?}");
-        assert_error_at(&issues, "measures");
-        let e = assert_error_at(&issues, "responsibility.matrix");
+        let e = coverage(&issues)[0];
         assert!(
             e.ja.contains("「データ」") && e.ja.contains("「データ暗号化」"),
             "{e:?}"
@@ -177,11 +185,11 @@ mod tests {
     fn os_and_upper_layers_map_to_their_categories() {
         // IaaS: OS and middleware are the customer's, so are runtime and application.
         let issues = issues_after(|d| drop_category(d, Category::OsMiddlewareVulnerability));
-        let matrix = at(&issues, "responsibility.matrix");
+        let matrix = coverage(&issues);
         assert_eq!(matrix.len(), 2, "os and middleware: {issues:#?}");
         assert!(matrix[0].ja.contains("「OS」") && matrix[1].ja.contains("「ミドルウェア」"));
         let issues = issues_after(|d| drop_category(d, Category::Application));
-        let matrix = at(&issues, "responsibility.matrix");
+        let matrix = coverage(&issues);
         assert_eq!(matrix.len(), 2, "runtime and application: {issues:#?}");
         assert!(matrix[0].en.contains("Runtime") && matrix[1].en.contains("“Application”"));
         // Given to the provider, the layers need nothing (the category rule still holds).
@@ -192,13 +200,13 @@ mod tests {
         });
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].path, "measures");
+        assert!(coverage(&issues).is_empty());
     }
 
     #[test]
     fn shared_identity_and_access_needs_access_control() {
-        let e = only_error_at("responsibility.matrix", |d| {
-            drop_category(d, Category::AccessControl)
-        });
+        let issues = issues_after(|d| drop_category(d, Category::AccessControl));
+        let e = coverage(&issues)[0];
         assert!(
             e.ja.contains("ID・アクセス管理") && e.ja.contains("共同"),
             "{e:?}"
@@ -217,8 +225,8 @@ mod tests {
             set_owner(d, Layer::NetworkInfrastructure, Owner::Shared);
             drop_category(d, Category::Network);
         });
-        assert_eq!(at(&issues, "responsibility.matrix").len(), 1, "{issues:#?}");
-        assert_eq!(at(&issues, "measures").len(), 1);
+        assert_eq!(coverage(&issues).len(), 1, "{issues:#?}");
+        assert_eq!(at(&issues, "measures").len(), 2, "category and layer");
     }
 
     #[test]

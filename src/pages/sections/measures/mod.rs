@@ -78,9 +78,10 @@ fn Required(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
             }
         })
         .collect_view();
+    let missing = Memo::new(move |_| form.draft.with(missing_categories));
     let shortcuts = move || {
-        form.draft
-            .with(missing_categories)
+        missing
+            .get()
             .into_iter()
             .map(|c| {
                 view! {

@@ -91,15 +91,20 @@ pub fn set_owner(d: &mut Declaration, layer: Layer, owner: Owner) {
 /// The look of the table's cells (inline: the table is this page's alone). The radios sit
 /// centred under their owner; every row and column has a visible heading, also on phones
 /// (the table scrolls sideways rather than stacking).
-const HEAD_STYLE: &str = "text-align: left; padding: 0.5rem; border-bottom: 1px solid #b1b4b6";
+const HEAD_STYLE: &str =
+    "text-align: left; padding: 0.5rem 0.125rem; border-bottom: 1px solid #b1b4b6";
 const COL_STYLE: &str =
-    "text-align: center; vertical-align: bottom; padding: 0.5rem; border-bottom: 1px solid #b1b4b6";
-const CELL_STYLE: &str = "text-align: center; padding: 0.5rem; border-bottom: 1px solid #b1b4b6";
+    "text-align: center; vertical-align: bottom; padding: 0.5rem 0.125rem; border-bottom: 1px solid #b1b4b6";
+const CELL_STYLE: &str =
+    "text-align: center; padding: 0.5rem 0.125rem; border-bottom: 1px solid #b1b4b6";
 
-/// The chosen service model, if any.
-fn service_model(form: Form) -> Option<ServiceModel> {
-    form.draft
-        .with(|d| d.cloud.as_ref().and_then(|c| c.service_model))
+/// The chosen service model, if any (changes only when the model does, so what depends on
+/// it is not rebuilt on every keystroke).
+fn service_model(form: Form) -> Memo<Option<ServiceModel>> {
+    Memo::new(move |_| {
+        form.draft
+            .with(|d| d.cloud.as_ref().and_then(|c| c.service_model))
+    })
 }
 
 /// One layer's row: its name and a radio per owner.
@@ -175,15 +180,16 @@ fn MatrixTable(form: Form) -> impl IntoView {
 #[component]
 fn ModelNote(form: Form) -> impl IntoView {
     let lang = form.lang;
-    let empty = move || {
+    let empty = Memo::new(move |_| {
         form.draft.with(|d| {
             d.responsibility
                 .as_ref()
                 .is_none_or(|r| r.matrix.is_empty())
         })
-    };
+    });
+    let model = service_model(form);
     move || {
-        match service_model(form) {
+        match model.get() {
         Some(model) => view! {
             <p class="hint" data-testid="matrix-model">
                 {move || match lang.get() {
@@ -212,7 +218,7 @@ fn ModelNote(form: Form) -> impl IntoView {
                 <a class="link" href="#/cloud">
                     {move || lang.get().pick("クラウドサービスのページでサービス形態を選ぶ", "Choose the service model on the cloud service page")}
                 </a>
-                {move || empty().then(|| lang.get().pick("（下の表で直接選ぶこともできます）", " (or choose each owner in the table below)"))}
+                {move || empty.get().then(|| lang.get().pick("（下の表で直接選ぶこともできます）", " (or choose each owner in the table below)"))}
             </p>
         }
         .into_any(),
@@ -225,9 +231,9 @@ fn ModelNote(form: Form) -> impl IntoView {
 #[component]
 fn MissingMeasures(form: Form) -> impl IntoView {
     let lang = form.lang;
-    let missing = move || form.draft.with(tree::missing_measures_for_matrix);
+    let missing = Memo::new(move |_| form.draft.with(tree::missing_measures_for_matrix));
     move || {
-        let list = missing();
+        let list = missing.get();
         (!list.is_empty()).then(|| {
             let items = list
                 .into_iter()

@@ -178,6 +178,10 @@ async fn sections_that_do_not_apply_say_so_and_list_nothing() {
         );
     }
     assert_eq!(count(&host, "[data-testid='not-applicable']"), 3);
+    assert!(one(&host, "[data-section='cloud']")
+        .text_content()
+        .unwrap()
+        .contains("クラウド事業者の環境に設置しないため"));
     assert_eq!(
         count(&host, "table.verdict tr[data-status='not_applicable']"),
         8
@@ -186,6 +190,21 @@ async fn sections_that_do_not_apply_say_so_and_list_nothing() {
         .text_content()
         .unwrap()
         .contains("対象外"));
+}
+
+#[wasm_bindgen_test]
+async fn a_section_waiting_for_its_question_says_which_question() {
+    let mut d = load(COMPLIANT);
+    d.entrustment.uses_cloud = None;
+    let (_, _, host) = mount(d, Signal::stored(Lang::Ja));
+    tick().await;
+    let cloud = one(&host, "[data-section='cloud']").text_content().unwrap();
+    assert!(cloud.contains("対象外"), "{cloud}");
+    assert!(
+        cloud.contains("「クラウド事業者の環境への設置」に回答すると"),
+        "{cloud}"
+    );
+    assert!(!cloud.contains("設置しないため"), "{cloud}");
 }
 
 #[wasm_bindgen_test]
