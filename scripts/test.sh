@@ -32,5 +32,5 @@ step "release build (trunk)"
 bash scripts/build.sh
 
 step "end-to-end tests in Chromium"
-cargo build --release --locked --bin declaration-check
+cargo build --release --locked -p declaration --bin declaration-check
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)

@@ -224,7 +224,13 @@ async fn a_default_of_another_model_follows_the_new_model_but_edits_stay() {
 
 #[wasm_bindgen_test]
 async fn errors_of_the_table_show_above_it_once_the_page_is_checked() {
-    let page = mount(declaration(Some(ServiceModel::Iaas), Vec::new()));
+    // A layer given twice is the table's own error (missing measures belong to the measures page).
+    let mut rows = default_matrix(ServiceModel::Iaas);
+    rows.push(declaration::model::MatrixRow {
+        layer: declaration::model::Layer::Os,
+        owner: Owner::Shared,
+    });
+    let page = mount(declaration(Some(ServiceModel::Iaas), rows));
     tick().await;
     let container = page
         .host
