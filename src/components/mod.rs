@@ -31,5 +31,24 @@ pub(crate) async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `ready` holds (checked every 10 ms, for at most 3 s): for work that waits on
+/// the browser, like reading a file, whose time depends on the machine's load.
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) async fn until(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..300 {
+        if ready() {
+            return true;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    ready()
+}
+
 #[cfg(all(test, target_arch = "wasm32"))]
 use leptos::prelude::document;

@@ -1,7 +1,7 @@
 //! Reading real `File` objects through the importer, and the alert for a bad file.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::components::{test_host, tick, until};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -63,12 +63,13 @@ async fn a_chosen_file_reaches_the_callback_and_a_bad_one_shows_an_alert() {
         .unwrap();
 
     choose(&input, &file("bad.json", "{ not json"));
-    settle().await;
+    assert!(until(|| host.query_selector("[role=alert]").unwrap().is_some()).await);
     let alert = host.query_selector("[role=alert]").unwrap().unwrap();
     assert!(alert.text_content().unwrap().contains("JSON"));
     assert_eq!(opened.get_untracked(), None);
 
     choose(&input, &file("compliant.json", COMPLIANT));
+    assert!(until(|| opened.get_untracked().is_some()).await);
     settle().await;
     assert_eq!(opened.get_untracked().as_deref(), Some("compliant.json"));
     assert!(host.query_selector("[role=alert]").unwrap().is_none());
