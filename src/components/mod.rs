@@ -19,16 +19,22 @@ pub(crate) fn test_host() -> web_sys::HtmlElement {
     host
 }
 
-/// Lets queued effects and renders run (a macrotask later).
+/// Waits `ms` milliseconds (a macrotask at least).
 #[cfg(all(test, target_arch = "wasm32"))]
-pub(crate) async fn tick() {
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets queued effects and renders run (a macrotask later).
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) async fn tick() {
+    sleep(0).await;
 }
 
 /// Waits until `ready` holds (checked every 10 ms, for at most 3 s): for work that waits on
@@ -39,15 +45,37 @@ pub(crate) async fn until(ready: impl Fn() -> bool) -> bool {
         if ready() {
             return true;
         }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        sleep(10).await;
     }
     ready()
+}
+
+/// A page of the form mounted for a test: its form signals, language and host element.
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) struct FormPage {
+    pub form: crate::form::Form,
+    pub lang: leptos::prelude::RwSignal<declaration::Lang>,
+    pub host: web_sys::HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+/// Mounts `page` over a form whose draft is `d`, in Japanese.
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) fn mount_form(
+    d: declaration::Declaration,
+    page: impl Fn(crate::form::Form) -> leptos::prelude::AnyView + 'static,
+) -> FormPage {
+    use leptos::prelude::*;
+    let lang = RwSignal::new(declaration::Lang::Ja);
+    let form = crate::form::Form::new(RwSignal::new(d), lang.into());
+    let host = test_host();
+    let handle = leptos::mount::mount_to(host.clone(), move || page(form));
+    FormPage {
+        form,
+        lang,
+        host,
+        _handle: handle,
+    }
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

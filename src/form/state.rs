@@ -4,7 +4,7 @@
 //! from. Errors show for an answer once it was left, or once its page was submitted.
 
 use declaration::fields::{section_of, Section};
-use declaration::{access, rules, Declaration, Issue, Lang, Severity};
+use declaration::{access, rules, Declaration, Issue, Lang};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
@@ -24,14 +24,7 @@ pub struct Form {
 impl Form {
     /// A form over `draft`, in the language `lang`.
     pub fn new(draft: RwSignal<Declaration>, lang: Signal<Lang>) -> Self {
-        let issues = Memo::new(move |_| {
-            draft.with(|d| {
-                rules::validate(d)
-                    .into_iter()
-                    .filter(|i| i.severity == Severity::Error)
-                    .collect()
-            })
-        });
+        let issues = Memo::new(move |_| draft.with(rules::errors));
         Form {
             draft,
             lang,

@@ -18,20 +18,6 @@ fn state_class(s: SectionState) -> &'static str {
     }
 }
 
-/// Why a section does not apply, in words.
-fn why_not(section: Section) -> (&'static str, &'static str) {
-    match section {
-        Section::Subcontractors => (
-            "再委託しないため対象外です",
-            "Not needed: the work is not re-subcontracted",
-        ),
-        _ => (
-            "クラウドを利用しないため対象外です",
-            "Not needed: no cloud is used",
-        ),
-    }
-}
-
 /// The task list.
 #[component]
 pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
@@ -75,10 +61,14 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 let title = move || section.title(lang.get());
                 let tag_id = format!("task-{}-state", section.key());
                 let body = if state == SectionState::NotApplicable {
-                    let (ja, en) = why_not(section);
+                    let why = move || {
+                        form.draft
+                            .with(|d| progress::why_not_applicable(d, section, lang.get()))
+                            .unwrap_or_default()
+                    };
                     view! {
                         <span class="task-list__name">{format!("{}. ", n + 1)}{title}</span>
-                        <span class="hint task-list__why">{move || lang.get().pick(ja, en)}</span>
+                        <span class="hint task-list__why">{why}</span>
                     }.into_any()
                 } else {
                     let to = Route::Section(section);

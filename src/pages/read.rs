@@ -4,7 +4,7 @@
 
 use crate::components::{FileOpen, Opened, VerdictTable};
 use declaration::io::{Imported, IntegrityState};
-use declaration::{rules, verdict, Lang, Severity};
+use declaration::{rules, verdict, Lang};
 use leptos::prelude::*;
 
 /// The reader page.
@@ -37,10 +37,7 @@ struct Open {
 #[component]
 fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
     let d = open.imported.declaration.clone();
-    let errors: Vec<_> = rules::validate(&d)
-        .into_iter()
-        .filter(|i| i.severity == Severity::Error)
-        .collect();
+    let errors = rules::errors(&d);
     let complete = errors.is_empty();
     let conditions = verdict::verdict(&d);
     let integrity = open.imported.integrity;

@@ -12,8 +12,7 @@ use serde_json::Value;
 use crate::fields::{section_of, Lang, Section};
 use crate::matrix::default_matrix;
 use crate::model::Declaration;
-use crate::rules::validate;
-use crate::{Issue, Severity};
+use crate::Issue;
 
 /// Whether `section` is asked: 再委託先 only when the work is re-subcontracted
 /// (`resubcontract == Some(true)`); クラウドサービス, 責任共有モデル and セキュリティ対策 only when
@@ -115,16 +114,51 @@ fn json<T: serde::Serialize>(part: &T) -> bool {
     serde_json::to_value(part).is_ok_and(|v| answered(&v))
 }
 
-/// The errors ([`Severity::Error`]) of `section`, in form order. Empty when the section
+/// Why `section` is not asked, in words: the answer it follows is no, or not given yet
+/// (then the words say which question to answer). `None` when the section applies.
+pub fn why_not_applicable(d: &Declaration, section: Section, lang: Lang) -> Option<String> {
+    if applies(d, section) {
+        return None;
+    }
+    let (key, answer) = if section == Section::Subcontractors {
+        ("entrustment.resubcontract", d.resubcontracts())
+    } else {
+        ("entrustment.uses_cloud", d.uses_cloud())
+    };
+    let question = crate::fields::field(key).map_or("", |f| f.label(lang));
+    let entrustment = Section::Entrustment.title(lang);
+    Some(match (lang, answer, section) {
+        (Lang::Ja, None, _) => format!(
+            "「{entrustment}」の「{question}」に回答すると、記入が必要かどうかが決まります。"
+        ),
+        (Lang::En, None, _) => {
+            format!("Answer “{question}” in {entrustment} to know whether this section is needed.")
+        }
+        (Lang::Ja, _, Section::Subcontractors) => {
+            "再委託しないため、この項目は記入しません。".to_string()
+        }
+        (Lang::En, _, Section::Subcontractors) => {
+            "The work is not re-subcontracted, so this section is not needed.".to_string()
+        }
+        (Lang::Ja, _, _) => {
+            "クラウド事業者の環境に設置しないため、この項目は記入しません。".to_string()
+        }
+        (Lang::En, _, _) => {
+            "The system is not placed in a cloud, so this section is not needed.".to_string()
+        }
+    })
+}
+
+/// The errors ([`crate::rules::errors`]) of `section`, in form order. Empty when the section
 /// does not apply, since the rules do not validate it then.
 pub fn issues_of(d: &Declaration, section: Section) -> Vec<Issue> {
-    section_errors(&validate(d), section)
+    section_errors(&crate::rules::errors(d), section)
 }
 
 fn section_errors(issues: &[Issue], section: Section) -> Vec<Issue> {
     issues
         .iter()
-        .filter(|i| i.severity == Severity::Error && section_of(&i.path) == Some(section))
+        .filter(|i| section_of(&i.path) == Some(section))
         .cloned()
         .collect()
 }
@@ -171,6 +205,7 @@ mod tests {
     use super::*;
     use crate::fixtures::{compliant, draft, noncompliant};
     use crate::model::ServiceModel;
+    use crate::rules::validate;
     use crate::tree::{add_measure, add_subcontractor, apply_service_model};
     use Section::*;
     use SectionState::*;
@@ -396,5 +431,26 @@ mod tests {
         assert_eq!(next_section(&d, Some(Entrustment)), Some(Cloud));
         assert_eq!(previous_section(&d, Cloud), Some(Entrustment));
         assert_eq!(previous_section(&d, Attestation), Some(Measures));
+    }
+
+    #[test]
+    fn why_not_applicable_names_the_question_or_the_answer() {
+        let mut d = Declaration::new();
+        assert!(why_not_applicable(&d, Basic, Lang::Ja).is_none());
+        let unanswered = why_not_applicable(&d, Cloud, Lang::Ja).unwrap();
+        assert!(
+            unanswered.contains("「クラウド事業者の環境への設置」"),
+            "{unanswered}"
+        );
+        d.entrustment.resubcontract = Some(false);
+        d.entrustment.uses_cloud = Some(false);
+        assert!(why_not_applicable(&d, Subcontractors, Lang::Ja)
+            .unwrap()
+            .starts_with("再委託しないため"));
+        assert!(why_not_applicable(&d, Measures, Lang::En)
+            .unwrap()
+            .contains("not placed in a cloud"));
+        d.entrustment.uses_cloud = Some(true);
+        assert!(why_not_applicable(&d, Measures, Lang::En).is_none());
     }
 }

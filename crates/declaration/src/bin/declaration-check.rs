@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use declaration::io::{self, ImportError, Imported, IntegrityState};
 use declaration::verdict::{self, Condition, Status};
-use declaration::{normalize, rules, Issue, Lang, Severity};
+use declaration::{normalize, rules, Issue, Lang};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 const USAGE: &str = "\
@@ -178,13 +178,10 @@ impl<'a> Report<'a> {
     fn new(file: &'a str, imported: Imported) -> Report<'a> {
         let mut d = imported.declaration;
         normalize::normalize(&mut d);
-        let errors: Vec<Issue> = rules::validate(&d)
-            .into_iter()
-            .filter(|i| i.severity == Severity::Error)
-            .collect();
+        let errors: Vec<Issue> = rules::errors(&d);
         Report {
             file,
-            complete: rules::is_complete(&d),
+            complete: errors.is_empty(),
             errors,
             conditions: verdict::verdict(&d),
             integrity: imported.integrity,

@@ -57,9 +57,18 @@ pub fn validate(d: &Declaration) -> Vec<Issue> {
     issues
 }
 
+/// The issues that block the *complete* status ([`Severity::Error`]), in form order: what
+/// the error summary, the review page and the checker list.
+pub fn errors(d: &Declaration) -> Vec<Issue> {
+    validate(d)
+        .into_iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect()
+}
+
 /// Whether the declaration is complete: no [`Severity::Error`] issue (warnings allowed).
 pub fn is_complete(d: &Declaration) -> bool {
-    !validate(d).iter().any(|i| i.severity == Severity::Error)
+    errors(d).is_empty()
 }
 
 /// The declaration date, when it is a real date.

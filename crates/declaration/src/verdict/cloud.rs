@@ -519,9 +519,11 @@ pub(super) fn c7(d: &Declaration) -> Reason {
 pub(super) fn c8(d: &Declaration) -> Reason {
     let mut r = Reason::default();
     if d.measures.is_empty() {
+        // The rule in words is the registry's hint of the measures, said once.
+        let hint = crate::fields::field("measures").expect("registered");
         r.say(
-            "「セキュリティ対策」を入力してください。OS・ミドルウェアの脆弱性対応、ネットワーク設定、アプリケーション対応、データ暗号化の4分類は必ず1件以上必要です。",
-            "Add the security measures: at least one each for OS and middleware vulnerabilities, network settings, application and data encryption.",
+            format!("「{}」を入力してください。{}", hint.ja, hint.hint_ja),
+            format!("Add the {}. {}", hint.en.to_lowercase(), hint.hint_en),
         );
         r.path("measures");
         return r;

@@ -4,19 +4,14 @@
 //! errors opening once the page is checked.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::components::tick;
 use declaration::model::{Cloud, Measure, MeasureStatus, ServiceModel};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-struct Page {
-    form: Form,
-    lang: RwSignal<Lang>,
-    host: web_sys::HtmlElement,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-}
+type Page = crate::components::FormPage;
 
 fn cloud_declaration(measures: Vec<Measure>) -> Declaration {
     let mut d = Declaration::new();
@@ -28,19 +23,7 @@ fn cloud_declaration(measures: Vec<Measure>) -> Declaration {
 }
 
 fn mount(d: Declaration) -> Page {
-    let draft = RwSignal::new(d);
-    let lang = RwSignal::new(Lang::Ja);
-    let form = Form::new(draft, lang.into());
-    let host = test_host();
-    let handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <Measures form=form/> }.into_any()
-    });
-    Page {
-        form,
-        lang,
-        host,
-        _handle: handle,
-    }
+    crate::components::mount_form(d, |form| view! { <Measures form=form/> }.into_any())
 }
 
 fn find(host: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {

@@ -3,7 +3,7 @@
 //! measures follows the measures.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::components::tick;
 use declaration::model::{Category, Cloud};
 use declaration::Lang;
 use wasm_bindgen::JsCast;
@@ -23,27 +23,10 @@ fn declaration(model: Option<ServiceModel>, matrix: Vec<MatrixRow>) -> Declarati
     d
 }
 
-struct Page {
-    form: Form,
-    lang: RwSignal<Lang>,
-    host: web_sys::HtmlElement,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-}
+type Page = crate::components::FormPage;
 
 fn mount(d: Declaration) -> Page {
-    let draft = RwSignal::new(d);
-    let lang = RwSignal::new(Lang::Ja);
-    let form = Form::new(draft, lang.into());
-    let host = test_host();
-    let handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <Responsibility form=form/> }.into_any()
-    });
-    Page {
-        form,
-        lang,
-        host,
-        _handle: handle,
-    }
+    crate::components::mount_form(d, |form| view! { <Responsibility form=form/> }.into_any())
 }
 
 fn radio(host: &web_sys::HtmlElement, layer: Layer, owner: Owner) -> web_sys::HtmlInputElement {

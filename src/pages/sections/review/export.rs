@@ -58,19 +58,7 @@ fn saved_words(lang: Lang, name: &str, left_out: &[Section], remaining: usize) -
             Lang::En => format!("The declaration is not complete ({remaining} left)."),
         });
     }
-    if !left_out.is_empty() {
-        let names: Vec<&str> = left_out.iter().map(|s| s.title(lang)).collect();
-        out.push(match lang {
-            Lang::Ja => format!(
-                "対象外のため次の項目はファイルに含めていません：{}",
-                names.join("、")
-            ),
-            Lang::En => format!(
-                "Left out of the file as they do not apply: {}",
-                names.join(", ")
-            ),
-        });
-    }
+    out.extend(declaration::hidden::left_out_message(left_out, lang));
     out
 }
 

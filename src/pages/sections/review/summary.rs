@@ -8,36 +8,8 @@ use super::rows::{self, Block};
 use super::ChangeLink;
 use crate::form::{Form, Route};
 use declaration::fields::Section;
-use declaration::{progress, Declaration, Lang};
+use declaration::{progress, Lang};
 use leptos::prelude::*;
-
-/// Why a section does not apply: the answer it follows is no, or not given yet.
-fn why_not(d: &Declaration, section: Section) -> (&'static str, &'static str) {
-    let resub = section == Section::Subcontractors;
-    let answer = if resub {
-        d.resubcontracts()
-    } else {
-        d.uses_cloud()
-    };
-    match (resub, answer) {
-        (true, None) => (
-            "「委託の概要」の「再委託の有無」に回答すると、記入が必要かどうかが決まります。",
-            "Answer “Re-subcontracting” in The entrustment to know whether this section is needed.",
-        ),
-        (true, _) => (
-            "再委託しないため、この項目は記入しません。",
-            "The work is not re-subcontracted, so this section is not needed.",
-        ),
-        (false, None) => (
-            "「委託の概要」の「クラウド事業者の環境への設置」に回答すると、記入が必要かどうかが決まります。",
-            "Answer “Placed in a cloud provider's environment” in The entrustment to know whether this section is needed.",
-        ),
-        (false, _) => (
-            "クラウド事業者の環境に設置しないため、この項目は記入しません。",
-            "The system is not placed in a cloud, so this section is not needed.",
-        ),
-    }
-}
 
 /// Every section's answers.
 #[component]
@@ -70,12 +42,16 @@ fn SectionSummary(form: Form, route: RwSignal<Route>, section: Section) -> impl 
             }
             .into_any()
         } else {
-            let (ja, en) = form.draft.with(|d| why_not(d, section));
+            let why = move || {
+                form.draft
+                    .with(|d| progress::why_not_applicable(d, section, lang.get()))
+                    .unwrap_or_default()
+            };
             view! {
                 <p data-testid="not-applicable">
                     <strong class="tag tag--muted">{move || lang.get().pick("対象外", "Not applicable")}</strong>
                     " "
-                    {move || lang.get().pick(ja, en)}
+                    {why}
                 </p>
             }
             .into_any()

@@ -229,7 +229,7 @@ async fn export_says_what_it_saved_and_what_it_left_out() {
         "{said}"
     );
     assert!(
-        said.contains("対象外のため次の項目はファイルに含めていません：クラウドサービス、責任共有モデル、セキュリティ対策"),
+        said.contains("次の項目は対象外のため出力していません（下書きには残っています）：クラウドサービス、責任共有モデル、セキュリティ対策"),
         "{said}"
     );
     assert!(!said.contains("記入が完了していない"), "{said}");
