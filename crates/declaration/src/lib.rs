@@ -11,6 +11,7 @@
 //! | [`model`] | the exchange format of spec §2 as serde types |
 //! | [`fields`] | the field registry: labels (spec §6), hints, sections, controls |
 //! | [`date`] | calendar dates of the format |
+//! | [`era`] | dates as read: the Japanese era (令和6年2月20日), long dates in both languages |
 //! | [`normalize`] | full-width → half-width for phone numbers and postal codes |
 //! | [`rules`] | spec §3 validation: [`Issue`]s with path, severity and ja/en message |
 //! | [`verdict`] | spec §4 compliance verdict, condition by condition |
@@ -20,9 +21,16 @@
 //! | [`progress`] | the task list: which sections apply, their state, next / previous |
 //! | [`tree`] | adding, removing, reordering entries; the subcontracting tree's shape |
 //! | [`hidden`] | spec §7 hidden answers: what the export leaves out |
+//! | [`changes`] | the change list (変更箇所) between two versions, and its CSV |
+//! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
+//! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
 pub mod access;
+pub mod changes;
 pub mod date;
+pub mod diagram;
+pub mod drafts;
+pub mod era;
 pub mod fields;
 #[cfg(test)]
 mod fixtures;

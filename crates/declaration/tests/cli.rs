@@ -1,6 +1,7 @@
 //! End-to-end tests of the `declaration-check` binary on the fixtures of `tests/fixtures`
 //! (see its README for what each must show) and on broken, foreign, newer and exported
-//! files written to a temporary directory.
+//! files written to a temporary directory; and of its `diff` subcommand, the change list
+//! as CSV.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -330,4 +331,188 @@ fn usage() {
     let out = run(["--frobnicate", "x.json"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("--frobnicate"));
+}
+
+/// The records of a CSV text (RFC 4180: quoted cells may hold commas and line breaks).
+fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = vec![vec![String::new()]];
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let record = records.last_mut().unwrap();
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                record.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => record.push(String::new()),
+            '\r' if !quoted => {
+                assert_eq!(chars.next(), Some('\n'), "a record ends with CRLF");
+                records.push(vec![String::new()]);
+            }
+            '\n' if !quoted => panic!("a bare LF ends a record"),
+            _ => record.last_mut().unwrap().push(c),
+        }
+    }
+    assert_eq!(records.pop(), Some(vec![String::new()]), "ends with CRLF");
+    records
+}
+
+#[test]
+fn diff_writes_the_change_list_as_csv() {
+    let out = run([
+        "diff".as_ref(),
+        fixture("compliant.json").as_os_str(),
+        fixture("noncompliant.json").as_os_str(),
+        "--date".as_ref(),
+        "2024-02-28".as_ref(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).is_empty());
+    let text = stdout(&out);
+    let body = text.strip_prefix('\u{FEFF}').expect("a BOM for Excel");
+    let records = csv_records(body);
+    assert_eq!(
+        records[0],
+        [
+            "変更日",
+            "項目",
+            "変更前の記載",
+            "変更後の記載",
+            "提出時期",
+            "提出時期に係る説明"
+        ]
+    );
+    assert_eq!(records.len(), 10, "{records:?}");
+    for r in &records[1..] {
+        assert_eq!(r.len(), 6, "{r:?}");
+        assert_eq!(r[0], "令和6年2月28日");
+        assert_eq!(r[4], "事前");
+        assert_eq!(r[5], "");
+    }
+    assert_eq!(
+        records[1][1..4],
+        ["クラウドサービス ISO/IEC 27018 認証", "はい", "いいえ"]
+    );
+    assert_eq!(records[2][3], "(記載なし)");
+    let region = &records[9];
+    assert_eq!(region[1], "クラウドサービス 保管場所 3（Singapore）");
+    assert_eq!(region[2], "(記載なし)");
+    assert!(region[3].contains("国：SG\n"), "{region:?}");
+}
+
+#[test]
+fn diff_in_english_after_the_fact() {
+    let out = run([
+        "diff".as_ref(),
+        "--lang=en".as_ref(),
+        "--timing".as_ref(),
+        "事後".as_ref(),
+        "--date=2024-02-28".as_ref(),
+        fixture("noncompliant.json").as_os_str(),
+        fixture("compliant.json").as_os_str(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let records = csv_records(stdout(&out).trim_start_matches('\u{FEFF}'));
+    assert_eq!(
+        records[0],
+        [
+            "Date of change",
+            "Item",
+            "Before",
+            "After",
+            "Submitted",
+            "Reason for the timing"
+        ]
+    );
+    assert_eq!(records[1][0], "28 February 2024");
+    assert_eq!(records[1][4], "After");
+    assert_eq!(records[2][2], "(none)");
+    assert_eq!(records[4][3], "31 March 2026");
+    assert_eq!(
+        records[9][1],
+        "Cloud service › Storage location 3 (Singapore)"
+    );
+}
+
+#[test]
+fn diff_of_a_file_with_itself_is_the_header_dated_today() {
+    let out = run([
+        "diff".as_ref(),
+        fixture("compliant.json").as_os_str(),
+        fixture("compliant.json").as_os_str(),
+    ]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(
+        stdout(&out),
+        "\u{FEFF}変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明\r\n"
+    );
+    // Without --date the rows carry today's date, written in the era.
+    let out = run([
+        "diff".as_ref(),
+        fixture("draft.json").as_os_str(),
+        fixture("compliant.json").as_os_str(),
+    ]);
+    let records = csv_records(stdout(&out).trim_start_matches('\u{FEFF}'));
+    assert!(records.len() > 30);
+    assert!(records[1][0].starts_with("令和"), "{:?}", records[1]);
+    assert!(records[1][0].ends_with('日'), "{:?}", records[1]);
+}
+
+#[test]
+fn diff_of_unreadable_files_exits_2_in_both_languages() {
+    let dir = TempDir::new();
+    let broken = dir.write("broken.json", "{ \"format\": ");
+    let missing = dir.0.join("missing.json");
+    let out = run(["diff".as_ref(), broken.as_os_str(), missing.as_os_str()]);
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("broken.json: JSON として読み取れません"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.json: The file cannot be read as JSON"),
+        "{err}"
+    );
+    assert!(
+        err.contains("missing.json: ファイルを読み込めません"),
+        "{err}"
+    );
+    assert!(err.contains("missing.json: Cannot read the file"), "{err}");
+
+    let out = run([
+        "diff".as_ref(),
+        fixture("compliant.json").as_os_str(),
+        missing.as_os_str(),
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn diff_usage_errors_exit_2() {
+    let one = fixture("compliant.json");
+    let one = one.to_str().unwrap();
+    for (args, word) in [
+        (vec!["diff", one], "2つのファイル"),
+        (vec!["diff", one, one, "--timing", "later"], "--timing"),
+        (vec!["diff", one, one, "--date", "2024-13-01"], "--date"),
+        (vec!["diff", one, one, "--lang", "de"], "--lang"),
+    ] {
+        let out = run(&args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(stdout(&out).is_empty(), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(word) && err.contains("Usage"),
+            "{args:?}: {err}"
+        );
+    }
+    let out = run(["diff", "--help"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("--timing"));
+    assert!(stdout(&run(["--help"])).contains("declaration-check diff"));
 }

@@ -1,24 +1,31 @@
 //! `declaration-check`: checks declaration files from the command line, as the city's
 //! reviewer or a CI job would. For each file it reads it (with the importer's limits and
 //! messages), normalises it, validates it and computes the compliance verdict, then prints
-//! one JSON line per file (or, with `--format text`, a Japanese table).
+//! one JSON line per file (or, with `--format text`, a Japanese table; see [`report`]).
+//!
+//! `declaration-check diff OLD NEW` writes instead the change list (変更箇所) between two
+//! versions as CSV ([`diff`]).
 //!
 //! Exit status: 0 when every file is complete and meets or is exempt from every condition;
 //! 1 when any file is incomplete or fails a condition; 2 when any file cannot be read, is
 //! not JSON, is not this format or has a newer `schema_version` (its message goes to stderr
 //! in Japanese and English, and the other files are still checked), or on a usage error.
+//! `diff` exits 0 when it wrote the list (changes or not) and 2 otherwise.
+
+mod diff;
+mod report;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use declaration::io::{self, ImportError, Imported, IntegrityState};
-use declaration::verdict::{self, Condition, Status};
-use declaration::{normalize, rules, Issue, Lang};
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use declaration::io::{self, ImportError, Imported};
+use report::Report;
 
 const USAGE: &str = "\
 使い方: declaration-check [--format json|text] ファイル...
+        declaration-check diff 変更前.json 変更後.json [--date YYYY-MM-DD] [--timing 事前|事後] [--lang ja|en]
 Usage:  declaration-check [--format json|text] FILE...
+        declaration-check diff OLD.json NEW.json [--date YYYY-MM-DD] [--timing before|after] [--lang ja|en]
 
 クラウド再委託の申告書ファイル（.json）を検査し、ファイルごとに結果を出力します。
 Checks cloud re-subcontracting declaration files and prints one result per file.
@@ -34,6 +41,16 @@ Checks cloud re-subcontracting declaration files and prints one result per file.
   0  全ファイルが完了し、不適合の条件なし / every file complete, no condition not met
   1  未完了又は不適合のファイルあり / some file incomplete or with a condition not met
   2  読み込めないファイルあり、又は使い方の誤り / some file unreadable, or a usage error
+
+diff: 2つの版の変更箇所（変更日、項目、変更前の記載、変更後の記載、提出時期、提出時期に係る説明）を
+      CSV（UTF-8、BOM付き、Excel 用）で標準出力に書きます。
+      Writes the change list between two versions as CSV (UTF-8 with BOM, for Excel) to stdout.
+  --date YYYY-MM-DD    変更日（既定は今日、UTC） / date of the change (default: today, UTC)
+  --timing 事前|事後    提出時期（既定は事前。before / after も可） / timing (default: before)
+  --lang ja|en         CSV の言語（既定は ja） / language of the CSV (default: ja)
+  終了コード 0: 書き出した（変更がなくても）、2: 読み込めないファイル又は使い方の誤り
+  exit status 0: written (even with no changes), 2: a file unreadable, or a usage error
+  （diff という名前のファイルを検査するには / to check a file named diff: declaration-check -- diff）
 ";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,6 +61,9 @@ enum Format {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("diff") {
+        return diff::run(&args[1..]);
+    }
     let (format, files) = match parse_args(&args) {
         Ok(Some(parsed)) => parsed,
         Ok(None) => {
@@ -138,7 +158,7 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
 }
 
 /// Reads and imports one file; the error in Japanese and English.
-fn read(file: &str) -> Result<Imported, (String, String)> {
+pub(crate) fn read(file: &str) -> Result<Imported, (String, String)> {
     let unreadable = |e: std::io::Error| {
         (
             format!("ファイルを読み込めません（{e}）。ファイル名と場所を確かめてください。"),
@@ -162,172 +182,4 @@ fn read(file: &str) -> Result<Imported, (String, String)> {
         io::import(&bytes)
     };
     result.map_err(|e| (e.ja(), e.en()))
-}
-
-/// What is printed about one file that was read.
-struct Report<'a> {
-    file: &'a str,
-    complete: bool,
-    errors: Vec<Issue>,
-    conditions: Vec<Condition>,
-    integrity: IntegrityState,
-    migrated_from: Option<u64>,
-}
-
-impl<'a> Report<'a> {
-    fn new(file: &'a str, imported: Imported) -> Report<'a> {
-        let mut d = imported.declaration;
-        normalize::normalize(&mut d);
-        let errors: Vec<Issue> = rules::errors(&d);
-        Report {
-            file,
-            complete: errors.is_empty(),
-            errors,
-            conditions: verdict::verdict(&d),
-            integrity: imported.integrity,
-            migrated_from: imported.migrated_from,
-        }
-    }
-
-    fn exit_code(&self) -> u8 {
-        let not_met = self.conditions.iter().any(|c| c.status == Status::NotMet);
-        if self.complete && !not_met {
-            0
-        } else {
-            1
-        }
-    }
-
-    fn json_line(&self) -> String {
-        let mut line = serde_json::to_string(self).unwrap_or_default();
-        line.push('\n');
-        line
-    }
-
-    fn text(&self) -> String {
-        let mut t = String::new();
-        let status = if self.complete { "完了" } else { "未完了" };
-        t.push_str(&format!("ファイル: {}\n", self.file));
-        t.push_str(&format!("入力状況: {status}\n"));
-        if self.integrity != IntegrityState::Absent {
-            t.push_str(&format!("改変の確認: {}\n", self.integrity.ja()));
-        }
-        if let Some(from) = self.migrated_from {
-            t.push_str(&format!(
-                "様式の版: schema_version {from} から読み替えました\n"
-            ));
-        }
-        t.push('\n');
-        let rows: Vec<[String; 4]> = self
-            .conditions
-            .iter()
-            .map(|c| {
-                [
-                    c.id.as_str().to_string(),
-                    c.id.title(Lang::Ja).to_string(),
-                    c.status.label(Lang::Ja).to_string(),
-                    c.reason(Lang::Ja).to_string(),
-                ]
-            })
-            .collect();
-        let header = [
-            "条件".to_string(),
-            "内容".to_string(),
-            "判定".to_string(),
-            "理由".to_string(),
-        ];
-        let widths: Vec<usize> = (0..3)
-            .map(|i| {
-                rows.iter()
-                    .chain(std::iter::once(&header))
-                    .map(|r| width(&r[i]))
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        for row in std::iter::once(&header).chain(rows.iter()) {
-            for (i, cell) in row.iter().enumerate() {
-                t.push_str(cell);
-                if i < 3 {
-                    t.push_str(&" ".repeat(widths[i] - width(cell) + 2));
-                }
-            }
-            t.push('\n');
-        }
-        t.push('\n');
-        if self.errors.is_empty() {
-            t.push_str("エラー: なし\n");
-        } else {
-            t.push_str(&format!("エラー: {}件\n", self.errors.len()));
-            for e in &self.errors {
-                t.push_str(&format!("  {}: {}\n", e.path, e.ja));
-            }
-        }
-        t.push('\n');
-        t
-    }
-}
-
-impl Serialize for Report<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Errors<'r>(&'r [Issue]);
-        impl Serialize for Errors<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                #[derive(serde::Serialize)]
-                struct Error<'i> {
-                    path: &'i str,
-                    ja: &'i str,
-                    en: &'i str,
-                }
-                s.collect_seq(self.0.iter().map(|i| Error {
-                    path: &i.path,
-                    ja: &i.ja,
-                    en: &i.en,
-                }))
-            }
-        }
-        struct Conditions<'r>(&'r [Condition]);
-        impl Serialize for Conditions<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                // In the order of spec §4, whatever the map type of the reader.
-                let mut m = s.serialize_map(Some(self.0.len()))?;
-                for c in self.0 {
-                    m.serialize_entry(c.id.as_str(), c.status.as_str())?;
-                }
-                m.end()
-            }
-        }
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("file", self.file)?;
-        m.serialize_entry("complete", &self.complete)?;
-        m.serialize_entry("errors", &Errors(&self.errors))?;
-        m.serialize_entry("conditions", &Conditions(&self.conditions))?;
-        if self.integrity != IntegrityState::Absent {
-            m.serialize_entry("integrity", self.integrity.as_str())?;
-        }
-        m.end()
-    }
-}
-
-/// Columns a text takes in a terminal: wide (CJK, full-width) characters take two.
-fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            let n = c as u32;
-            let wide = (0x1100..=0x115f).contains(&n)
-                || (0x2e80..=0xa4cf).contains(&n)
-                || (0xac00..=0xd7a3).contains(&n)
-                || (0xf900..=0xfaff).contains(&n)
-                || (0xfe30..=0xfe4f).contains(&n)
-                || (0xff00..=0xff60).contains(&n)
-                || (0xffe0..=0xffe6).contains(&n)
-                || (0x1f300..=0x1faff).contains(&n)
-                || (0x20000..=0x3fffd).contains(&n);
-            if wide {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
 }

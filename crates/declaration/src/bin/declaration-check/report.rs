@@ -1,0 +1,175 @@
+//! What `declaration-check` prints about one file it read: the JSON line (keys and
+//! conditions in the order of the specification) or the Japanese table of `--format text`.
+
+use declaration::io::{Imported, IntegrityState};
+use declaration::verdict::{self, Condition, Status};
+use declaration::{normalize, rules, Issue, Lang};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+/// What is printed about one file that was read.
+pub struct Report<'a> {
+    file: &'a str,
+    complete: bool,
+    errors: Vec<Issue>,
+    conditions: Vec<Condition>,
+    integrity: IntegrityState,
+    migrated_from: Option<u64>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(file: &'a str, imported: Imported) -> Report<'a> {
+        let mut d = imported.declaration;
+        normalize::normalize(&mut d);
+        let errors: Vec<Issue> = rules::errors(&d);
+        Report {
+            file,
+            complete: errors.is_empty(),
+            errors,
+            conditions: verdict::verdict(&d),
+            integrity: imported.integrity,
+            migrated_from: imported.migrated_from,
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        let not_met = self.conditions.iter().any(|c| c.status == Status::NotMet);
+        if self.complete && !not_met {
+            0
+        } else {
+            1
+        }
+    }
+
+    pub fn json_line(&self) -> String {
+        let mut line = serde_json::to_string(self).unwrap_or_default();
+        line.push('\n');
+        line
+    }
+
+    pub fn text(&self) -> String {
+        let mut t = String::new();
+        let status = if self.complete { "完了" } else { "未完了" };
+        t.push_str(&format!("ファイル: {}\n", self.file));
+        t.push_str(&format!("入力状況: {status}\n"));
+        if self.integrity != IntegrityState::Absent {
+            t.push_str(&format!("改変の確認: {}\n", self.integrity.ja()));
+        }
+        if let Some(from) = self.migrated_from {
+            t.push_str(&format!(
+                "様式の版: schema_version {from} から読み替えました\n"
+            ));
+        }
+        t.push('\n');
+        let rows: Vec<[String; 4]> = self
+            .conditions
+            .iter()
+            .map(|c| {
+                [
+                    c.id.as_str().to_string(),
+                    c.id.title(Lang::Ja).to_string(),
+                    c.status.label(Lang::Ja).to_string(),
+                    c.reason(Lang::Ja).to_string(),
+                ]
+            })
+            .collect();
+        let header = [
+            "条件".to_string(),
+            "内容".to_string(),
+            "判定".to_string(),
+            "理由".to_string(),
+        ];
+        let widths: Vec<usize> = (0..3)
+            .map(|i| {
+                rows.iter()
+                    .chain(std::iter::once(&header))
+                    .map(|r| width(&r[i]))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in std::iter::once(&header).chain(rows.iter()) {
+            for (i, cell) in row.iter().enumerate() {
+                t.push_str(cell);
+                if i < 3 {
+                    t.push_str(&" ".repeat(widths[i] - width(cell) + 2));
+                }
+            }
+            t.push('\n');
+        }
+        t.push('\n');
+        if self.errors.is_empty() {
+            t.push_str("エラー: なし\n");
+        } else {
+            t.push_str(&format!("エラー: {}件\n", self.errors.len()));
+            for e in &self.errors {
+                t.push_str(&format!("  {}: {}\n", e.path, e.ja));
+            }
+        }
+        t.push('\n');
+        t
+    }
+}
+
+impl Serialize for Report<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Errors<'r>(&'r [Issue]);
+        impl Serialize for Errors<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                #[derive(serde::Serialize)]
+                struct Error<'i> {
+                    path: &'i str,
+                    ja: &'i str,
+                    en: &'i str,
+                }
+                s.collect_seq(self.0.iter().map(|i| Error {
+                    path: &i.path,
+                    ja: &i.ja,
+                    en: &i.en,
+                }))
+            }
+        }
+        struct Conditions<'r>(&'r [Condition]);
+        impl Serialize for Conditions<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                // In the order of spec §4, whatever the map type of the reader.
+                let mut m = s.serialize_map(Some(self.0.len()))?;
+                for c in self.0 {
+                    m.serialize_entry(c.id.as_str(), c.status.as_str())?;
+                }
+                m.end()
+            }
+        }
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("file", self.file)?;
+        m.serialize_entry("complete", &self.complete)?;
+        m.serialize_entry("errors", &Errors(&self.errors))?;
+        m.serialize_entry("conditions", &Conditions(&self.conditions))?;
+        if self.integrity != IntegrityState::Absent {
+            m.serialize_entry("integrity", self.integrity.as_str())?;
+        }
+        m.end()
+    }
+}
+
+/// Columns a text takes in a terminal: wide (CJK, full-width) characters take two.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let n = c as u32;
+            let wide = (0x1100..=0x115f).contains(&n)
+                || (0x2e80..=0xa4cf).contains(&n)
+                || (0xac00..=0xd7a3).contains(&n)
+                || (0xf900..=0xfaff).contains(&n)
+                || (0xfe30..=0xfe4f).contains(&n)
+                || (0xff00..=0xff60).contains(&n)
+                || (0xffe0..=0xffe6).contains(&n)
+                || (0x1f300..=0x1faff).contains(&n)
+                || (0x20000..=0x3fffd).contains(&n);
+            if wide {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}

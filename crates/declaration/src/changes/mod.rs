@@ -1,0 +1,233 @@
+//! The change list (変更箇所, spec §1 S11 and §5) between an earlier and the current
+//! version of a declaration: [`diff`] finds every changed answer, [`rows`] dates them and
+//! gives each its 提出時期, [`to_csv`] writes them for Excel.
+//!
+//! What [`diff`] compares is what each version *declares*: both are normalised
+//! ([`crate::normalize`], so 「０５９」 and 「059」 are the same answer) and stripped of
+//! hidden answers ([`crate::hidden::without_hidden`]). Only the answers of the registry
+//! ([`crate::fields::FIELDS`]) are compared, so metadata (`id`, `created_at`, `updated_at`,
+//! `exported_at`, `generator`, `integrity`, `format`, `schema_version`) never makes a row. A
+//! blank text and an absent answer are both 記載なし.
+//!
+//! Rows come in the order of the form: sections in order, fields in registry order. The
+//! entries of a list are matched by their identity, never by their place
+//! (`subcontractors` and `measures` by `id`, storage regions by name, the responsibility
+//! table by layer; see `lists.rs`): an added entry is one [`ChangeKind::Added`] row with a
+//! summary, a removed one one [`ChangeKind::Removed`] row, and a matched one a row per
+//! changed answer. The order of a list is not an answer, so reordering alone makes no row;
+//! a subcontractor moved under another one shows as a change of its 委託元(監督する者).
+//!
+//! The 項目 text follows the source document (「…委託事項５ ③委託先名」): the section
+//! title, the entry (「再委託先 2（株式会社〇〇）」), the group an answer belongs to
+//! (「ISO/IEC 27018 認証」) and the field's label, all from the registry (`items.rs`).
+//! Values are written as a reader sees them (`values.rs`).
+
+mod csv;
+mod items;
+mod lists;
+#[cfg(test)]
+mod tests;
+mod values;
+
+use serde_json::Value;
+
+use crate::fields::{Control, Lang, FIELDS};
+use crate::hidden::without_hidden;
+use crate::model::Declaration;
+use crate::normalize::normalize;
+
+pub use csv::{to_csv, NONE_EN, NONE_JA};
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Words {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Words {
+    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Words {
+        Words {
+            ja: ja.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The same text in both languages (a name, a number).
+    pub fn same(text: impl Into<String>) -> Words {
+        let text = text.into();
+        Words {
+            ja: text.clone(),
+            en: text,
+        }
+    }
+
+    /// The text of this language.
+    pub fn pick(&self, lang: Lang) -> &str {
+        lang.pick(&self.ja, &self.en)
+    }
+}
+
+/// What happened to an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeKind {
+    /// An answer changed, was given or was taken away.
+    Changed,
+    /// An entry of a list (a subcontractor, a measure, …) was added.
+    Added,
+    /// An entry of a list was removed.
+    Removed,
+}
+
+/// One changed item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Where: `basic.municipality`, `subcontractors[id=sub-2].name`, or the entry itself
+    /// (`measures[id=m-3]`) when it was added or removed. Entries are named by their
+    /// identity (`id=`, `name=`, `layer=`), or by their place (`[2]`) when they have none.
+    pub path: String,
+    /// 項目: 「再委託先 2（株式会社〇〇） 商号又は名称」.
+    pub item_ja: String,
+    /// The item in English: "Subcontractor 2 (〇〇 Ltd.) › Trade name".
+    pub item_en: String,
+    /// 変更前の記載; `None` is 記載なし.
+    pub before: Option<Words>,
+    /// 変更後の記載; `None` is 記載なし.
+    pub after: Option<Words>,
+    pub kind: ChangeKind,
+}
+
+impl Change {
+    /// 項目 in the given language.
+    pub fn item(&self, lang: Lang) -> &str {
+        lang.pick(&self.item_ja, &self.item_en)
+    }
+
+    /// 変更前の記載 in the given language (`None`: 記載なし).
+    pub fn before(&self, lang: Lang) -> Option<&str> {
+        self.before.as_ref().map(|w| w.pick(lang))
+    }
+
+    /// 変更後の記載 in the given language (`None`: 記載なし).
+    pub fn after(&self, lang: Lang) -> Option<&str> {
+        self.after.as_ref().map(|w| w.pick(lang))
+    }
+}
+
+/// 提出時期: whether the change is reported before it takes effect (事前) or after (事後).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Timing {
+    #[default]
+    Before,
+    After,
+}
+
+impl Timing {
+    /// 「事前」 / 「事後」, "Before" / "After".
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Timing::Before => lang.pick("事前", "Before"),
+            Timing::After => lang.pick("事後", "After"),
+        }
+    }
+
+    /// `before` / `after`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Timing::Before => "before",
+            Timing::After => "after",
+        }
+    }
+
+    /// Reads `before`, `after`, 「事前」 or 「事後」 (spaces around ignored, English in any case).
+    pub fn parse(text: &str) -> Option<Timing> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "before" | "事前" => Some(Timing::Before),
+            "after" | "事後" => Some(Timing::After),
+            _ => None,
+        }
+    }
+}
+
+/// One row of the change list as handed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeRow {
+    /// 変更日, `YYYY-MM-DD`.
+    pub date: String,
+    pub change: Change,
+    /// 提出時期.
+    pub timing: Timing,
+    /// 提出時期に係る説明 (often empty, as in the source document).
+    pub explanation: String,
+}
+
+/// The rows of `changes`, all dated `date` (`YYYY-MM-DD`) with the same `timing` and no
+/// explanation; the user may then change each row's timing and explanation.
+pub fn rows(changes: Vec<Change>, date: &str, timing: Timing) -> Vec<ChangeRow> {
+    changes
+        .into_iter()
+        .map(|change| ChangeRow {
+            date: date.to_string(),
+            change,
+            timing,
+            explanation: String::new(),
+        })
+        .collect()
+}
+
+/// One version as compared: what it declares, as JSON.
+struct Version {
+    json: Value,
+}
+
+impl Version {
+    fn new(d: &Declaration) -> Version {
+        let mut d = without_hidden(d).0;
+        normalize(&mut d);
+        Version {
+            json: serde_json::to_value(&d).unwrap_or(Value::Null),
+        }
+    }
+}
+
+/// Every changed answer from `old` to `new`, in the order of the form (see the module
+/// documentation). Identical declarations give no rows.
+pub fn diff(old: &Declaration, new: &Declaration) -> Vec<Change> {
+    let (old, new) = (Version::new(old), Version::new(new));
+    let mut out = Vec::new();
+    for f in FIELDS {
+        if f.control == Control::Group {
+            lists::diff(f.key, &old.json, &new.json, &mut out);
+        } else if !f.key.contains("[]") {
+            let before = values::raw(&old.json, f.key);
+            let after = values::raw(&new.json, f.key);
+            if !values::same(before, after) {
+                out.push(change(
+                    f.key.to_string(),
+                    items::item(&[items::section_of(f.key)], f.key),
+                    before.map(|v| values::show(f.key, v, &old.json)),
+                    after.map(|v| values::show(f.key, v, &new.json)),
+                    ChangeKind::Changed,
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn change(
+    path: String,
+    item: Words,
+    before: Option<Words>,
+    after: Option<Words>,
+    kind: ChangeKind,
+) -> Change {
+    Change {
+        path,
+        item_ja: item.ja,
+        item_en: item.en,
+        before,
+        after,
+        kind,
+    }
+}

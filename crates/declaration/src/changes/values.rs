@@ -1,0 +1,114 @@
+//! How an answer reads in the change list (変更前の記載 / 変更後の記載): a choice by its words
+//! ([`crate::fields::choices`], the [`crate::fields::Labelled`] words), a yes/no as
+//! はい / いいえ, a date in the Japanese era ([`crate::era`]; Gregorian in English), a
+//! subcontractor's 委託元 by its name, a list joined with 「、」, a text as written (without
+//! the spaces around it). Also which answers count as absent and as the same.
+
+use serde_json::Value;
+
+use super::Words;
+use crate::era::{long_date, DateStyle};
+use crate::fields::{self, Control, Lang};
+use crate::model::CONTRACTOR_PARENT;
+
+/// The answer at `rel` (keys joined by dots) below `v`; `null`, blank text and an empty list
+/// count as absent (記載なし).
+pub(super) fn raw<'a>(v: &'a Value, rel: &str) -> Option<&'a Value> {
+    let found = rel
+        .split('.')
+        .try_fold(v, |v, key| v.as_object()?.get(key))?;
+    match found {
+        Value::Null => None,
+        Value::String(s) if s.trim().is_empty() => None,
+        Value::Array(a) if a.is_empty() => None,
+        other => Some(other),
+    }
+}
+
+/// Whether two answers read the same: texts are compared without the spaces around them.
+pub(super) fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (Some(Value::String(x)), Some(Value::String(y))) => x.trim() == y.trim(),
+        _ => a == b,
+    }
+}
+
+/// Answer `v` of the field `key` (a registry key or path) as a reader sees it. `root` is the
+/// whole version, where a `parent` finds the name it refers to.
+pub(super) fn show(key: &str, v: &Value, root: &Value) -> Words {
+    let control = fields::field(key).map(|f| f.control);
+    match v {
+        Value::Bool(b) => yes_no(*b),
+        Value::Number(n) => Words::same(n.to_string()),
+        Value::String(s) => {
+            let s = s.trim();
+            match control {
+                Some(Control::Date) => Words::new(
+                    long_date(s, Lang::Ja, DateStyle::Era),
+                    long_date(s, Lang::En, DateStyle::Gregorian),
+                ),
+                Some(Control::Choice) if fields::key_of(key) == "subcontractors[].parent" => {
+                    parent(s, root)
+                }
+                Some(Control::Choice) => choice(key, s),
+                _ => Words::same(s),
+            }
+        }
+        Value::Array(items) => join(items.iter().map(|i| show(key, i, root)), "、", ", "),
+        Value::Object(_) | Value::Null => Words::same(v.to_string()),
+    }
+}
+
+/// Pieces joined with `ja` in Japanese and `en` in English.
+pub(super) fn join(pieces: impl IntoIterator<Item = Words>, ja: &str, en: &str) -> Words {
+    let (ja_parts, en_parts): (Vec<String>, Vec<String>) =
+        pieces.into_iter().map(|w| (w.ja, w.en)).unzip();
+    Words::new(ja_parts.join(ja), en_parts.join(en))
+}
+
+/// はい / いいえ.
+fn yes_no(b: bool) -> Words {
+    if b {
+        Words::new("はい", "Yes")
+    } else {
+        Words::new("いいえ", "No")
+    }
+}
+
+/// The words of a choice; a value the registry does not know is shown as it is.
+fn choice(key: &str, value: &str) -> Words {
+    fields::choices(key)
+        .and_then(|options| options.into_iter().find(|o| o.value == value))
+        .map_or_else(|| Words::same(value), |o| Words::new(o.ja, o.en))
+}
+
+/// Who a `parent` names, in the words of the form's choices: 「委託先：三重県国保連合会」,
+/// a subcontractor's name (「再委託先N」 while it has none), or the id itself when no entry
+/// carries it.
+fn parent(id: &str, root: &Value) -> Words {
+    fn name_at(v: &Value) -> Option<&str> {
+        raw(v, "name").and_then(Value::as_str).map(str::trim)
+    }
+    if id == CONTRACTOR_PARENT {
+        return match raw(root, "entrustment.contractor").and_then(name_at) {
+            Some(name) => Words::new(format!("委託先：{name}"), format!("Contractor: {name}")),
+            None => Words::new("委託先", "Contractor"),
+        };
+    }
+    let subs = root.get("subcontractors").and_then(Value::as_array);
+    let found = subs.and_then(|subs| {
+        subs.iter()
+            .position(|s| s.get("id").and_then(Value::as_str) == Some(id))
+            .map(|i| (i, &subs[i]))
+    });
+    match found {
+        Some((i, s)) => match name_at(s) {
+            Some(name) => Words::same(name),
+            None => Words::new(
+                format!("再委託先{}", i + 1),
+                format!("Subcontractor {}", i + 1),
+            ),
+        },
+        None => Words::same(id),
+    }
+}

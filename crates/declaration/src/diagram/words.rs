@@ -1,0 +1,190 @@
+//! Every word the diagram says, in Japanese and English: the names (or placeholders) and
+//! detail lines of the boxes, the edge labels, the text alternative and the one-sentence
+//! summary. Field names come from the registry ([`crate::fields`]) where the full label is
+//! shown; the boxes use shorter words of their own.
+
+use super::nodes::{Attached, Kind, Node};
+use crate::fields::{self, Labelled, Lang};
+
+/// The diagram's title.
+pub(super) fn title(lang: Lang) -> &'static str {
+    lang.pick("履行体制図", "Implementation structure")
+}
+
+/// 「：」 / ": ".
+fn sep(lang: Lang) -> &'static str {
+    lang.pick("：", ": ")
+}
+
+/// The visible label of a registered field.
+fn field(key: &str, lang: Lang) -> &'static str {
+    fields::field(key).map_or("", |f| f.label(lang))
+}
+
+/// The text of an answer, or 「（未入力）」.
+fn given(text: &Option<String>, lang: Lang) -> String {
+    match text {
+        Some(t) => t.clone(),
+        None => lang.pick("（未入力）", "(not entered)").to_string(),
+    }
+}
+
+/// The handler count's words, or 「（未入力）」.
+fn handlers(node: &Node, lang: Lang) -> String {
+    match node.handlers {
+        Some(h) => h.label(lang).to_string(),
+        None => given(&None, lang),
+    }
+}
+
+/// The node's name, or a placeholder saying it is not entered yet.
+pub(super) fn name(node: &Node, lang: Lang) -> String {
+    if let Some(name) = &node.name {
+        return name.clone();
+    }
+    let (ja, en) = match node.kind {
+        Kind::Municipality => ("（地方公共団体名未入力）", "(municipality not entered)"),
+        Kind::Contractor => ("（委託先名未入力）", "(contractor name not entered)"),
+        Kind::Subcontractor(_) => ("（名称未入力）", "(name not entered)"),
+    };
+    lang.pick(ja, en).to_string()
+}
+
+/// The detail lines of a box below the name, each with the most lines it may take.
+pub(super) fn details(node: &Node, lang: Lang) -> Vec<(String, usize)> {
+    let scope = match node.kind {
+        Kind::Municipality => return Vec::new(),
+        Kind::Contractor => field("entrustment.content", lang),
+        Kind::Subcontractor(_) => lang.pick("業務範囲", "Scope"),
+    };
+    let count = field("subcontractors[].handler_count", lang);
+    let sep = sep(lang);
+    vec![
+        (format!("{scope}{sep}{}", given(&node.scope, lang)), 2),
+        (format!("{count}{sep}{}", handlers(node, lang)), 1),
+    ]
+}
+
+/// The label of the edge into a subcontractor: its supervision, in full (the layout
+/// shortens it). `None` for the municipality and the contractor.
+pub(super) fn label(node: &Node, lang: Lang) -> Option<String> {
+    matches!(node.kind, Kind::Subcontractor(_)).then(|| {
+        format!(
+            "{}{}{}",
+            lang.pick("監督", "Supervision"),
+            sep(lang),
+            given(&node.supervision, lang)
+        )
+    })
+}
+
+/// The text alternative: one line per node with its depth.
+pub(super) fn lines(nodes: &[Node], lang: Lang) -> Vec<(usize, String)> {
+    nodes.iter().map(|n| (n.depth, line(n, lang))).collect()
+}
+
+/// One node's line of the text alternative, every answer in full.
+pub(super) fn line(node: &Node, lang: Lang) -> String {
+    let sep = sep(lang);
+    let (open, and, close) = (
+        lang.pick("（", " ("),
+        lang.pick("、", "; "),
+        lang.pick("）", ")"),
+    );
+    let name = name(node, lang);
+    let items = |pairs: &[(&str, String)]| -> String {
+        let items: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}{sep}{v}")).collect();
+        format!("{open}{}{close}", items.join(and))
+    };
+    match node.kind {
+        Kind::Municipality => format!("{}{sep}{name}", lang.pick("委託元", "Commissioned by")),
+        Kind::Contractor => format!(
+            "{}{sep}{name}{}",
+            lang.pick("委託先", "Contractor"),
+            items(&[
+                (field("entrustment.content", lang), given(&node.scope, lang)),
+                (
+                    field("entrustment.handler_count", lang),
+                    handlers(node, lang)
+                ),
+            ])
+        ),
+        Kind::Subcontractor(_) => {
+            let mut out = format!(
+                "{}{sep}{name}{}",
+                lang.pick("再委託先", "Subcontractor"),
+                items(&[
+                    (
+                        field("subcontractors[].work_scope", lang),
+                        given(&node.scope, lang)
+                    ),
+                    (
+                        field("subcontractors[].handler_count", lang),
+                        handlers(node, lang)
+                    ),
+                    (
+                        field("subcontractors[].supervision", lang),
+                        given(&node.supervision, lang)
+                    ),
+                ])
+            );
+            if let Some(why) = &node.attached {
+                out.push_str(lang.pick("　※", " — "));
+                out.push_str(&attached(why, lang));
+            }
+            out
+        }
+    }
+}
+
+/// Why a subcontractor is shown under the contractor.
+fn attached(why: &Attached, lang: Lang) -> String {
+    let parent = field("subcontractors[].parent", lang);
+    match (why, lang) {
+        (Attached::Unselected, Lang::Ja) => {
+            format!("「{parent}」が選択されていないため、委託先の下に表示しています。")
+        }
+        (Attached::Unselected, Lang::En) => {
+            format!("Shown under the contractor because “{parent}” is not selected.")
+        }
+        (Attached::Unknown(p), Lang::Ja) => {
+            format!("「{parent}」の「{p}」が見つからないため、委託先の下に表示しています。")
+        }
+        (Attached::Unknown(p), Lang::En) => {
+            format!("Shown under the contractor because “{p}” (“{parent}”) is not found.")
+        }
+        (Attached::Cycle, Lang::Ja) => {
+            format!("「{parent}」の指定が循環しているため、委託先の下に表示しています。")
+        }
+        (Attached::Cycle, Lang::En) => {
+            format!("Shown under the contractor because “{parent}” goes round in a circle.")
+        }
+    }
+}
+
+/// One sentence: who entrusts whom, and how many subcontractors follow over how many levels.
+pub(super) fn summary(nodes: &[Node], lang: Lang) -> String {
+    let find = |k: Kind| nodes.iter().find(|n| n.kind == k).map(|n| name(n, lang));
+    let m = find(Kind::Municipality).unwrap_or_default();
+    let c = find(Kind::Contractor).unwrap_or_default();
+    let subs: Vec<&Node> = nodes
+        .iter()
+        .filter(|n| matches!(n.kind, Kind::Subcontractor(_)))
+        .collect();
+    let levels = subs.iter().map(|n| n.depth - 1).max().unwrap_or(0);
+    let n = subs.len();
+    match (lang, n) {
+        (Lang::Ja, 0) => format!("{m}が{c}に業務を委託しており、再委託先はありません。"),
+        (Lang::Ja, _) => format!(
+            "{m}が{c}に業務を委託し、{c}から再委託先{n}者（{levels}階層）へ再委託されています。"
+        ),
+        (Lang::En, 0) => format!("{m} entrusts the work to {c}, with no subcontractors."),
+        (Lang::En, _) => {
+            format!(
+            "{m} entrusts the work to {c}, which re-subcontracts it to {n} {} over {levels} {}.",
+            if n == 1 { "subcontractor" } else { "subcontractors" },
+            if levels == 1 { "level" } else { "levels" },
+        )
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Dates as a reader sees them: the Japanese era (和暦, 「令和6年2月20日」, 「令和元年5月1日」)
+//! of the printed document and the change list, the Gregorian long date in Japanese
+//! (「2024年2月20日」) and in English ("20 February 2024").
+//!
+//! Eras are counted from their first day: 令和 2019-05-01, 平成 1989-01-08, 昭和 1926-12-25,
+//! 大正 1912-07-30, and 明治 from 1873-01-01, the day Japan adopted the Gregorian calendar (明治6年;
+//! earlier dates were lunar and have no Gregorian-era equivalent here). The first year of an
+//! era is 元年.
+
+use crate::date::Date;
+use crate::fields::Lang;
+
+/// How a date is written in Japanese. English always uses the Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DateStyle {
+    /// 「令和6年2月20日」 (the Gregorian form when the date is before 明治6年).
+    #[default]
+    Era,
+    /// 「2024年2月20日」.
+    Gregorian,
+}
+
+/// One era: its name, its first day as counted here, and the Gregorian year of its 元年.
+struct Era {
+    name: &'static str,
+    start: (i32, u32, u32),
+    first_year: i32,
+}
+
+/// The eras, newest first.
+const ERAS: [Era; 5] = [
+    Era {
+        name: "令和",
+        start: (2019, 5, 1),
+        first_year: 2019,
+    },
+    Era {
+        name: "平成",
+        start: (1989, 1, 8),
+        first_year: 1989,
+    },
+    Era {
+        name: "昭和",
+        start: (1926, 12, 25),
+        first_year: 1926,
+    },
+    Era {
+        name: "大正",
+        start: (1912, 7, 30),
+        first_year: 1912,
+    },
+    Era {
+        name: "明治",
+        start: (1873, 1, 1),
+        first_year: 1868,
+    },
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The era name and the year within it (1 for 元年); `None` before 1873-01-01.
+pub fn era_year(date: Date) -> Option<(&'static str, i32)> {
+    let key = (date.year, date.month, date.day);
+    ERAS.iter()
+        .find(|e| key >= e.start)
+        .map(|e| (e.name, date.year - e.first_year + 1))
+}
+
+/// The date in the Japanese era: 2024-02-20 → 「令和6年2月20日」, 2019-05-01 → 「令和元年5月1日」;
+/// `None` before 1873-01-01.
+pub fn wareki(date: Date) -> Option<String> {
+    let (name, year) = era_year(date)?;
+    let year = if year == 1 {
+        "元".to_string()
+    } else {
+        year.to_string()
+    };
+    Some(format!("{name}{year}年{}月{}日", date.month, date.day))
+}
+
+/// The date written out: Japanese in `style` (the era falling back to 「2024年2月20日」
+/// before 明治6年), English as "20 February 2024".
+pub fn format_date(date: Date, lang: Lang, style: DateStyle) -> String {
+    match (lang, style) {
+        (Lang::Ja, DateStyle::Era) => wareki(date).unwrap_or_else(|| gregorian_ja(date)),
+        (Lang::Ja, DateStyle::Gregorian) => gregorian_ja(date),
+        (Lang::En, _) => {
+            let month = MONTHS_EN[(date.month as usize).clamp(1, 12) - 1];
+            format!("{} {month} {}", date.day, date.year)
+        }
+    }
+}
+
+/// A `YYYY-MM-DD` text written out as [`format_date`] does; any other text (a half-typed
+/// date, a day that does not exist) is returned unchanged.
+pub fn long_date(text: &str, lang: Lang, style: DateStyle) -> String {
+    match Date::parse(text) {
+        Some(date) => format_date(date, lang, style),
+        None => text.to_string(),
+    }
+}
+
+fn gregorian_ja(date: Date) -> String {
+    format!("{}年{}月{}日", date.year, date.month, date.day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(text: &str) -> Option<String> {
+        wareki(Date::parse(text).expect("a real date"))
+    }
+
+    #[test]
+    fn reiwa_and_its_first_year() {
+        assert_eq!(w("2024-02-20").as_deref(), Some("令和6年2月20日"));
+        assert_eq!(w("2019-05-01").as_deref(), Some("令和元年5月1日"));
+        assert_eq!(w("2019-12-31").as_deref(), Some("令和元年12月31日"));
+        assert_eq!(w("2020-01-01").as_deref(), Some("令和2年1月1日"));
+    }
+
+    #[test]
+    fn every_era_starts_on_its_day_and_not_the_day_before() {
+        let cases = [
+            ("2019-04-30", "平成31年4月30日"),
+            ("2019-05-01", "令和元年5月1日"),
+            ("1989-01-07", "昭和64年1月7日"),
+            ("1989-01-08", "平成元年1月8日"),
+            ("1926-12-24", "大正15年12月24日"),
+            ("1926-12-25", "昭和元年12月25日"),
+            ("1912-07-29", "明治45年7月29日"),
+            ("1912-07-30", "大正元年7月30日"),
+            ("1873-01-01", "明治6年1月1日"),
+        ];
+        for (date, expected) in cases {
+            assert_eq!(w(date).as_deref(), Some(expected), "{date}");
+        }
+        assert_eq!(w("1872-12-31"), None);
+        assert_eq!(w("0001-01-01"), None);
+    }
+
+    #[test]
+    fn era_year_counts_from_the_first_year() {
+        let d = Date::parse("1988-12-31").unwrap();
+        assert_eq!(era_year(d), Some(("昭和", 63)));
+        assert_eq!(
+            era_year(Date::parse("1900-06-01").unwrap()),
+            Some(("明治", 33))
+        );
+    }
+
+    #[test]
+    fn long_dates_in_each_language_and_style() {
+        assert_eq!(
+            long_date("2024-02-20", Lang::Ja, DateStyle::Era),
+            "令和6年2月20日"
+        );
+        assert_eq!(
+            long_date("2024-02-20", Lang::Ja, DateStyle::Gregorian),
+            "2024年2月20日"
+        );
+        for style in [DateStyle::Era, DateStyle::Gregorian] {
+            assert_eq!(long_date("2024-02-20", Lang::En, style), "20 February 2024");
+            assert_eq!(long_date("1999-12-01", Lang::En, style), "1 December 1999");
+        }
+        // Before 明治6年 the era has no answer: the Gregorian form stands in.
+        assert_eq!(
+            long_date("1850-03-04", Lang::Ja, DateStyle::Era),
+            "1850年3月4日"
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_a_date_is_kept() {
+        for text in [
+            "",
+            "2024-02-30",
+            "2024/02/20",
+            "令和6年",
+            "2024-2-1",
+            "未定",
+        ] {
+            for lang in [Lang::Ja, Lang::En] {
+                assert_eq!(long_date(text, lang, DateStyle::Era), text);
+                assert_eq!(long_date(text, lang, DateStyle::Gregorian), text);
+            }
+        }
+    }
+}
