@@ -1,10 +1,12 @@
-//! The whole app: the header (product name, the two modes, the language switch) and the
-//! page of the current route. It owns the draft being written and the language; every page
-//! gets them through [`Form`].
+//! The whole app: the header (product name, the modes, the language switch), the save bar
+//! and alerts of the draft session, and the page of the current route. It owns the draft
+//! being written and the language; every page gets them through [`Form`]. The draft
+//! [`Session`] (autosave, drafts) is started here and given to pages as context.
 
-use crate::components::LangSwitch;
+use crate::components::{LangSwitch, SaveBar, Troubles, UpdatePrompt};
 use crate::form::{Form, Route};
 use crate::pages::{go, Pages};
+use crate::store::{autosave, Session};
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -29,6 +31,9 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Lang::Ja);
     let draft = RwSignal::new(crate::draft::new_declaration());
     let form = Form::new(draft, lang.into());
+    let session = Session::start(form);
+    provide_context(session);
+    autosave::start(session);
     let route = RwSignal::new(Route::from_hash(&current_hash()));
     let errors_shown = move || match route.get() {
         Route::Section(s) => !form.shown_errors_of(s).is_empty(),
@@ -53,7 +58,8 @@ pub fn App() -> impl IntoView {
     let nav = move |to: Route, ja: &'static str, en: &'static str| {
         let current = move || {
             let r = route.get();
-            (r == to || (to == Route::Overview && r != Route::Read)).then_some("page")
+            let in_form = !matches!(r, Route::Read | Route::Drafts);
+            (r == to || (to == Route::Overview && in_form)).then_some("page")
         };
         view! {
             <a class="header__link" href=to.hash() aria-current=current
@@ -68,12 +74,18 @@ pub fn App() -> impl IntoView {
             <p class="header__name">{move || product_name(lang.get())}</p>
             <nav class="header__nav" aria-label=move || lang.get().pick("メニュー", "Menu")>
                 {nav(Route::Overview, "申告書を作成", "Write a declaration")}
+                {nav(Route::Drafts, "下書き一覧", "Your drafts")}
                 {nav(Route::Read, "申告書を読む", "Read a declaration")}
             </nav>
             <LangSwitch lang=lang/>
         </header>
+        <UpdatePrompt lang=lang.into()/>
+        <Troubles session=session/>
+        <Show when=move || !matches!(route.get(), Route::Read)>
+            <SaveBar session=session/>
+        </Show>
         <main class="main" id="main">
-            <Pages form=form route=route/>
+            <Pages session=session route=route/>
         </main>
     }
 }

@@ -8,16 +8,20 @@
 //! |---|---|
 //! | [`app`] | the whole app: header, modes, language, the draft and the route |
 //! | [`form`] | the signals one form session shares, and the routes |
-//! | [`pages`] | the task list, one page per section, the review page, the reader |
+//! | [`pages`] | the task list, one page per section, the review page, the reader, the drafts |
 //! | [`widgets`] | the controls bound to answers (from the field registry), the error summary |
-//! | [`components`] | small stand-alone components: language switch, file opening, verdict table |
+//! | [`components`] | small stand-alone components: language switch, file opening, verdict table, save bar |
 //! | [`draft`] | a new declaration, and the export as a downloaded file |
+//! | [`document`] | the printed document (書面): the whole declaration read-only, for print and the reader |
+//! | [`store`] | drafts in localStorage: the adapter, the saving session, autosave |
 
 pub mod app;
 pub mod components;
+pub mod document;
 pub mod draft;
 pub mod form;
 pub mod pages;
+pub mod store;
 pub mod widgets;
 
 pub use app::App;

@@ -3,10 +3,14 @@
 
 pub mod file_open;
 pub mod lang_switch;
+pub mod save_bar;
+pub mod update_prompt;
 pub mod verdict_table;
 
 pub use file_open::{FileOpen, Opened};
 pub use lang_switch::LangSwitch;
+pub use save_bar::{SaveBar, Troubles};
+pub use update_prompt::UpdatePrompt;
 pub use verdict_table::VerdictTable;
 
 /// A fresh element appended to the test page's body, for mounting one component.

@@ -6,13 +6,19 @@ pub use state::{control_id, Form};
 
 use declaration::fields::Section;
 
-/// Where the user is: the task list, one section's page, the review page or the reader.
+/// Where the user is: the task list, one section's page, the review page, the reader or
+/// the drafts list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Overview,
     Section(Section),
     Review,
     Read,
+    Drafts,
+    /// The change list (変更箇所) between an earlier version and the draft.
+    Changes,
+    /// The printable document (書面) of the draft.
+    Print,
 }
 
 impl Route {
@@ -22,6 +28,9 @@ impl Route {
         match h {
             "review" => Route::Review,
             "read" => Route::Read,
+            "drafts" => Route::Drafts,
+            "changes" => Route::Changes,
+            "print" => Route::Print,
             _ => Section::ALL
                 .into_iter()
                 .find(|s| s.key() == h)
@@ -37,6 +46,9 @@ impl Route {
             Route::Section(s) => format!("#/{}", s.key()),
             Route::Review => "#/review".into(),
             Route::Read => "#/read".into(),
+            Route::Drafts => "#/drafts".into(),
+            Route::Changes => "#/changes".into(),
+            Route::Print => "#/print".into(),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The state one form session shares between its pages and widgets, as one `Copy` bundle of
 //! signals passed in as a prop: the draft, the language, the validation issues computed by
-//! the core, which answers the user has left (blur) and which pages they tried to continue
-//! from. Errors show for an answer once it was left, or once its page was submitted.
+//! the core, which answers the user has left (blur), which pages they tried to continue
+//! from, and the unknown keys of an imported file. Errors show for an answer once it was left, or once its page was submitted.
 
 use declaration::fields::{section_of, Section};
 use declaration::{access, rules, Declaration, Issue, Lang};
@@ -19,6 +19,9 @@ pub struct Form {
     pub touched: RwSignal<HashSet<String>>,
     /// Sections whose page the user tried to continue from.
     pub checked: RwSignal<HashSet<Section>>,
+    /// Keys of an imported or migrated file this app does not know, kept through saving
+    /// and export (spec §2).
+    pub extra: RwSignal<serde_json::Value>,
 }
 
 impl Form {
@@ -31,6 +34,7 @@ impl Form {
             issues,
             touched: RwSignal::new(HashSet::new()),
             checked: RwSignal::new(HashSet::new()),
+            extra: RwSignal::new(serde_json::Value::Object(Default::default())),
         }
     }
 

@@ -1,12 +1,17 @@
-//! The pages of the app: the task list, one page per section, the review page and the
-//! reader for received files. Each page is a small component over the shared [`Form`].
+//! The pages of the app: the task list, one page per section, the review page, the drafts
+//! list, the printable document, the change list and the reader for received files. Each
+//! page is a small component over the shared [`Form`](crate::form::Form) (or the draft [`Session`] holding it).
 
+pub mod changes;
+pub mod drafts;
 pub mod overview;
+pub mod print;
 pub mod read;
 pub mod section;
 pub mod sections;
 
-use crate::form::{Form, Route};
+use crate::form::Route;
+use crate::store::Session;
 use leptos::prelude::*;
 
 /// Moves to `route`: the hash changes (so Back works) and the page heading takes focus.
@@ -32,7 +37,8 @@ pub fn focus_heading() {
 
 /// The page of the current route.
 #[component]
-pub fn Pages(form: Form, route: RwSignal<Route>) -> impl IntoView {
+pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
+    let form = session.form;
     move || match route.get() {
         Route::Overview => view! { <overview::Overview form=form route=route/> }.into_any(),
         Route::Section(s) => {
@@ -40,5 +46,8 @@ pub fn Pages(form: Form, route: RwSignal<Route>) -> impl IntoView {
         }
         Route::Review => view! { <sections::review::Review form=form route=route/> }.into_any(),
         Route::Read => view! { <read::Read lang=form.lang/> }.into_any(),
+        Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
+        Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
+        Route::Drafts => view! { <drafts::Drafts session=session route=route/> }.into_any(),
     }
 }

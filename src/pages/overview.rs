@@ -91,5 +91,17 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
             on:click=move |ev| { ev.prevent_default(); go(route, Route::Review); }>
             {move || lang.get().pick("記入内容を確認する", "Check your answers")}
         </a>
+        <p class="print-link">
+            <a href=Route::Print.hash()
+                on:click=move |ev| { ev.prevent_default(); go(route, Route::Print); }>
+                {move || lang.get().pick("印刷用の書面を表示", "Show the printable document")}
+            </a>
+        </p>
+        <p class="overview__changes">
+            <a href=Route::Changes.hash()
+                on:click=move |ev| { ev.prevent_default(); go(route, Route::Changes); }>
+                {move || lang.get().pick("変更箇所の一覧を作る", "Make a list of changes")}
+            </a>
+        </p>
     }
 }

@@ -1,10 +1,14 @@
-//! The reader: open a received declaration file and see its completeness, its integrity,
-//! the §4 verdict table and the answers still missing. Nothing is saved and the user's own
-//! draft is never touched.
+//! The reader (the reviewer's view): open a received declaration file and see its
+//! completeness and integrity, 「印刷する」, then the document of the whole declaration
+//! read-only with the §4 verdict table first, each condition not met (不適合 / 未入力) and
+//! each remaining error leading to its answer in the document.
+//! Nothing is saved and the user's own drafts are never touched.
 
-use crate::components::{FileOpen, Opened, VerdictTable};
+use crate::components::{FileOpen, Opened};
+use crate::document::{Document, PrintBar};
+use declaration::era::DateStyle;
 use declaration::io::{Imported, IntegrityState};
-use declaration::{rules, verdict, Lang};
+use declaration::{rules, Lang};
 use leptos::prelude::*;
 
 /// The reader page.
@@ -19,8 +23,10 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
     };
     super::focus_heading();
     view! {
-        <h1 tabindex="-1">{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>
-        <FileOpen lang=lang on_open=on_open/>
+        <div class="no-print">
+            <h1 tabindex="-1">{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>
+            <FileOpen lang=lang on_open=on_open/>
+        </div>
         {move || open.get().map(|o| view! { <Summary lang=lang open=o/> })}
     }
 }
@@ -32,19 +38,18 @@ struct Open {
     imported: std::sync::Arc<Imported>,
 }
 
-/// What the open file says: its name, whether it is complete, its integrity, the verdict
-/// and the remaining errors.
+/// What the open file says: its name, whether it is complete and its integrity (not
+/// printed), then its document with the verdict and the remaining errors first.
 #[component]
 fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
     let d = open.imported.declaration.clone();
     let errors = rules::errors(&d);
     let complete = errors.is_empty();
-    let conditions = verdict::verdict(&d);
     let integrity = open.imported.integrity;
     let error_count = errors.len();
-    let errors = StoredValue::new(errors);
+    let style = RwSignal::new(DateStyle::Era);
     view! {
-        <section class="summary" aria-labelledby="summary-heading">
+        <section class="summary no-print" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{open.file_name.clone()}</h2>
             <dl class="summary__facts">
                 <dt>{move || lang.get().pick("記入状況", "Status")}</dt>
@@ -65,17 +70,8 @@ fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
                     </dd>
                 })}
             </dl>
-            <VerdictTable lang=lang conditions=Signal::stored(conditions)/>
-            {(!complete).then(|| view! {
-                <h3>{move || lang.get().pick("未入力・要修正の項目", "Answers to complete or correct")}</h3>
-                <ul class="summary__errors">
-                    {move || errors.get_value().into_iter().map(|i| view! {
-                        <li data-path=i.path.clone()>
-                            <code>{i.path.clone()}</code>" "{i.message(lang.get()).to_string()}
-                        </li>
-                    }).collect_view()}
-                </ul>
-            })}
+            <PrintBar lang=lang style=style/>
         </section>
+        <Document decl=Signal::stored(d) lang=lang style=style reviewer=true/>
     }
 }

@@ -23,8 +23,10 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` under `base` (like `/` or `/forms/declaration/`) on 127.0.0.1. */
-export async function serve(dir = dist, base = '/') {
+/** Serves `dir` under `base` (like `/` or `/forms/declaration/`) on 127.0.0.1, on `port`
+ * (any free one by default). Also run from the command line by serve-cli.mjs. */
+export async function serve(dir = dist, base = '/', port = 0) {
+  dir = resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) { res.writeHead(404).end(); return; }
@@ -41,9 +43,9 @@ export async function serve(dir = dist, base = '/') {
       res.writeHead(404).end();
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}${base}`;
+  return { url, close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
 }
 
 export const chromiumArgs = [

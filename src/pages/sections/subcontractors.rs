@@ -5,6 +5,7 @@
 //! each as a short summary (number, name, who commissions it, its state) with 変更 / 上へ /
 //! 下へ / 削除. 変更 opens the entry's answers inline ([`entry`]); removing an entry asks
 //! first, and asks what to do with the entries below it ([`remove`]).
+//! Below the list, the 履行体制図 of the chain as it stands ([`diagram`]).
 //!
 //! Errors and closed entries: once the page was checked (the user tried to continue), an
 //! entry with an error is always open, and stays open once it was (so fixing its last error
@@ -12,6 +13,7 @@
 //! control: `f-subcontractors` is the whole list, `f-subcontractors-N-id` the entry itself,
 //! and every other path a control inside it.
 
+mod diagram;
 mod entry;
 mod parent;
 mod remove;
@@ -230,6 +232,7 @@ pub fn Subcontractors(form: Form) -> impl IntoView {
             }
         >
             <List form=form/>
+            <diagram::Diagram form=form/>
         </Show>
     }
 }

@@ -7,7 +7,6 @@ use crate::form::Form;
 use declaration::fields::Section;
 use declaration::Lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What the last export did.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,29 +19,15 @@ enum Outcome {
     Failed(String),
 }
 
-/// The reason of a failed download, as the browser gave it.
-fn reason(e: &wasm_bindgen::JsValue) -> String {
-    e.as_string()
-        .or_else(|| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| format!("{e:?}"))
-}
-
 /// Exports the current draft.
 fn export(form: Form) -> Outcome {
-    let extra = serde_json::Value::Object(Default::default());
-    let (name, text, left_out) = form
-        .draft
-        .with_untracked(|d| crate::draft::export_text(d, &extra));
-    match crate::draft::download(&name, &text, "application/json") {
-        Ok(()) => Outcome::Saved {
+    match crate::draft::export_form(form) {
+        Ok((name, left_out)) => Outcome::Saved {
             name,
             left_out,
             remaining: form.issues.with_untracked(Vec::len),
         },
-        Err(e) => Outcome::Failed(reason(&e)),
+        Err(why) => Outcome::Failed(why),
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod export;
 mod remaining;
-mod rows;
+pub(crate) mod rows;
 mod summary;
 mod verdict;
 
@@ -91,5 +91,11 @@ pub fn Review(form: Form, route: RwSignal<Route>) -> impl IntoView {
         <remaining::Remaining form=form route=route/>
         <summary::Summary form=form route=route/>
         <export::Export form=form/>
+        <p class="print-link">
+            <a href=Route::Print.hash()
+                on:click=move |ev| { ev.prevent_default(); go(route, Route::Print); }>
+                {move || lang.get().pick("印刷用の書面を表示", "Show the printable document")}
+            </a>
+        </p>
     }
 }

@@ -1,0 +1,47 @@
+// Writes the service worker of a built app: DIST/sw.js from the template assets/sw.js, with
+// FILES = every file under DIST (but sw.js itself), sorted, relative to DIST, and VERSION = the
+// first 16 hex digits of the SHA-256 over every file's path and contents. Any change to any
+// file gives a new version, so browsers install the new build and the app offers to update.
+// Node only, no dependencies. Run by scripts/build.sh after trunk:
+//   node scripts/sw.mjs [DIST (default dist/)] [TEMPLATE (default assets/sw.js)]
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, dirname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const template = resolve(process.argv[3] ?? join(root, 'assets/sw.js'));
+
+/** Every file under `dir`, as paths relative to `dist` with `/` separators. */
+async function files(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? files(path) : [relative(dist, path).split(sep).join('/')];
+  }));
+  return nested.flat();
+}
+
+const list = (await files(dist)).filter((f) => f !== 'sw.js').sort();
+if (!list.includes('index.html')) {
+  console.error(`sw.mjs: ${dist} has no index.html (build the app first)`);
+  process.exit(1);
+}
+const hash = createHash('sha256');
+for (const file of list) {
+  const body = await readFile(join(dist, file));
+  hash.update(`${file}\0${body.length}\0`).update(body);
+}
+const version = hash.digest('hex').slice(0, 16);
+
+const source = await readFile(template, 'utf8');
+const filled = source
+  .replace("'__VERSION__'", () => JSON.stringify(version))
+  .replace('/* __FILES__ */ []', () => JSON.stringify(list, null, 2));
+if (filled.includes('__VERSION__') || filled.includes('__FILES__')) {
+  console.error(`sw.mjs: ${template} lacks the VERSION or FILES placeholder`);
+  process.exit(1);
+}
+await writeFile(join(dist, 'sw.js'), filled);
+console.log(`sw.js: version ${version}, ${list.length} files precached`);

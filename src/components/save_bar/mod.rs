@@ -1,0 +1,116 @@
+//! The save bar under the header: the autosave status (`role="status"`, only 保存しました /
+//! 保存できませんでした, never "saving…"), when the draft was last exported, a nudge to export
+//! when the browser's copy may not last, and 「ファイルに書き出す」 at any stage. The alerts about
+//! saving live in [`trouble`].
+
+mod trouble;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+pub use trouble::Troubles;
+
+use crate::store::{SaveStatus, Session};
+use declaration::Lang;
+use leptos::prelude::*;
+
+/// Days after which an export counts as old and the bar nudges again.
+const EXPORT_OLD_DAYS: f64 = 7.0;
+
+/// How long ago an RFC 3339 time was, in days (`None` if unreadable).
+fn days_since(rfc3339: &str) -> Option<f64> {
+    let then = js_sys::Date::parse(rfc3339);
+    (!then.is_nan()).then(|| (js_sys::Date::now() - then) / 86_400_000.0)
+}
+
+/// An RFC 3339 time as the user's local date and time, `2024/2/20 14:02`.
+pub fn local_time(rfc3339: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if d.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    format!(
+        "{}/{}/{} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The status words for the `role="status"` line.
+fn status_words(status: &SaveStatus, lang: Lang) -> String {
+    match (status, lang) {
+        (SaveStatus::Quiet, _) => String::new(),
+        (SaveStatus::Saved(t), Lang::Ja) => format!("保存しました {t}"),
+        (SaveStatus::Saved(t), Lang::En) => format!("Saved {t}"),
+        (SaveStatus::Failed { ja, .. }, Lang::Ja) => format!("保存できませんでした — {ja}"),
+        (SaveStatus::Failed { en, .. }, Lang::En) => format!("Not saved — {en}"),
+        (SaveStatus::Followed(t), Lang::Ja) => {
+            format!("別のタブで保存された内容を読み込みました {t}")
+        }
+        (SaveStatus::Followed(t), Lang::En) => {
+            format!("Loaded the version saved in another tab {t}")
+        }
+    }
+}
+
+/// The save bar.
+#[component]
+pub fn SaveBar(session: Session) -> impl IntoView {
+    let lang = session.form.lang;
+    let failed = move || matches!(session.status.get(), SaveStatus::Failed { .. });
+    let export_error = RwSignal::new(None::<String>);
+    let on_export = move |_| match crate::draft::export_form(session.form) {
+        Ok(_) => export_error.set(None),
+        Err(why) => export_error.set(Some(why)),
+    };
+    let exported = move || match (session.exported_at.get(), lang.get()) {
+        (Some(t), Lang::Ja) => format!("最後の書き出し：{}", local_time(&t)),
+        (Some(t), Lang::En) => format!("Last exported: {}", local_time(&t)),
+        (None, l) => l
+            .pick(
+                "まだファイルに書き出していません",
+                "Not exported to a file yet",
+            )
+            .into(),
+    };
+    let nudge = move || {
+        let old = session
+            .exported_at
+            .get()
+            .and_then(|t| days_since(&t))
+            .is_none_or(|d| d > EXPORT_OLD_DAYS);
+        let fragile = session.persisted.get() != Some(true);
+        let typed = session.revision.get().is_some();
+        (typed && old && fragile).then(|| {
+            view! {
+                <p class="save-bar__nudge" data-testid="export-nudge">{move || lang.get().pick(
+                    "ブラウザ内の下書きは、ブラウザの設定や空き容量によって消えることがあります。ファイルに書き出して保管してください。",
+                    "Drafts in the browser can be deleted by the browser's settings or lack of space. Export the file and keep it.",
+                )}</p>
+            }
+        })
+    };
+    view! {
+        <div class="save-bar">
+            <p role="status" class="save-bar__status" class:save-bar__status--failed=failed
+                data-testid="save-status">
+                {move || status_words(&session.status.get(), lang.get())}
+            </p>
+            <p class="save-bar__exported" data-testid="exported-at">{exported}</p>
+            <button type="button" class="button button--secondary save-bar__export"
+                data-testid="export-any" on:click=on_export>
+                {move || lang.get().pick("ファイルに書き出す", "Export to a file")}
+            </button>
+            {nudge}
+            {move || export_error.get().map(|why| view! {
+                <p class="error-message" role="alert">{move || match lang.get() {
+                    Lang::Ja => format!("ファイルに書き出せませんでした。理由：{why}"),
+                    Lang::En => format!("The file could not be exported. Reason: {why}"),
+                }}</p>
+            })}
+        </div>
+    }
+}

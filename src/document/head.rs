@@ -1,0 +1,72 @@
+//! The title block: the declaration date top right, the addressee (宛先, the commissioning
+//! municipality), the declarant (organisation, department, title and name, contact), the
+//! document's title and one sentence saying what it declares.
+
+use super::values::{label, not_given, shown};
+use declaration::era::DateStyle;
+use declaration::{access, Declaration, Lang};
+use leptos::prelude::*;
+
+/// The answer at `path`, trimmed; `None` when not given.
+fn given(d: &Declaration, path: &str) -> Option<String> {
+    let t = access::get_text(d, path);
+    let t = t.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The title block of `d`.
+pub fn head(d: &Declaration, lang: Lang, style: DateStyle) -> impl IntoView {
+    let date = "basic.declaration_date";
+    let to = given(d, "basic.municipality").unwrap_or_else(|| not_given(lang).into());
+    let to = match lang {
+        Lang::Ja => format!("{to}　御中"),
+        Lang::En => format!("To: {to}"),
+    };
+    let who = |p: &str| given(d, &format!("basic.declarant.{p}"));
+    let signer = [who("title"), who("name")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(lang.pick("　", " "));
+    let mut from: Vec<String> = [who("organization"), who("department")]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !signer.is_empty() {
+        from.push(signer);
+    }
+    for p in ["email", "phone"] {
+        if let Some(v) = who(p) {
+            let path = format!("basic.declarant.{p}");
+            from.push(format!(
+                "{}{}{v}",
+                label(&path, lang),
+                lang.pick("：", ": ")
+            ));
+        }
+    }
+    if from.is_empty() {
+        from.push(not_given(lang).into());
+    }
+    view! {
+        <header class="document__head">
+            <p class="document__date">
+                <span class="document__date-label">{label(date, lang).to_string()}</span>
+                " "
+                <span data-testid="declaration-date">{shown(d, date, lang, style)}</span>
+            </p>
+            <p class="document__to">{to}</p>
+            <div class="document__from">
+                <p class="document__from-label">{lang.pick("申告者", "Declarant")}</p>
+                <p class="document__from-lines">
+                    {from.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
+                </p>
+            </div>
+            <h2 class="document__title">{crate::app::product_name(lang)}</h2>
+            <p class="document__lead">{lang.pick(
+                "再委託及びクラウドサービスの利用について、次のとおり申告します。",
+                "We declare the following about the re-subcontracting and the use of a cloud service.",
+            )}</p>
+        </header>
+    }
+}

@@ -1,0 +1,92 @@
+//! One section of the document: its numbered heading, then 対象外 and why when it does not
+//! apply, or its answers in the order of the field registry — label → value tables for the
+//! single answers, and the tables of `groups`, `subcontractors` and `measures` where the
+//! registry has a repeated group. Questions the form does not ask (a certificate's number
+//! while it is not held, …) are left out, as on the review page.
+
+use super::values::{label, shown};
+use super::{answer_id, attestation, groups, measures, subcontractors};
+use crate::pages::sections::review::rows;
+use declaration::era::DateStyle;
+use declaration::fields::{self, Control, Field, Section};
+use declaration::{progress, Declaration, Lang};
+use leptos::prelude::*;
+
+/// Section `s` of `d`, numbered `n`.
+pub fn section(d: &Declaration, s: Section, n: usize, lang: Lang, style: DateStyle) -> AnyView {
+    let body = if progress::applies(d, s) {
+        let mut parts = body(d, s, lang, style);
+        if s == Section::Attestation {
+            parts.push(attestation::signature(lang).into_any());
+        }
+        parts.into_any()
+    } else {
+        let why = progress::why_not_applicable(d, s, lang).unwrap_or_default();
+        view! {
+            <p class="document__not-applicable" data-testid="not-applicable">
+                <strong>{lang.pick("対象外", "Not applicable")}</strong>" "{why}
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="document__section" id=answer_id(s.key()) tabindex="-1" data-section=s.key()>
+            <h3 class="document__section-title">{format!("{n}. {}", s.title(lang))}</h3>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+/// The answers of section `s`: tables of single answers between the repeated groups.
+fn body(d: &Declaration, s: Section, lang: Lang, style: DateStyle) -> Vec<AnyView> {
+    let mut parts = Vec::new();
+    let mut plain: Vec<String> = Vec::new();
+    for f in fields::fields_of(s).filter(|f| !f.key.contains("[]")) {
+        if f.control != Control::Group {
+            if rows::asked(d, f.key) {
+                plain.push(f.key.to_string());
+            }
+            continue;
+        }
+        if !plain.is_empty() {
+            parts.push(answers_table(d, &std::mem::take(&mut plain), lang, style));
+        }
+        parts.push(group(d, f, lang, style));
+    }
+    if !plain.is_empty() {
+        parts.push(answers_table(d, &plain, lang, style));
+    }
+    parts
+}
+
+/// The table of a repeated group.
+fn group(d: &Declaration, f: &Field, lang: Lang, style: DateStyle) -> AnyView {
+    match f.key {
+        "subcontractors" => subcontractors::part(d, lang, style).into_any(),
+        "measures" => measures::table(d, lang, style).into_any(),
+        "responsibility.matrix" => groups::matrix(d, lang).into_any(),
+        _ => groups::entries(d, f, lang, style).into_any(),
+    }
+}
+
+/// Single answers as a label → value table: one row each, the value cell focusable.
+pub fn answers_table(d: &Declaration, paths: &[String], lang: Lang, style: DateStyle) -> AnyView {
+    let rows = paths
+        .iter()
+        .map(|p| {
+            view! {
+                <tr>
+                    <th scope="row">{label(p, lang).to_string()}</th>
+                    <td id=answer_id(p) tabindex="-1">{shown(d, p, lang, style)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="document__answers">
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,131 @@
+//! The subcontractors in the document: the implementation structure diagram (履行体制図,
+//! the core's SVG, with its text alternative as nested lists for screen readers), a list of
+//! every subcontractor (name, who commissions it, address, handlers), then one table of
+//! answers each, in the order of the chain.
+
+use super::answer_id;
+use super::groups::{empty, number_header};
+use super::sections::answers_table;
+use super::values::{label, not_given, shown};
+use crate::pages::sections::review::rows;
+use declaration::era::DateStyle;
+use declaration::fields::{self, Field};
+use declaration::{diagram, tree, Declaration, Lang};
+use leptos::prelude::*;
+
+/// The answers of a subcontractor shown in the list.
+const LISTED: [&str; 4] = ["name", "parent", "address", "handler_count"];
+
+/// The subcontractors part of `d`.
+pub fn part(d: &Declaration, lang: Lang, style: DateStyle) -> AnyView {
+    let Some(group) = fields::field("subcontractors") else {
+        return ().into_any();
+    };
+    let order: Vec<usize> = tree::ordered(d).into_iter().map(|(i, _)| i).collect();
+    let entries = if order.is_empty() {
+        empty(group, lang)
+    } else {
+        view! {
+            {list(d, &order, lang, style)}
+            {order.iter().map(|&i| entry(d, group, i, lang, style)).collect_view()}
+        }
+        .into_any()
+    };
+    view! {
+        {figure(d, lang)}
+        {entries}
+    }
+    .into_any()
+}
+
+/// The diagram with its caption and text alternative.
+fn figure(d: &Declaration, lang: Lang) -> impl IntoView {
+    let svg = diagram::svg(d, lang);
+    let lines = diagram::text_alternative(d, lang);
+    view! {
+        <figure class="document__diagram">
+            <figcaption>{lang.pick("再委託に係る履行体制図", "Implementation structure diagram")}</figcaption>
+            <div class="document__diagram-svg" inner_html=svg></div>
+            <div class="visually-hidden" data-testid="diagram-text">{nested(&lines, 0).0}</div>
+        </figure>
+    }
+}
+
+/// The lines from `start` on that are at `depth` or deeper, as a nested list; and the index
+/// of the first line after them.
+fn nested(lines: &[(usize, String)], start: usize) -> (AnyView, usize) {
+    let Some(&(depth, _)) = lines.get(start) else {
+        return (().into_any(), start);
+    };
+    let mut items = Vec::new();
+    let mut i = start;
+    while let Some((d, text)) = lines.get(i) {
+        if *d < depth {
+            break;
+        }
+        i += 1;
+        let inner = if lines.get(i).is_some_and(|(next, _)| *next > *d) {
+            let (view, next) = nested(lines, i);
+            i = next;
+            Some(view)
+        } else {
+            None
+        };
+        items.push(view! { <li>{text.clone()}{inner}</li> });
+    }
+    (view! { <ul>{items}</ul> }.into_any(), i)
+}
+
+/// The list of subcontractors, in the order of the chain.
+fn list(d: &Declaration, order: &[usize], lang: Lang, style: DateStyle) -> impl IntoView {
+    let head = LISTED
+        .iter()
+        .map(|leaf| {
+            let key = format!("subcontractors[].{leaf}");
+            view! { <th scope="col">{label(&key, lang).to_string()}</th> }
+        })
+        .collect_view();
+    let body = order
+        .iter()
+        .map(|&i| {
+            let cells = LISTED
+                .iter()
+                .map(|leaf| view! { <td>{shown(d, &format!("subcontractors[{i}].{leaf}"), lang, style)}</td> })
+                .collect_view();
+            view! { <tr><td class="document__no">{i + 1}</td>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="document__table document__subcontractors">
+            <caption>{lang.pick("再委託先の一覧", "List of subcontractors")}</caption>
+            <thead><tr>{number_header(lang)}{head}</tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+/// One subcontractor: its title (「再委託先1：国民健康保険中央会」) and its answers.
+fn entry(d: &Declaration, group: &Field, i: usize, lang: Lang, style: DateStyle) -> impl IntoView {
+    let name = d.subcontractors[i]
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(not_given(lang));
+    let title = match lang {
+        Lang::Ja => format!("{}{}：{name}", group.label(lang), i + 1),
+        Lang::En => format!("{} {}: {name}", group.label(lang), i + 1),
+    };
+    let paths: Vec<String> = fields::FIELDS
+        .iter()
+        .filter(|f| f.key.starts_with("subcontractors[]."))
+        .map(|f| f.key.replacen("[]", &format!("[{i}]"), 1))
+        .filter(|p| rows::asked(d, p))
+        .collect();
+    view! {
+        <div class="document__entry" id=answer_id(&format!("subcontractors[{i}]")) tabindex="-1">
+            <h4 class="document__entry-title">{title}</h4>
+            {answers_table(d, &paths, lang, style)}
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! The words of one answer as the printed document shows them: the enum words of the
+//! registry ([`declaration::fields::Labelled`], through the review page's rows), yes/no and
+//! checks as はい / いいえ, dates written out ([`era::long_date`]: 令和6年2月20日, or
+//! 2024年2月20日, or 20 February 2024), and 「（記載なし）」 for an answer not given.
+
+use crate::pages::sections::review::rows;
+use declaration::era::{self, DateStyle};
+use declaration::fields::{self, Control, Field};
+use declaration::{access, Declaration, Lang};
+
+/// What an answer not given reads as.
+pub fn not_given(lang: Lang) -> &'static str {
+    lang.pick("（記載なし）", "(not given)")
+}
+
+/// はい / いいえ.
+pub fn yes_no(b: bool, lang: Lang) -> &'static str {
+    if b {
+        lang.pick("はい", "Yes")
+    } else {
+        lang.pick("いいえ", "No")
+    }
+}
+
+/// The answer at `path` (asked by `f`) in words; `None` when it is not given.
+pub fn words(
+    d: &Declaration,
+    path: &str,
+    f: &Field,
+    lang: Lang,
+    style: DateStyle,
+) -> Option<String> {
+    match f.control {
+        Control::Check => Some(yes_no(access::get_bool(d, path) == Some(true), lang).into()),
+        Control::Date => {
+            let text = access::get_text(d, path);
+            (!text.trim().is_empty()).then(|| era::long_date(text.trim(), lang, style))
+        }
+        _ => rows::value(d, path, f).map(|w| w.pick(lang).to_string()),
+    }
+}
+
+/// The answer at `path` in words, 「（記載なし）」 when not given or when the path is not in
+/// the registry.
+pub fn shown(d: &Declaration, path: &str, lang: Lang, style: DateStyle) -> String {
+    fields::field(path)
+        .and_then(|f| words(d, path, f, lang, style))
+        .unwrap_or_else(|| not_given(lang).to_string())
+}
+
+/// The registry's label of the answer at `path` (the key itself should it be missing).
+pub fn label(path: &str, lang: Lang) -> &str {
+    fields::field(path).map_or(path, |f| f.label(lang))
+}

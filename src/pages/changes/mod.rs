@@ -1,0 +1,300 @@
+//! 変更箇所の一覧 (`#/changes`, spec §5 and S11): the change list between an earlier version
+//! of the declaration (an exported file, or a saved snapshot of the draft) and the draft as
+//! it is now. The core finds the changes ([`declaration::changes::diff`]); this page adds
+//! what the user decides per list: the 変更日 (default today) and per row the 提出時期
+//! (事前/事後) and its explanation, then prints the list (A4 landscape) or saves it as CSV.
+//!
+//! | part | owns |
+//! |---|---|
+//! | this file | the page, its state ([`ChangesState`]), the 変更日 field, CSV and print |
+//! | `earlier` | choosing the earlier version: a file, or a snapshot of the draft (and taking one) |
+//! | `table` | the table of rows in the source document's column order, with the per-row choices |
+
+mod earlier;
+mod table;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+use crate::form::Form;
+use declaration::changes::{self, Change, ChangeRow, Timing};
+use declaration::date::Date;
+use declaration::{io, normalize, Declaration, Lang};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The earlier version chosen: what it is called, and the declaration.
+#[derive(Clone)]
+pub struct Earlier {
+    /// 「ファイル「申告書_○○市.json」」, in both languages.
+    pub ja: String,
+    pub en: String,
+    pub declaration: Arc<Declaration>,
+    /// The snapshot's number, when it is one of the draft's snapshots.
+    pub snapshot: Option<u32>,
+}
+
+/// What the user chose for one row: its 提出時期 and the explanation.
+pub type Choice = (Timing, String);
+
+/// The signals of the page.
+#[derive(Clone, Copy)]
+pub struct ChangesState {
+    pub form: Form,
+    pub earlier: RwSignal<Option<Earlier>>,
+    /// 変更日 as the user last committed it, normalised (`YYYY-MM-DD` when it reads as a date).
+    pub date: RwSignal<String>,
+    /// The choices per row, by the change's path (rows not chosen are 事前 with no explanation).
+    pub choices: RwSignal<HashMap<String, Choice>>,
+    /// The changes from the earlier version to the draft (empty while none is chosen).
+    pub changes: Memo<Vec<Change>>,
+}
+
+impl ChangesState {
+    pub fn new(form: Form) -> Self {
+        let earlier = RwSignal::new(None::<Earlier>);
+        let changes = Memo::new(move |_| {
+            earlier.with(|e| match e {
+                Some(e) => form.draft.with(|d| changes::diff(&e.declaration, d)),
+                None => Vec::new(),
+            })
+        });
+        ChangesState {
+            form,
+            earlier,
+            date: RwSignal::new(today()),
+            choices: RwSignal::new(HashMap::new()),
+            changes,
+        }
+    }
+
+    /// Compares with `e` from now on; the choices of the rows start afresh.
+    pub fn set_earlier(&self, e: Earlier) {
+        self.choices.set(HashMap::new());
+        self.earlier.set(Some(e));
+    }
+
+    /// The choice of the row at `path`.
+    pub fn choice(&self, path: &str) -> Choice {
+        self.choices
+            .with(|c| c.get(path).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Changes the choice of the row at `path`.
+    pub fn choose(&self, path: &str, f: impl FnOnce(&mut Choice)) {
+        self.choices
+            .update(|c| f(c.entry(path.to_string()).or_default()));
+    }
+
+    /// 変更日 when it is a real date.
+    pub fn valid_date(&self) -> Option<String> {
+        let d = self.date.get_untracked();
+        Date::parse(&d).map(|_| d)
+    }
+
+    /// The rows as they would be handed in.
+    pub fn rows(&self) -> Vec<ChangeRow> {
+        let date = self.date.get_untracked();
+        self.changes
+            .get_untracked()
+            .into_iter()
+            .map(|change| {
+                let (timing, explanation) = self.choice(&change.path);
+                ChangeRow {
+                    date: date.clone(),
+                    change,
+                    timing,
+                    explanation,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Today's local date, `YYYY-MM-DD`.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The CSV's file name: `変更箇所_<municipality>_<date>.csv`, made safe as the export's name is.
+pub fn csv_name(d: &Declaration, date: &str) -> String {
+    let mut probe = Declaration::new();
+    probe.basic.municipality = d.basic.municipality.clone();
+    probe.basic.declaration_date = Some(date.to_string());
+    let name = io::file_name(&probe);
+    let middle = name
+        .strip_prefix("申告書_")
+        .and_then(|n| n.strip_suffix(".json"))
+        .unwrap_or("未入力");
+    format!("変更箇所_{middle}.csv")
+}
+
+/// The message when 変更日 is not a date.
+fn date_error(lang: Lang) -> &'static str {
+    lang.pick(
+        "変更日は 2024-02-28 のように、実在する日付を入力してください。",
+        "Enter the date of change as a real date, like 2024-02-28.",
+    )
+}
+
+/// The change list page.
+#[component]
+pub fn Changes(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    super::focus_heading();
+    let state = ChangesState::new(form);
+    let has_earlier = move || state.earlier.with(Option::is_some);
+    view! {
+        <div class="changes">
+            <h1 tabindex="-1" id="changes-title">{move || lang.get().pick("変更箇所の一覧", "List of changes")}</h1>
+            <p class="lead changes__screen">{move || lang.get().pick(
+                "以前の版（提出した申告書など）と現在の内容を比べて、変更された項目を一覧にします。印刷するか、CSVファイル（Excelで開けます）として保存できます。",
+                "Compare an earlier version (such as the declaration you submitted) with what you have now, and list every changed item. You can print the list or save it as a CSV file (opens in Excel).",
+            )}</p>
+            <earlier::ChooseEarlier state=state/>
+            <DateField state=state/>
+            <Show
+                when=has_earlier
+                fallback=move || view! {
+                    <p class="changes__screen" data-testid="changes-empty">{move || lang.get().pick(
+                        "以前の版を選ぶと、変更箇所がここに表示されます。",
+                        "Choose an earlier version and the changes are listed here.",
+                    )}</p>
+                }
+            >
+                <Compared state=state/>
+                <Show
+                    when=move || !state.changes.with(Vec::is_empty)
+                    fallback=move || view! {
+                        <p data-testid="changes-none">{move || lang.get().pick(
+                            "以前の版と現在の内容に違いはありません。",
+                            "The earlier version and what you have now are the same.",
+                        )}</p>
+                    }
+                >
+                    <table::Table state=state/>
+                    <Actions state=state/>
+                </Show>
+            </Show>
+        </div>
+    }
+}
+
+/// Which two versions are compared.
+#[component]
+fn Compared(state: ChangesState) -> impl IntoView {
+    let lang = state.form.lang;
+    let text = move || {
+        let lang = lang.get();
+        let earlier = state
+            .earlier
+            .with(|e| e.as_ref().map(|e| lang.pick(&e.ja, &e.en).to_string()))
+            .unwrap_or_default();
+        let municipality = state.form.draft.with(|d| d.basic.municipality.clone());
+        let now = lang.pick("現在の内容", "what you have now");
+        let head = match municipality {
+            Some(m) => format!("{m}　"),
+            None => String::new(),
+        };
+        match lang {
+            Lang::Ja => format!("{head}比較：{earlier} → {now}"),
+            Lang::En => format!("{head}Compared: {earlier} → {now}"),
+        }
+    };
+    view! { <p class="changes__compared" data-testid="changes-compared">{text}</p> }
+}
+
+/// The 変更日 field: any date the core reads (`2024/2/5`, full-width digits), committed on
+/// `change` so an IME is never disturbed.
+#[component]
+fn DateField(state: ChangesState) -> impl IntoView {
+    let lang = state.form.lang;
+    let invalid = move || state.date.with(|d| Date::parse(d).is_none());
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let text = normalize::date(&input.value());
+        if Date::parse(&text).is_some() && input.value() != text {
+            input.set_value(&text);
+        }
+        state.date.set(text);
+    };
+    view! {
+        <div class="field changes__screen" class:field--error=invalid>
+            <label class="field__label" for="changes-date">{move || lang.get().pick("変更日", "Date of change")}</label>
+            <p class="hint" id="changes-date-hint">{move || lang.get().pick(
+                "すべての行の変更日です。例：2024-02-28（2024/2/28 とも入力できます）",
+                "The date of every row. For example 2024-02-28 (2024/2/28 works too).",
+            )}</p>
+            <Show when=invalid>
+                <p class="error-message" id="changes-date-error">
+                    <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
+                    {move || date_error(lang.get())}
+                </p>
+            </Show>
+            <input type="text" id="changes-date" class="input--date" autocomplete="off"
+                value=state.date.get_untracked()
+                aria-invalid=move || invalid().then_some("true")
+                aria-describedby=move || if invalid() { "changes-date-hint changes-date-error" } else { "changes-date-hint" }
+                on:change=on_change/>
+        </div>
+    }
+}
+
+/// 「CSVで保存」 and 「印刷する」, and what saving did.
+#[component]
+fn Actions(state: ChangesState) -> impl IntoView {
+    let lang = state.form.lang;
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let save_csv = move |_| {
+        let lang = lang.get_untracked();
+        let Some(date) = state.valid_date() else {
+            message.set(Some(Err(date_error(lang).to_string())));
+            return;
+        };
+        let text = changes::to_csv(&state.rows(), lang);
+        let name = state.form.draft.with_untracked(|d| csv_name(d, &date));
+        message.set(Some(
+            match crate::draft::download(&name, &text, "text/csv;charset=utf-8") {
+                Ok(()) => Ok(name),
+                Err(e) => Err(crate::draft::reason(&e)),
+            },
+        ));
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <div class="button-group changes__screen">
+            <button type="button" class="button" id="changes-csv" on:click=save_csv>
+                {move || lang.get().pick("CSVで保存", "Save as CSV")}
+            </button>
+            <button type="button" class="button button--secondary" id="changes-print" on:click=print>
+                {move || lang.get().pick("印刷する", "Print")}
+            </button>
+        </div>
+        <div role="status" class="changes__screen">
+            {move || message.get().and_then(Result::ok).map(|name| view! {
+                <p class="status-message">{move || match lang.get() {
+                    Lang::Ja => format!("{name} を保存しました。"),
+                    Lang::En => format!("Saved {name}."),
+                }}</p>
+            })}
+        </div>
+        {move || message.get().and_then(Result::err).map(|why| view! {
+            <p class="error-message changes__screen" role="alert">{move || match lang.get() {
+                Lang::Ja => format!("CSVファイルを保存できませんでした：{why}"),
+                Lang::En => format!("The CSV file could not be saved: {why}"),
+            }}</p>
+        })}
+    }
+}

@@ -1,0 +1,108 @@
+//! The drafts page (下書き一覧): every draft kept in this browser with its name (made of the
+//! municipality, the system and the date unless renamed), when it was last saved and
+//! exported, and whether it is complete; open, duplicate, rename and delete (with 元に戻す), start a new one, and import a
+//! file as a new draft ([`import`]). It says plainly that the exported file, not the
+//! browser, is the durable copy.
+
+mod entry;
+mod import;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+use crate::form::Route;
+use crate::store::{drafts, Session};
+use declaration::Lang;
+use leptos::prelude::*;
+
+/// A deleted draft that can still be brought back.
+#[derive(Clone)]
+pub(crate) struct Deleted {
+    name: String,
+    removed: declaration::drafts::Removed,
+}
+
+/// The drafts page.
+#[component]
+pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
+    let lang = session.form.lang;
+    // Bumped by every action here; the list also follows saves and other tabs.
+    let refresh = RwSignal::new(0u64);
+    let deleted = RwSignal::new(None::<Deleted>);
+    let listing = move || {
+        refresh.track();
+        session.status.track();
+        session.revision.track();
+        session.unreadable.track();
+        drafts().and_then(|s| s.list())
+    };
+    let undo = move |_| {
+        if let Some(d) = deleted.get_untracked() {
+            if let Ok(mut store) = drafts() {
+                let _ = store.restore(&d.removed);
+            }
+            deleted.set(None);
+            refresh.update(|n| *n += 1);
+        }
+    };
+    let new_draft = move |_| {
+        session.start_new();
+        crate::pages::go(route, Route::Overview);
+    };
+    let persisted = move || match (session.persisted.get(), lang.get()) {
+        (Some(true), l) => l.pick(
+            "このブラウザは、この端末の保存領域を消さずに保つことを認めています。",
+            "This browser has agreed to keep this site's storage.",
+        ),
+        (_, l) => l.pick(
+            "このブラウザは、空き容量や設定によって下書きを消すことがあります。",
+            "This browser may delete drafts when space runs low or by its settings.",
+        ),
+    };
+    super::focus_heading();
+    view! {
+        <h1 tabindex="-1">{move || lang.get().pick("下書き一覧", "Your drafts")}</h1>
+        <p>{move || lang.get().pick(
+            "下書きはこのブラウザの中だけに保存され、どこにも送信されません。正式な控えは、書き出した申告書ファイルです。",
+            "Drafts are kept in this browser only and never sent anywhere. The exported declaration file is your lasting copy.",
+        )}" "{persisted}</p>
+        <div class="button-group">
+            <button type="button" class="button" data-testid="new-draft" on:click=new_draft>
+                {move || lang.get().pick("新しい申告書を作成", "Start a new declaration")}
+            </button>
+        </div>
+        <div role="status" data-testid="drafts-notice">
+            {move || deleted.get().map(|d| view! {
+                <p class="status-message">
+                    {move || match lang.get() {
+                        Lang::Ja => format!("「{}」を削除しました。", d.name),
+                        Lang::En => format!("Deleted “{}”.", d.name),
+                    }}" "
+                    <button type="button" class="button button--secondary" data-testid="undo-delete" on:click=undo>
+                        {move || lang.get().pick("元に戻す", "Undo")}
+                    </button>
+                </p>
+            })}
+        </div>
+        {move || match listing() {
+            Err(e) => view! {
+                <p class="error-message">{move || match lang.get() { Lang::Ja => e.ja(), Lang::En => e.en() }}</p>
+            }.into_any(),
+            Ok(l) if l.drafts.is_empty() => view! {
+                <p data-testid="no-drafts">{move || lang.get().pick(
+                    "保存されている下書きはありません。",
+                    "There are no saved drafts.",
+                )}</p>
+            }.into_any(),
+            Ok(l) => view! {
+                <ul class="drafts" data-testid="drafts">
+                    {l.drafts.into_iter().map(|summary| view! {
+                        <entry::Entry session=session route=route summary=summary
+                            refresh=refresh deleted=deleted/>
+                    }).collect_view()}
+                </ul>
+            }.into_any(),
+        }}
+        <import::Import session=session route=route refresh=refresh/>
+    }
+}

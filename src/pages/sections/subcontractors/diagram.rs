@@ -1,0 +1,211 @@
+//! 履行体制図 on the subcontractor page (spec S6/S9): the core's SVG of the subcontracting
+//! tree ([`declaration::diagram::svg`]), drawn again as the answers change, and the same
+//! structure as nested lists for screen readers and anyone who prefers words, in a
+//! `<details>` 「文章で見る」. The SVG names itself (`role="img"`, its `<title>` and `<desc>`).
+
+use crate::form::Form;
+use declaration::diagram;
+use leptos::prelude::*;
+
+/// One line of the text alternative and the lines below it.
+struct Item {
+    text: String,
+    children: Vec<Item>,
+}
+
+/// The lines `(depth, text)` in display order as a tree: a line belongs under the nearest
+/// line before it with a smaller depth.
+fn nest(lines: &[(usize, String)]) -> Vec<Item> {
+    fn take(lines: &[(usize, String)], at: &mut usize, depth: usize) -> Vec<Item> {
+        let mut out = Vec::new();
+        while let Some((d, text)) = lines.get(*at) {
+            if *d < depth {
+                break;
+            }
+            *at += 1;
+            let children = take(lines, at, d + 1);
+            out.push(Item {
+                text: text.clone(),
+                children,
+            });
+        }
+        out
+    }
+    let mut at = 0;
+    take(lines, &mut at, 0)
+}
+
+/// Nested lists of `items`.
+fn list(items: Vec<Item>) -> AnyView {
+    view! {
+        <ul>
+            {items.into_iter().map(|i| view! {
+                <li>
+                    {i.text}
+                    {(!i.children.is_empty()).then(|| list(i.children))}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The diagram of the draft, below the list of subcontractors.
+#[component]
+pub fn Diagram(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let svg = Memo::new(move |_| form.draft.with(|d| diagram::svg(d, lang.get())));
+    let lines = Memo::new(move |_| {
+        form.draft
+            .with(|d| diagram::text_alternative(d, lang.get()))
+    });
+    view! {
+        <figure class="diagram-figure" data-testid="diagram" aria-labelledby="diagram-heading">
+            <figcaption>
+                <h2 class="group__title" id="diagram-heading">{move || lang.get().pick("履行体制図", "Implementation structure")}</h2>
+                <p class="hint">{move || lang.get().pick(
+                    "入力した再委託先から自動で作成しています。",
+                    "Drawn from the subcontractors you entered.",
+                )}</p>
+            </figcaption>
+            <div class="diagram-figure__svg" inner_html=move || svg.get()></div>
+            <details class="diagram-figure__text">
+                <summary>{move || lang.get().pick("文章で見る", "Read it as text")}</summary>
+                {move || list(nest(&lines.get()))}
+            </details>
+        </figure>
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use crate::components::{mount_form, tick};
+    use declaration::model::Subcontractor;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn texts(items: &[Item]) -> Vec<(String, usize)> {
+        items
+            .iter()
+            .map(|i| (i.text.clone(), i.children.len()))
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn lines_nest_by_depth() {
+        let lines: Vec<(usize, String)> = [(0, "m"), (1, "c"), (2, "a"), (3, "a1"), (2, "b")]
+            .iter()
+            .map(|(d, t)| (*d, t.to_string()))
+            .collect();
+        let tree = nest(&lines);
+        assert_eq!(texts(&tree), vec![("m".to_string(), 1)]);
+        let c = &tree[0].children;
+        assert_eq!(texts(c), vec![("c".to_string(), 2)]);
+        assert_eq!(
+            texts(&c[0].children),
+            vec![("a".to_string(), 1), ("b".to_string(), 0)]
+        );
+        assert_eq!(
+            texts(&c[0].children[0].children),
+            vec![("a1".to_string(), 0)]
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn a_jump_in_depth_still_nests_under_the_line_before() {
+        let lines = vec![
+            (0, "m".to_string()),
+            (3, "x".to_string()),
+            (1, "c".to_string()),
+        ];
+        let tree = nest(&lines);
+        assert_eq!(texts(&tree), vec![("m".to_string(), 2)]);
+    }
+
+    fn sub(id: &str, parent: &str, name: &str) -> Subcontractor {
+        Subcontractor {
+            id: id.into(),
+            parent: Some(parent.into()),
+            name: Some(name.into()),
+            ..Default::default()
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_page_draws_the_tree_and_tells_it_in_words() {
+        let mut d = declaration::Declaration::new();
+        d.basic.municipality = Some("津市".into());
+        d.entrustment.resubcontract = Some(true);
+        d.entrustment.contractor = Some(declaration::model::Contractor {
+            name: Some("三重県国保連合会".into()),
+            ..Default::default()
+        });
+        d.subcontractors = vec![
+            sub("a", declaration::model::CONTRACTOR_PARENT, "国保中央会"),
+            sub("b", "a", "株式会社データ"),
+        ];
+        let page = mount_form(d, |form| {
+            view! { <super::super::Subcontractors form=form/> }.into_any()
+        });
+        tick().await;
+        let figure = page
+            .host
+            .query_selector("figure[data-testid=diagram]")
+            .unwrap()
+            .expect("the diagram is shown");
+        let svg = figure.query_selector("svg").unwrap().expect("an svg");
+        assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+        let drawn = svg.text_content().unwrap_or_default();
+        for name in ["津市", "三重県国保連合会", "国保中央会", "株式会社データ"]
+        {
+            assert!(drawn.contains(name), "{name} in the svg");
+        }
+        let heading = figure.query_selector("h2").unwrap().unwrap();
+        assert_eq!(heading.text_content().as_deref(), Some("履行体制図"));
+        // The words: nested lists, the grandchild two levels under the contractor.
+        let deepest = figure
+            .query_selector("details ul ul ul ul li")
+            .unwrap()
+            .expect("four levels of lists");
+        assert!(deepest.text_content().unwrap().contains("株式会社データ"));
+        let summary = figure.query_selector("details summary").unwrap().unwrap();
+        assert_eq!(summary.text_content().as_deref(), Some("文章で見る"));
+
+        // A new subcontractor is drawn as soon as it is in the answers.
+        page.form
+            .draft
+            .update(|d| d.subcontractors.push(sub("c", "a", "追加株式会社")));
+        tick().await;
+        let svg = figure.query_selector("svg").unwrap().unwrap();
+        assert!(svg.text_content().unwrap().contains("追加株式会社"));
+        // And in English.
+        page.lang.set(declaration::Lang::En);
+        tick().await;
+        assert_eq!(
+            figure
+                .query_selector("h2")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .as_deref(),
+            Some("Implementation structure")
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn no_diagram_when_the_work_is_not_re_subcontracted() {
+        let mut d = declaration::Declaration::new();
+        d.entrustment.resubcontract = Some(false);
+        let page = mount_form(d, |form| {
+            view! { <super::super::Subcontractors form=form/> }.into_any()
+        });
+        tick().await;
+        assert!(page
+            .host
+            .query_selector("figure[data-testid=diagram]")
+            .unwrap()
+            .is_none());
+    }
+}

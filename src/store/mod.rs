@@ -1,0 +1,9 @@
+//! Drafts in the browser: the localStorage adapter of the core's drafts store ([`local`]),
+//! the session that saves the draft being edited and knows what went wrong ([`session`]),
+//! and autosave with its page-lifecycle and cross-tab listeners ([`autosave`]).
+
+pub mod autosave;
+pub mod local;
+pub mod session;
+
+pub use session::{drafts, SaveStatus, Session, Trouble};

@@ -1,0 +1,325 @@
+//! The draft session: which stored draft the form is editing, the revision it was loaded
+//! at, and every way of saving it. Saving goes through the core's [`Drafts`], which refuses
+//! to write over a newer revision (another tab saved) and replaces a record only by one
+//! successful write, so a failure never loses the stored copy. What went wrong is kept in
+//! signals the alerts read ([`Trouble`], the unreadable records) in both languages.
+
+use super::local::LocalStore;
+use crate::form::Form;
+use declaration::drafts::{Drafts, LoadError, SaveError, StoreError, Unreadable};
+use declaration::Declaration;
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// The drafts in localStorage, or why they cannot be reached.
+pub fn drafts() -> Result<Drafts<LocalStore>, StoreError> {
+    LocalStore::open().map(Drafts::new)
+}
+
+/// The last outcome of autosave, for the `role="status"` line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing to say yet (a new draft nobody typed in).
+    Quiet,
+    /// Saved, at this local time (`14:02:31`).
+    Saved(String),
+    /// Not saved, and why.
+    Failed { ja: String, en: String },
+    /// Another tab saved this draft and, nothing here being unsaved, this tab loaded it.
+    Followed(String),
+}
+
+/// Something about saving the user must act on; shown as an alert.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Trouble {
+    /// The browser refused a write (full, or storage switched off).
+    Refused(StoreError),
+    /// Our save was refused: another tab saved a newer version of this draft.
+    Conflict,
+    /// Another tab saved this draft; ours is not the newest any more.
+    ChangedElsewhere,
+    /// Another tab deleted this draft.
+    DeletedElsewhere,
+}
+
+/// The signals of the draft session; `Copy`, passed to the components that need it.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub form: Form,
+    /// The id of the stored draft being edited (the declaration's id).
+    pub id: RwSignal<String>,
+    /// The stored revision this tab last loaded or wrote; `None` until first saved.
+    pub revision: RwSignal<Option<u64>>,
+    pub status: RwSignal<SaveStatus>,
+    /// Why storage cannot be used at all, when it cannot.
+    pub unavailable: RwSignal<Option<StoreError>>,
+    /// Stored records that could not be read; kept, and offered as downloads.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    pub trouble: RwSignal<Option<Trouble>>,
+    /// When this draft was last exported to a file.
+    pub exported_at: RwSignal<Option<String>>,
+    /// Whether the browser granted persistent storage (`None` until it answered).
+    pub persisted: RwSignal<Option<bool>>,
+    /// The JSON of the draft as last saved or loaded: a change is a difference from it.
+    saved_json: RwSignal<String>,
+    /// Bumped by every change; a scheduled save only runs if it is still the latest.
+    generation: RwSignal<u64>,
+}
+
+/// The draft as JSON, for telling whether it changed since it was saved.
+fn json_of(d: &Declaration) -> String {
+    serde_json::to_string(d).unwrap_or_default()
+}
+
+/// The local time now, `14:02:31`.
+fn clock() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:02}:{:02}:{:02}",
+        now.get_hours(),
+        now.get_minutes(),
+        now.get_seconds()
+    )
+}
+
+impl Session {
+    /// Opens the session: the draft last open in this browser if it can be read, else a
+    /// new one. Unreadable records and a refused storage are reported, never removed.
+    pub fn start(form: Form) -> Session {
+        let d = form.draft.get_untracked();
+        let s = Session {
+            form,
+            id: RwSignal::new(d.id.clone().unwrap_or_default()),
+            revision: RwSignal::new(None),
+            status: RwSignal::new(SaveStatus::Quiet),
+            unavailable: RwSignal::new(None),
+            unreadable: RwSignal::new(Vec::new()),
+            trouble: RwSignal::new(None),
+            exported_at: RwSignal::new(None),
+            persisted: RwSignal::new(None),
+            saved_json: RwSignal::new(json_of(&d)),
+            generation: RwSignal::new(0),
+        };
+        match drafts() {
+            Err(e) => s.unavailable.set(Some(e)),
+            Ok(store) => {
+                if let Ok(listing) = store.list() {
+                    s.unreadable.set(listing.unreadable);
+                }
+                if let Ok(Some(id)) = store.current() {
+                    s.load(&id);
+                }
+            }
+        }
+        s
+    }
+
+    /// Whether the draft differs from what was last saved or loaded.
+    pub fn dirty(&self) -> bool {
+        let now = self.form.draft.with_untracked(json_of);
+        self.saved_json.with_untracked(|s| *s != now)
+    }
+
+    /// Loads the stored draft `id` into the form. A record that cannot be read is kept and
+    /// reported; the form then keeps what it had.
+    pub fn load(&self, id: &str) -> bool {
+        let Ok(store) = drafts() else { return false };
+        match store.load(id) {
+            Ok(loaded) => {
+                self.saved_json.set(json_of(&loaded.declaration));
+                self.id.set(id.to_string());
+                self.revision.set(Some(loaded.revision));
+                self.form.extra.set(loaded.extra);
+                self.exported_at.set(loaded.exported_at);
+                self.form.draft.set(loaded.declaration);
+                self.form.touched.set(HashSet::new());
+                self.form.checked.set(HashSet::new());
+                self.status.set(SaveStatus::Saved(clock()));
+                self.trouble.set(None);
+                let mut store = store;
+                let _ = store.set_current(id);
+                true
+            }
+            Err(LoadError::Corrupt { raw, ja, en }) => {
+                let key = declaration::drafts::key_of(id);
+                self.unreadable.update(|u| {
+                    if !u.iter().any(|x| x.key == key) {
+                        u.push(Unreadable { key, raw, ja, en });
+                    }
+                });
+                false
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Starts a new, empty draft (stored once something is typed).
+    pub fn start_new(&self) {
+        self.flush();
+        let d = crate::draft::new_declaration();
+        self.saved_json.set(json_of(&d));
+        self.id.set(d.id.clone().unwrap_or_default());
+        self.revision.set(None);
+        self.form
+            .extra
+            .set(serde_json::Value::Object(Default::default()));
+        self.exported_at.set(None);
+        self.form.draft.set(d);
+        self.form.touched.set(HashSet::new());
+        self.form.checked.set(HashSet::new());
+        self.status.set(SaveStatus::Quiet);
+        self.trouble.set(None);
+    }
+
+    /// Notes a change: saves it after `delay_ms` unless another change comes first.
+    pub fn changed(&self, delay_ms: u64) {
+        if !self.dirty() {
+            return;
+        }
+        let generation = self.generation.get_untracked() + 1;
+        self.generation.set(generation);
+        let s = *self;
+        set_timeout(
+            move || {
+                if s.generation.get_untracked() == generation {
+                    s.flush();
+                }
+            },
+            std::time::Duration::from_millis(delay_ms),
+        );
+    }
+
+    /// Saves now if there is anything unsaved.
+    pub fn flush(&self) {
+        if self.dirty() && self.unavailable.get_untracked().is_none() {
+            self.save();
+        }
+    }
+
+    /// Writes the draft over the revision this tab knows. Refused writes leave the stored
+    /// copy as it was and say why; the next change tries again.
+    pub fn save(&self) -> bool {
+        if matches!(
+            self.trouble.get_untracked(),
+            Some(Trouble::Conflict | Trouble::ChangedElsewhere | Trouble::DeletedElsewhere)
+        ) {
+            // The user must choose first; saving now would overwrite the other tab's work.
+            self.status.set(SaveStatus::Failed {
+                ja: "別のタブで変更されたため、保存を止めています".into(),
+                en: "Saving is paused: the draft was changed in another tab".into(),
+            });
+            return false;
+        }
+        let mut store = match drafts() {
+            Ok(store) => store,
+            Err(e) => return self.refused(e),
+        };
+        let d = self.form.draft.get_untracked();
+        let id = self.id.get_untracked();
+        let extra = self.form.extra.get_untracked();
+        let result = store.save(
+            &id,
+            &d,
+            &extra,
+            self.revision.get_untracked(),
+            &crate::draft::now_rfc3339(),
+        );
+        match result {
+            Ok(revision) => {
+                self.revision.set(Some(revision));
+                self.saved_json.set(json_of(&d));
+                self.status.set(SaveStatus::Saved(clock()));
+                if matches!(self.trouble.get_untracked(), Some(Trouble::Refused(_))) {
+                    self.trouble.set(None);
+                }
+                let _ = store.set_current(&id);
+                true
+            }
+            Err(SaveError::Conflict { .. }) => {
+                self.trouble.set(Some(Trouble::Conflict));
+                self.status.set(SaveStatus::Failed {
+                    ja: "別のタブで新しい版が保存されています".into(),
+                    en: "A newer version was saved in another tab".into(),
+                });
+                false
+            }
+            Err(SaveError::Store(e)) => self.refused(e),
+            Err(e) => {
+                self.status.set(SaveStatus::Failed {
+                    ja: e.ja(),
+                    en: e.en(),
+                });
+                false
+            }
+        }
+    }
+
+    fn refused(&self, e: StoreError) -> bool {
+        self.status.set(SaveStatus::Failed {
+            ja: e.ja(),
+            en: e.en(),
+        });
+        self.trouble.set(Some(Trouble::Refused(e)));
+        false
+    }
+
+    /// Saves this tab's text as a new draft of its own (after a conflict), so both stay.
+    pub fn save_as_copy(&self) {
+        let new_id = crate::draft::new_declaration().id.unwrap_or_default();
+        self.form.draft.update(|d| d.id = Some(new_id.clone()));
+        self.id.set(new_id);
+        self.revision.set(None);
+        self.trouble.set(None);
+        self.save();
+    }
+
+    /// After another tab saved: load its version (this tab's unsaved words are dropped,
+    /// which the alert says before the user chooses this).
+    pub fn take_theirs(&self) {
+        let id = self.id.get_untracked();
+        self.trouble.set(None);
+        self.load(&id);
+    }
+
+    /// Reacts to a `storage` event from another tab for `key`.
+    pub fn storage_event(&self, key: Option<String>, new_value: Option<String>) {
+        let mine = declaration::drafts::key_of(&self.id.get_untracked());
+        match key {
+            // `clear()` in another tab.
+            None => self.trouble.set(Some(Trouble::DeletedElsewhere)),
+            Some(k) if k == mine => match new_value {
+                None => self.trouble.set(Some(Trouble::DeletedElsewhere)),
+                Some(raw) => {
+                    let theirs = declaration::drafts::revision_of(&raw);
+                    if theirs != self.revision.get_untracked() {
+                        if self.dirty() {
+                            self.trouble.set(Some(Trouble::ChangedElsewhere));
+                        } else {
+                            // Nothing of ours would be lost: follow the other tab, and say so.
+                            if self.load(&self.id.get_untracked()) {
+                                self.status.set(SaveStatus::Followed(clock()));
+                            }
+                        }
+                    }
+                }
+            },
+            Some(_) => {
+                if let Ok(store) = drafts() {
+                    if let Ok(listing) = store.list() {
+                        self.unreadable.set(listing.unreadable);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records that the draft was just exported to a file (the nudge to export reads it).
+    pub fn note_exported(&self) {
+        let now = crate::draft::now_rfc3339();
+        self.exported_at.set(Some(now.clone()));
+        self.flush();
+        if let (Ok(mut store), Some(rev)) = (drafts(), self.revision.get_untracked()) {
+            let _ = store.mark_exported(&self.id.get_untracked(), &now, rev);
+        }
+    }
+}

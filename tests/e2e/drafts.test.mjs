@@ -1,0 +1,290 @@
+// Drafts that are never lost, in a real Chromium: autosave then reload (and a reload at
+// once, inside the debounce), a closed and reopened browser with a persistent profile, two
+// tabs on one draft, a full localStorage, a corrupt stored record, storage switched off,
+// export then import round trip, drag and drop, and an invalid import that changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve, launch, openPage, fixtures, output, chromiumArgs } from './support.mjs';
+import { controlId } from './fill.mjs';
+
+let server, browser;
+const PREFIX = 'cloud-decl/v1/draft/';
+const municipality = '#' + controlId('basic.municipality');
+const system = '#' + controlId('basic.system_name');
+
+before(async () => {
+  await mkdir(join(output, 'exports'), { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Goes to the basic section's page. */
+async function toBasic(page) {
+  await page.goto(server.url + '#/basic');
+  await page.waitForSelector(municipality);
+}
+
+/** Types `text` into the control `sel` as a user does (key by key), then leaves it. */
+async function type(page, sel, text) {
+  await page.locator(sel).fill('');
+  await page.locator(sel).pressSequentially(text);
+  await page.locator(sel).blur();
+}
+
+/** The stored drafts of the page's origin, parsed. */
+const stored = (page) => page.evaluate((prefix) => Object.keys(localStorage)
+  .filter((k) => k.startsWith(prefix))
+  .map((k) => JSON.parse(localStorage.getItem(k))), PREFIX);
+
+const savedStatus = (page) => page.waitForFunction(
+  () => /保存しました/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
+
+test('typed words come back after a reload, also when the reload comes inside the debounce', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await toBasic(page);
+  await type(page, municipality, '津市');
+  await savedStatus(page);
+  assert.match(await page.locator('[data-testid=save-status]').textContent(), /^保存しました \d\d:\d\d:\d\d$/);
+  await page.reload();
+  await page.waitForSelector(municipality);
+  assert.equal(await page.inputValue(municipality), '津市');
+  // Typed, and the page reloads at once: the pagehide flush must have saved it.
+  await page.locator(system).fill('国保総合システム');
+  await page.reload();
+  await page.waitForSelector(system);
+  assert.equal(await page.inputValue(system), '国保総合システム');
+  assert.equal(await page.inputValue(municipality), '津市');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('closing the browser and opening it again with the same profile keeps the draft', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'decl-profile-'));
+  const open = () => chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs, locale: 'ja-JP',
+  });
+  try {
+    let ctx = await open();
+    let page = ctx.pages()[0] ?? await ctx.newPage();
+    await toBasic(page);
+    await type(page, municipality, '四日市市');
+    await savedStatus(page);
+    await ctx.close();
+    ctx = await open();
+    page = ctx.pages()[0] ?? await ctx.newPage();
+    await toBasic(page);
+    assert.equal(await page.inputValue(municipality), '四日市市');
+    await ctx.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('two tabs on one draft: the newer version is never silently overwritten', async () => {
+  const { context, page: a } = await openPage(browser, server.url);
+  await toBasic(a);
+  await type(a, municipality, '伊勢市');
+  await savedStatus(a);
+  const b = await context.newPage();
+  await toBasic(b);
+  assert.equal(await b.inputValue(municipality), '伊勢市');
+  // A saves; B, with nothing unsaved, follows A.
+  await type(a, municipality, '伊勢市（A）');
+  await b.waitForFunction((sel) => document.querySelector(sel).value === '伊勢市（A）', municipality);
+  // Both type at once: one of them must stop and ask, and nothing is lost.
+  await Promise.all([
+    a.locator(system).fill('Aのシステム'),
+    b.locator(system).fill('Bのシステム'),
+  ]);
+  const alert = await Promise.race([
+    a.waitForSelector('[data-testid=changed-elsewhere]').then(() => a),
+    b.waitForSelector('[data-testid=changed-elsewhere]').then(() => b),
+  ]);
+  const other = alert === a ? b : a;
+  const mine = await alert.inputValue(system);
+  assert.match(await alert.locator('[data-testid=changed-elsewhere]').textContent(), /別のタブ/);
+  await alert.getByTestId('keep-both').click();
+  await savedStatus(alert);
+  const systems = (await stored(other)).map((r) => r.declaration.basic?.system_name).sort();
+  assert.deepEqual(systems, ['Aのシステム', 'Bのシステム']);
+  assert.equal(await alert.inputValue(system), mine);
+  await context.close();
+});
+
+test('a full localStorage: the failure is said, the words stay, and the next change after space is freed saves', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await toBasic(page);
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    // Top up with small pieces so not even a small draft fits.
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-small-${i}`, 'x'.repeat(512)); } catch { break; }
+    }
+  });
+  await type(page, municipality, '松阪市');
+  await page.waitForSelector('[data-testid=save-refused]');
+  assert.match(await page.locator('[data-testid=save-status]').textContent(), /保存できませんでした/);
+  assert.match(await page.locator('[data-testid=save-refused]').textContent(), /いっぱい/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid=save-refused] [data-testid=trouble-export]').click(),
+  ]);
+  const file = join(output, 'exports', 'quota-rescue.json');
+  await download.saveAs(file);
+  assert.equal(JSON.parse(await readFile(file, 'utf8')).basic.municipality, '松阪市');
+  assert.equal(await page.inputValue(municipality), '松阪市');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await type(page, municipality, '松阪市役所');
+  await savedStatus(page);
+  await page.waitForSelector('[data-testid=save-refused]', { state: 'detached' });
+  assert.equal((await stored(page))[0].declaration.basic.municipality, '松阪市役所');
+  await context.close();
+});
+
+test('a corrupt stored record: the app starts, says so, keeps the record and offers its raw data', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await page.evaluate((prefix) => localStorage.setItem(prefix + 'broken-1', '{"revision": 3, "declaration": {'), PREFIX);
+  await page.reload();
+  await page.waitForSelector('[data-testid=unreadable]');
+  assert.equal(await page.getAttribute('[data-testid=unreadable]', 'role'), 'alert');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-raw').click(),
+  ]);
+  const file = join(output, 'exports', 'corrupt-raw.txt');
+  await download.saveAs(file);
+  assert.equal(await readFile(file, 'utf8'), '{"revision": 3, "declaration": {');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), PREFIX + 'broken-1'), '{"revision": 3, "declaration": {');
+  // The form still works and saves.
+  await toBasic(page);
+  await type(page, municipality, '鈴鹿市');
+  await savedStatus(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage switched off (it throws): the app starts, says so, and the draft can be exported', async () => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '#/basic');
+  await page.waitForSelector('[data-testid=storage-unavailable]');
+  assert.match(await page.locator('[data-testid=storage-unavailable]').textContent(), /保存/);
+  await type(page, municipality, '桑名市');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-any').click(),
+  ]);
+  const file = join(output, 'exports', 'no-storage.json');
+  await download.saveAs(file);
+  assert.equal(JSON.parse(await readFile(file, 'utf8')).basic.municipality, '桑名市');
+  await context.close();
+});
+
+/** The declaration without the stamps an export or a save changes. */
+function comparable(d) {
+  const { exported_at, generator, integrity, updated_at, ...rest } = d;
+  return rest;
+}
+
+test('export then import: the same declaration; importing it again asks before replacing', async () => {
+  const { context, page, errors } = await openPage(browser, server.url + '#/drafts');
+  await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
+  await page.waitForURL(/#\/$/);
+  await savedStatus(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-any').click(),
+  ]);
+  const file = join(output, 'exports', 'round-trip.json');
+  await download.saveAs(file);
+  const fixture = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  assert.deepEqual(comparable(exported), comparable(fixture));
+  await page.goto(server.url + '#/drafts');
+  await page.locator('#file-open-input').setInputFiles(file);
+  await page.waitForSelector('[data-testid=import-confirm]');
+  assert.equal((await stored(page)).length, 1, 'nothing replaced before the user chose');
+  await page.getByTestId('import-keep-both').click();
+  await page.waitForURL(/#\/$/);
+  const all = await stored(page);
+  assert.equal(all.length, 2);
+  for (const r of all) assert.deepEqual(comparable({ ...r.declaration, id: fixture.id }), comparable(fixture));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file dropped on the import zone becomes a draft', async () => {
+  const { context, page } = await openPage(browser, server.url + '#/drafts');
+  const text = await readFile(join(fixtures, 'compliant.json'), 'utf8');
+  const dt = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'compliant.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('[data-testid=drop-zone]', 'dragenter', { dataTransfer: dt });
+  await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer: dt });
+  await page.waitForURL(/#\/$/);
+  await toBasic(page);
+  assert.equal(await page.inputValue(municipality), JSON.parse(text).basic.municipality);
+  await context.close();
+});
+
+test('an invalid import says what and where, and leaves the current draft untouched', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await toBasic(page);
+  await type(page, municipality, '名張市');
+  await savedStatus(page);
+  const before = await stored(page);
+  await page.goto(server.url + '#/drafts');
+  const bad = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  bad.entrustment.handler_count = 12;
+  await page.locator('#file-open-input').setInputFiles({
+    name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const message = await page.locator('#file-open-error').textContent();
+  assert.match(message, /entrustment\.handler_count|取扱者数/);
+  assert.deepEqual(await stored(page), before);
+  await toBasic(page);
+  assert.equal(await page.inputValue(municipality), '名張市');
+  await context.close();
+});
+
+test('the drafts list: name from the answers, duplicate, rename, delete with undo', async () => {
+  const { context, page } = await openPage(browser, server.url + '#/drafts');
+  await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
+  await page.waitForURL(/#\/$/);
+  await page.goto(server.url + '#/drafts');
+  const entries = page.locator('.drafts__entry');
+  await entries.first().waitFor();
+  assert.match(await entries.first().locator('h2').textContent(), /○○市/);
+  assert.equal(await entries.first().locator('[data-complete]').textContent(), '記入完了');
+  await entries.first().locator('[data-action=duplicate]').click();
+  await page.waitForFunction(() => document.querySelectorAll('.drafts__entry').length === 2);
+  const copy = page.locator('.drafts__entry', { hasText: 'コピー' });
+  await copy.locator('[data-action=rename]').click();
+  await copy.locator('input').fill('練習用の写し');
+  await copy.getByRole('button', { name: '名前を保存' }).click();
+  await page.waitForSelector('.drafts__entry h2:has-text("練習用の写し")');
+  await page.locator('.drafts__entry', { hasText: '練習用の写し' }).locator('[data-action=delete]').click();
+  await page.waitForFunction(() => document.querySelectorAll('.drafts__entry').length === 1);
+  await page.getByTestId('undo-delete').click();
+  await page.waitForFunction(() => document.querySelectorAll('.drafts__entry').length === 2);
+  assert.equal((await stored(page)).length, 2);
+  await context.close();
+});
