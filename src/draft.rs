@@ -85,3 +85,20 @@ pub fn reason(e: &wasm_bindgen::JsValue) -> String {
         })
         .unwrap_or_else(|| format!("{e:?}"))
 }
+
+/// An RFC 3339 time as the user's local date and time, `2024/02/20 14:02` (the text as it
+/// is when it is not a time).
+pub fn local_time(rfc3339: &str) -> String {
+    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if t.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    format!(
+        "{}/{:02}/{:02} {:02}:{:02}",
+        t.get_full_year(),
+        t.get_month() + 1,
+        t.get_date(),
+        t.get_hours(),
+        t.get_minutes()
+    )
+}

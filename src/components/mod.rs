@@ -82,5 +82,38 @@ pub(crate) fn mount_form(
     }
 }
 
+/// Empties the test page's localStorage, so each test starts with no drafts.
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) fn clear_storage() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+}
+
+/// Mounts `page` over a draft session started on a new form in Japanese (it reads
+/// whatever localStorage holds), and gives the session and the host element.
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) fn mount_session(
+    page: impl Fn(crate::store::Session) -> leptos::prelude::AnyView + 'static,
+) -> (crate::store::Session, web_sys::HtmlElement) {
+    use leptos::prelude::*;
+    let host = test_host();
+    let session = StoredValue::new_local(None::<crate::store::Session>);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let lang = RwSignal::new(declaration::Lang::Ja);
+        let form =
+            crate::form::Form::new(RwSignal::new(crate::draft::new_declaration()), lang.into());
+        let s = crate::store::Session::start(form);
+        session.set_value(Some(s));
+        page(s)
+    });
+    handle.forget();
+    (session.get_value().unwrap(), host)
+}
+
 #[cfg(all(test, target_arch = "wasm32"))]
 use leptos::prelude::document;

@@ -23,6 +23,22 @@ pub fn go(route: RwSignal<Route>, to: Route) {
     }
 }
 
+/// A link to another page of the app: a real `href` (it reads and opens as a link) that
+/// moves by [`go`] on a plain click.
+#[component]
+pub fn RouteLink(
+    route: RwSignal<Route>,
+    to: Route,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <a class=class href=to.hash() on:click=move |ev| { ev.prevent_default(); go(route, to); }>
+            {children()}
+        </a>
+    }
+}
+
 /// Focuses the page's `h1` once it is rendered (after each change of page).
 pub fn focus_heading() {
     leptos::task::spawn_local(async {

@@ -2,7 +2,7 @@
 //! エラーあり / 対象外), how many are done, and the way on to the review page. Sections that
 //! do not apply say why and are not links.
 
-use super::go;
+use super::{go, RouteLink};
 use crate::form::{Form, Route};
 use declaration::fields::Section;
 use declaration::progress::{self, SectionState};
@@ -87,21 +87,18 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
-        <a class="button" href=Route::Review.hash()
-            on:click=move |ev| { ev.prevent_default(); go(route, Route::Review); }>
+        <RouteLink route=route to=Route::Review class="button">
             {move || lang.get().pick("記入内容を確認する", "Check your answers")}
-        </a>
+        </RouteLink>
         <p class="print-link">
-            <a href=Route::Print.hash()
-                on:click=move |ev| { ev.prevent_default(); go(route, Route::Print); }>
+            <RouteLink route=route to=Route::Print>
                 {move || lang.get().pick("印刷用の書面を表示", "Show the printable document")}
-            </a>
+            </RouteLink>
         </p>
         <p class="overview__changes">
-            <a href=Route::Changes.hash()
-                on:click=move |ev| { ev.prevent_default(); go(route, Route::Changes); }>
+            <RouteLink route=route to=Route::Changes>
                 {move || lang.get().pick("変更箇所の一覧を作る", "Make a list of changes")}
-            </a>
+            </RouteLink>
         </p>
     }
 }

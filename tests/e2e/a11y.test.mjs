@@ -3,13 +3,11 @@
 // page at 1280 px and 375 px into tests/output/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, axe } from './support.mjs';
 import { answer } from './fill.mjs';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(output, 'screenshots');
 let server, browser;
 before(async () => {
@@ -22,14 +20,6 @@ after(async () => {
   await server?.close();
 });
 
-async function axe(page, where) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 const pages = ['', 'basic', 'entrustment', 'subcontractors', 'cloud', 'responsibility', 'measures', 'attestation', 'review', 'print', 'changes', 'drafts', 'read'];
 

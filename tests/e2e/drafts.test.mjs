@@ -288,3 +288,19 @@ test('the drafts list: name from the answers, duplicate, rename, delete with und
   assert.equal((await stored(page)).length, 2);
   await context.close();
 });
+
+test('the reader stores nothing until the reviewer copies the file into their own drafts', async () => {
+  const { context, page } = await openPage(browser, server.url + '#/read');
+  await page.locator('#file-open-input').setInputFiles(join(fixtures, 'noncompliant.json'));
+  await page.waitForSelector('table.verdict tbody tr');
+  assert.deepEqual(await stored(page), [], 'reading saves nothing');
+  await page.getByTestId('copy-to-drafts').click();
+  await page.waitForURL(/#\/$/);
+  const all = await stored(page);
+  assert.equal(all.length, 1);
+  const fixture = JSON.parse(await readFile(join(fixtures, 'noncompliant.json'), 'utf8'));
+  assert.notEqual(all[0].declaration.id, fixture.id, 'the copy has an id of its own');
+  await toBasic(page);
+  assert.equal(await page.inputValue(municipality), fixture.basic.municipality);
+  await context.close();
+});

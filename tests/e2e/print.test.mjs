@@ -9,12 +9,10 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, root } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, root, axe } from './support.mjs';
 
 const run = promisify(execFile);
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dir = join(output, 'print');
 let server, browser;
 
@@ -54,15 +52,6 @@ async function printToPdf(page, name) {
   return { text, pages, flat: text.replace(/\s+/g, '') };
 }
 
-/** axe-core's WCAG 2.2 A/AA rules on the page: no violation. */
-async function axe(page, where) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 /** Opens `file` (a fixture name or { name, buffer }) in the reader. */
 async function openInReader(file, viewport) {

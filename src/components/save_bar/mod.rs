@@ -10,6 +10,7 @@ mod tests;
 
 pub use trouble::Troubles;
 
+use crate::draft::local_time;
 use crate::store::{SaveStatus, Session};
 use declaration::Lang;
 use leptos::prelude::*;
@@ -21,22 +22,6 @@ const EXPORT_OLD_DAYS: f64 = 7.0;
 fn days_since(rfc3339: &str) -> Option<f64> {
     let then = js_sys::Date::parse(rfc3339);
     (!then.is_nan()).then(|| (js_sys::Date::now() - then) / 86_400_000.0)
-}
-
-/// An RFC 3339 time as the user's local date and time, `2024/2/20 14:02`.
-pub fn local_time(rfc3339: &str) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    if d.get_time().is_nan() {
-        return rfc3339.to_string();
-    }
-    format!(
-        "{}/{}/{} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
 }
 
 /// The status words for the `role="status"` line.

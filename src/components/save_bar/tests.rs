@@ -4,36 +4,20 @@
 //! followed when nothing here is unsaved.
 
 use super::{SaveBar, Troubles};
-use crate::components::{test_host, until};
-use crate::form::Form;
+use crate::components::{clear_storage, mount_session, until};
 use crate::store::{autosave, drafts, Session, Trouble};
-use declaration::Lang;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A session over a fresh form, with autosave running and the bar mounted.
+/// A session over a fresh form and empty storage, with autosave running and the bar mounted.
 fn mounted() -> (Session, web_sys::HtmlElement) {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
-    let host = test_host();
-    let session = StoredValue::new_local(None::<Session>);
-    let handle = leptos::mount::mount_to(host.clone(), move || {
-        let lang = RwSignal::new(Lang::Ja);
-        let form = Form::new(RwSignal::new(crate::draft::new_declaration()), lang.into());
-        let s = Session::start(form);
+    clear_storage();
+    mount_session(|s| {
         autosave::start(s);
-        session.set_value(Some(s));
-        view! { <Troubles session=s/><SaveBar session=s/> }
-    });
-    handle.forget();
-    (session.get_value().unwrap(), host)
+        view! { <Troubles session=s/><SaveBar session=s/> }.into_any()
+    })
 }
 
 fn stored_municipality(id: &str) -> Option<String> {

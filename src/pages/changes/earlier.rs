@@ -6,27 +6,12 @@
 
 use super::{ChangesState, Earlier};
 use crate::components::{FileOpen, Opened};
+use crate::draft::local_time;
 use crate::store::{drafts, SaveStatus, Session};
 use declaration::drafts::SnapshotSummary;
 use declaration::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// An RFC 3339 time as local 「2024/02/20 18:30」.
-fn local_time(rfc3339: &str) -> String {
-    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    if t.get_time().is_nan() {
-        return rfc3339.to_string();
-    }
-    format!(
-        "{}/{:02}/{:02} {:02}:{:02}",
-        t.get_full_year(),
-        t.get_month() + 1,
-        t.get_date(),
-        t.get_hours(),
-        t.get_minutes()
-    )
-}
 
 /// A snapshot's name in the list and in the comparison line.
 fn snapshot_name(s: &SnapshotSummary, lang: Lang) -> String {

@@ -3,7 +3,7 @@
 //! Deleting keeps the raw record for 元に戻す; deleting the open draft starts a new one.
 
 use super::Deleted;
-use crate::components::save_bar::local_time;
+use crate::draft::local_time;
 use crate::form::Route;
 use crate::store::{drafts, Session};
 use declaration::drafts::DraftSummary;

@@ -3,10 +3,9 @@
 //! 元に戻す act on storage; opening a draft loads it into the form.
 
 use super::Drafts;
-use crate::components::{test_host, tick, until};
-use crate::form::{Form, Route};
+use crate::components::{clear_storage, mount_session, tick, until};
+use crate::form::Route;
 use crate::store::{drafts, Session};
-use declaration::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,13 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Stores two drafts and mounts the page; gives the session and the host.
 fn mounted() -> (Session, web_sys::HtmlElement) {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    clear_storage();
     let extra = serde_json::json!({});
     let mut store = drafts().unwrap();
     for (id, town, when) in [
@@ -33,17 +26,7 @@ fn mounted() -> (Session, web_sys::HtmlElement) {
         d.basic.municipality = Some(town.into());
         store.save(id, &d, &extra, None, when).unwrap();
     }
-    let host = test_host();
-    let session = StoredValue::new_local(None::<Session>);
-    let handle = leptos::mount::mount_to(host.clone(), move || {
-        let lang = RwSignal::new(Lang::Ja);
-        let form = Form::new(RwSignal::new(crate::draft::new_declaration()), lang.into());
-        let s = Session::start(form);
-        session.set_value(Some(s));
-        view! { <Drafts session=s route=RwSignal::new(Route::Drafts)/> }
-    });
-    handle.forget();
-    (session.get_value().unwrap(), host)
+    mount_session(|s| view! { <Drafts session=s route=RwSignal::new(Route::Drafts)/> }.into_any())
 }
 
 fn names(host: &web_sys::HtmlElement) -> Vec<String> {

@@ -92,10 +92,9 @@ pub fn Review(form: Form, route: RwSignal<Route>) -> impl IntoView {
         <summary::Summary form=form route=route/>
         <export::Export form=form/>
         <p class="print-link">
-            <a href=Route::Print.hash()
-                on:click=move |ev| { ev.prevent_default(); go(route, Route::Print); }>
+            <crate::pages::RouteLink route=route to=Route::Print>
                 {move || lang.get().pick("印刷用の書面を表示", "Show the printable document")}
-            </a>
+            </crate::pages::RouteLink>
         </p>
     }
 }

@@ -2,7 +2,10 @@
 //! completeness and integrity, 「印刷する」, then the document of the whole declaration
 //! read-only with the §4 verdict table first, each condition not met (不適合 / 未入力) and
 //! each remaining error leading to its answer in the document.
-//! Nothing is saved and the user's own drafts are never touched.
+//! Nothing is saved and the user's own drafts are never touched, unless the user asks for
+//! a copy of the file as a draft of their own ([`copy`]).
+
+mod copy;
 
 use crate::components::{FileOpen, Opened};
 use crate::document::{Document, PrintBar};
@@ -71,6 +74,7 @@ fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
                 })}
             </dl>
             <PrintBar lang=lang style=style/>
+            <copy::CopyToDrafts lang=lang imported=open.imported.clone()/>
         </section>
         <Document decl=Signal::stored(d) lang=lang style=style reviewer=true/>
     }

@@ -1,0 +1,51 @@
+//! 「自分の下書きとしてコピーする」: the reader's one way into the user's own drafts (spec §7,
+//! read-only for reviewers unless they choose to copy). The copy gets a new id, so it never
+//! replaces a draft, and opens in the form; the received file's unknown keys come along.
+
+use crate::store::{drafts, Session};
+use declaration::io::Imported;
+use declaration::Lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Stores a copy of `imported` as a new draft and opens it in the form.
+fn copy(session: Session, imported: &Imported) -> Result<(), (String, String)> {
+    let id = crate::draft::new_declaration().id.unwrap_or_default();
+    let mut d = imported.declaration.clone();
+    d.id = Some(id.clone());
+    session.flush();
+    let mut store = drafts().map_err(|e| (e.ja(), e.en()))?;
+    store
+        .save(&id, &d, &imported.extra, None, &crate::draft::now_rfc3339())
+        .map_err(|e| (e.ja(), e.en()))?;
+    if session.load(&id) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&crate::form::Route::Overview.hash());
+        }
+    }
+    Ok(())
+}
+
+/// The copy button, with the reason when the copy could not be stored.
+#[component]
+pub fn CopyToDrafts(lang: Signal<Lang>, imported: Arc<Imported>) -> impl IntoView {
+    let session = use_context::<Session>();
+    let error = RwSignal::new(None::<(String, String)>);
+    session.map(|session| {
+        let on_click = move |_| error.set(copy(session, &imported).err());
+        view! {
+            <div class="no-print">
+                <p class="hint">{move || lang.get().pick(
+                    "このファイルは読むだけで、下書きには保存されません。手元で修正したいときは、自分の下書きとしてコピーしてください。",
+                    "This file is only read; it is not saved among your drafts. To edit it, copy it as a draft of your own.",
+                )}</p>
+                <button type="button" class="button button--secondary" data-testid="copy-to-drafts" on:click=on_click>
+                    {move || lang.get().pick("自分の下書きとしてコピーする", "Copy as a draft of my own")}
+                </button>
+                {move || error.get().map(|(ja, en)| view! {
+                    <p class="error-message" role="alert">{match lang.get() { Lang::Ja => ja.clone(), Lang::En => en.clone() }}</p>
+                })}
+            </div>
+        }
+    })
+}
