@@ -73,7 +73,21 @@ fn json_of(d: &Declaration) -> String {
 
 /// The local time now, `14:02:31`.
 fn clock() -> String {
-    let now = js_sys::Date::new_0();
+    clock_of(&js_sys::Date::new_0())
+}
+
+/// The local time of an RFC 3339 time, `14:02:31` (the text as it is if it is not one).
+fn clock_at(rfc3339: &str) -> String {
+    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if t.get_time().is_nan() {
+        rfc3339.to_string()
+    } else {
+        clock_of(&t)
+    }
+}
+
+/// The local time of `now`, `14:02:31`.
+fn clock_of(now: &js_sys::Date) -> String {
     format!(
         "{:02}:{:02}:{:02}",
         now.get_hours(),
@@ -101,7 +115,13 @@ impl Session {
             generation: RwSignal::new(0),
         };
         match drafts() {
-            Err(e) => s.unavailable.set(Some(e)),
+            Err(e) => {
+                s.status.set(SaveStatus::Failed {
+                    ja: "このブラウザでは下書きを保存できません（上の説明をご覧ください）".into(),
+                    en: "this browser cannot keep drafts (see the message above)".into(),
+                });
+                s.unavailable.set(Some(e));
+            }
             Ok(store) => {
                 if let Ok(listing) = store.list() {
                     s.unreadable.set(listing.unreadable);
@@ -134,7 +154,8 @@ impl Session {
                 self.form.draft.set(loaded.declaration);
                 self.form.touched.set(HashSet::new());
                 self.form.checked.set(HashSet::new());
-                self.status.set(SaveStatus::Saved(clock()));
+                self.status
+                    .set(SaveStatus::Saved(clock_at(&loaded.saved_at)));
                 self.trouble.set(None);
                 let mut store = store;
                 let _ = store.set_current(id);
@@ -156,6 +177,10 @@ impl Session {
     /// Starts a new, empty draft (stored once something is typed).
     pub fn start_new(&self) {
         self.flush();
+        if let Ok(mut store) = drafts() {
+            // A reload before anything is typed opens a new draft too, not the old one.
+            let _ = store.clear_current();
+        }
         let d = crate::draft::new_declaration();
         self.saved_json.set(json_of(&d));
         self.id.set(d.id.clone().unwrap_or_default());

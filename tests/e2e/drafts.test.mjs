@@ -99,23 +99,27 @@ test('two tabs on one draft: the newer version is never silently overwritten', a
   // A saves; B, with nothing unsaved, follows A.
   await type(a, municipality, '伊勢市（A）');
   await b.waitForFunction((sel) => document.querySelector(sel).value === '伊勢市（A）', municipality);
-  // Both type at once: one of them must stop and ask, and nothing is lost.
-  await Promise.all([
-    a.locator(system).fill('Aのシステム'),
-    b.locator(system).fill('Bのシステム'),
-  ]);
-  const alert = await Promise.race([
-    a.waitForSelector('[data-testid=changed-elsewhere]').then(() => a),
-    b.waitForSelector('[data-testid=changed-elsewhere]').then(() => b),
-  ]);
-  const other = alert === a ? b : a;
-  const mine = await alert.inputValue(system);
-  assert.match(await alert.locator('[data-testid=changed-elsewhere]').textContent(), /別のタブ/);
-  await alert.getByTestId('keep-both').click();
-  await savedStatus(alert);
-  const systems = (await stored(other)).map((r) => r.declaration.basic?.system_name).sort();
-  assert.deepEqual(systems, ['Aのシステム', 'Bのシステム']);
-  assert.equal(await alert.inputValue(system), mine);
+  // B has words it could not save yet (its writes are refused for a moment) when A saves:
+  // B must stop and ask, and nothing is lost.
+  await b.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await type(b, system, 'Bのシステム');
+  await b.waitForSelector('[data-testid=save-refused]');
+  await b.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await type(a, system, 'Aのシステム');
+  await b.waitForSelector('[data-testid=changed-elsewhere]');
+  assert.match(await b.locator('[data-testid=changed-elsewhere]').textContent(), /別のタブ/);
+  assert.equal(await b.inputValue(system), 'Bのシステム', 'B still shows its own words');
+  // B typing on does not overwrite A's version.
+  await type(b, system, 'Bのシステム2');
+  await b.waitForTimeout(600);
+  assert.deepEqual((await stored(a)).map((r) => r.declaration.basic?.system_name), ['Aのシステム']);
+  await b.getByTestId('keep-both').click();
+  await savedStatus(b);
+  const systems = (await stored(a)).map((r) => r.declaration.basic?.system_name).sort();
+  assert.deepEqual(systems, ['Aのシステム', 'Bのシステム2']);
   await context.close();
 });
 
@@ -185,6 +189,7 @@ test('storage switched off (it throws): the app starts, says so, and the draft c
   await page.goto(server.url + '#/basic');
   await page.waitForSelector('[data-testid=storage-unavailable]');
   assert.match(await page.locator('[data-testid=storage-unavailable]').textContent(), /保存/);
+  assert.match(await page.locator('[data-testid=save-status]').textContent(), /^保存できませんでした — このブラウザでは下書きを保存できません/);
   await type(page, municipality, '桑名市');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

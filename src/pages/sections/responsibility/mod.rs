@@ -91,13 +91,6 @@ pub fn set_owner(d: &mut Declaration, layer: Layer, owner: Owner) {
 /// The look of the table's cells (inline: the table is this page's alone). The radios sit
 /// centred under their owner; every row and column has a visible heading, also on phones
 /// (the table scrolls sideways rather than stacking).
-const HEAD_STYLE: &str =
-    "text-align: left; padding: 0.5rem 0.125rem; border-bottom: 1px solid #b1b4b6";
-const COL_STYLE: &str =
-    "text-align: center; vertical-align: bottom; padding: 0.5rem 0.125rem; border-bottom: 1px solid #b1b4b6";
-const CELL_STYLE: &str =
-    "text-align: center; padding: 0.5rem 0.125rem; border-bottom: 1px solid #b1b4b6";
-
 /// The chosen service model, if any (changes only when the model does, so what depends on
 /// it is not rebuilt on every keystroke).
 fn service_model(form: Form) -> Memo<Option<ServiceModel>> {
@@ -128,9 +121,9 @@ fn LayerRow(form: Form, layer: Layer) -> impl IntoView {
                 format!("{}{}{}", layer.label(l), l.pick("：", ": "), owner.label(l))
             };
             view! {
-                <td class="matrix__cell" style=CELL_STYLE>
+                <td class="matrix__cell">
                     <input type="radio" id=id name=name.clone() value=owner.as_str()
-                        aria-label=label style="width: 1.5rem; height: 1.5rem; margin: 0"
+                        aria-label=label
                         prop:checked=move || current() == Some(owner)
                         on:change=move |_| {
                             form.draft.update(|d| set_owner(d, layer, owner));
@@ -142,7 +135,7 @@ fn LayerRow(form: Form, layer: Layer) -> impl IntoView {
         .collect_view();
     view! {
         <tr data-layer=layer.as_str()>
-            <th scope="row" style=HEAD_STYLE>{move || layer.label(lang.get())}</th>
+            <th scope="row" class="matrix__head">{move || layer.label(lang.get())}</th>
             {cells}
         </tr>
     }
@@ -154,19 +147,19 @@ fn MatrixTable(form: Form) -> impl IntoView {
     let lang = form.lang;
     let headers = Owner::ALL
         .iter()
-        .map(|&o| view! { <th scope="col" style=COL_STYLE>{move || o.label(lang.get())}</th> })
+        .map(|&o| view! { <th scope="col" class="matrix__col">{move || o.label(lang.get())}</th> })
         .collect_view();
     let rows = Layer::ALL
         .iter()
         .map(|&layer| view! { <LayerRow form=form layer=layer/> })
         .collect_view();
     view! {
-        <div class="matrix__scroll" style="overflow-x: auto">
-            <table class="matrix" style="width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem">
-                <caption style="text-align: left; font-weight: 700; padding-bottom: 0.5rem">{move || field(MATRIX).map_or("", |f| f.label(lang.get()))}</caption>
+        <div class="matrix__scroll">
+            <table class="matrix">
+                <caption>{move || field(MATRIX).map_or("", |f| f.label(lang.get()))}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" style=HEAD_STYLE>{move || lang.get().pick("レイヤー", "Layer")}</th>
+                        <th scope="col" class="matrix__head">{move || lang.get().pick("レイヤー", "Layer")}</th>
                         {headers}
                     </tr>
                 </thead>

@@ -126,7 +126,7 @@ pub(super) fn Entry(state: ListState, index: usize) -> impl IntoView {
         <li class=move || format!("entry subcontractor subcontractor--depth-{}", depth())
             style=indent id=crate::form::control_id(&format!("subcontractors[{index}].id"))
             tabindex="-1" aria-labelledby=labelled_by data-index=index>
-            <h3 class="entry__title" id=title_id style="margin: 0 0 0.5rem;">
+            <h3 class="entry__title entry__title--heading" id=title_id>
                 {move || entry_title(index, lang.get())}
                 <span class="caption">
                     {move || match lang.get() {
