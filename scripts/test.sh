@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project, as CI does (`.ci/run` calls this):
 #   1. cargo fmt --check and clippy -D warnings (native and wasm32)
-#   2. native tests of the workspace (domain core, CLI, property tests)
+#   2. native tests of the workspace (domain core, CLI, property tests), then the core's
+#      benchmarks, which print figures and judge nothing
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build by trunk, with its size budget printed
 #   5. end-to-end tests of the built app in Debian's Chromium (playwright-core)
@@ -24,6 +25,9 @@ cargo clippy -p declaration-app --all-targets --target wasm32-unknown-unknown --
 
 step "native tests"
 cargo test --workspace --locked
+
+step "benchmarks of the core (figures only)"
+cargo run --release --locked -q -p declaration --example bench
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p declaration-app --lib --target wasm32-unknown-unknown --locked

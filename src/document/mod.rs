@@ -105,7 +105,7 @@ pub fn Document(
     move || {
         let (lang, style) = (lang.get(), style.get());
         shown.with(|(d, left_out)| {
-            let verdict = verdict::part(d, lang, reviewer);
+            let verdict = verdict::part(d, lang, style, reviewer);
             let (first, after_head) = if reviewer {
                 (Some(verdict), None)
             } else {

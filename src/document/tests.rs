@@ -100,7 +100,10 @@ async fn compliant_declaration_shows_every_section_in_order_with_era_dates() {
         "実施予定日：令和6年4月1日"
     );
     assert_eq!(m.by_id("attestation.date"), "令和6年2月20日");
-    // (The verdict's reasons are the core's words, with ISO dates.)
+    // The verdict's reasons too: no date is left in the exchange format's ISO form.
+    let verdict = m.all("table.verdict td").concat();
+    assert!(verdict.contains("申告日（令和6年2月20日）"), "{verdict}");
+    assert!(!verdict.contains("2024-02-20"), "{verdict}");
     let answers = m.all(".document__section, .document__head").concat();
     assert!(!answers.contains("2024-02-20") && !answers.contains("2024-01-15"));
     // Enum words and yes/no from the registry.

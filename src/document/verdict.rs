@@ -1,11 +1,13 @@
 //! The §4 verdict in the document: the overall verdict in words and the verdict table
-//! ([`VerdictTable`], the same as on the review page). For reviewers, each condition not
+//! ([`VerdictTable`], the same as on the review page), its reasons' dates written in the
+//! document's date style. For reviewers, each condition not
 //! met or not answered lists its answers, and each error left ([`rules::errors`]) says what
 //! is wrong, as buttons that move focus to the answer in the document (not printed).
 
 use super::focus_answer;
 use super::values::label;
 use crate::components::VerdictTable;
+use declaration::era::{self, DateStyle};
 use declaration::fields::{self, Lang};
 use declaration::verdict::{self, Condition, Status};
 use declaration::{rules, Declaration};
@@ -36,8 +38,16 @@ pub fn answer_name(path: &str, lang: Lang) -> String {
 }
 
 /// The verdict part of the document of `d`.
-pub fn part(d: &Declaration, lang: Lang, reviewer: bool) -> impl IntoView {
-    let conditions = verdict::verdict(d);
+pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> impl IntoView {
+    // The reasons' dates in the document's own style (令和6年2月20日 or 2024年2月20日).
+    let conditions: Vec<Condition> = verdict::verdict(d)
+        .into_iter()
+        .map(|c| Condition {
+            ja: era::dates_in_text(&c.ja, Lang::Ja, style),
+            en: era::dates_in_text(&c.en, Lang::En, style),
+            ..c
+        })
+        .collect();
     let overall = verdict::overall(&conditions);
     let open: Vec<Condition> = conditions
         .iter()

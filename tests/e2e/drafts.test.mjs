@@ -51,6 +51,17 @@ test('typed words come back after a reload, also when the reload comes inside th
   const { context, page, errors } = await openPage(browser, server.url);
   await toBasic(page);
   await type(page, municipality, '津市');
+  // A figure, not a judgement: how long after the last keystroke the words were stored.
+  const ms = await page.evaluate((prefix) => new Promise((done) => {
+    const start = performance.now();
+    const poll = () => {
+      const stored = Object.keys(localStorage).filter((k) => k.startsWith(prefix))
+        .some((k) => localStorage.getItem(k).includes('津市'));
+      if (stored) done(performance.now() - start); else setTimeout(poll, 5);
+    };
+    poll();
+  }), PREFIX);
+  console.log(`autosave: stored ${Math.round(ms)} ms after leaving the field (debounce 250 ms)`);
   await savedStatus(page);
   assert.match(await page.locator('[data-testid=save-status]').textContent(), /^保存しました \d\d:\d\d:\d\d$/);
   await page.reload();

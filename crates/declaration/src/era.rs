@@ -117,6 +117,30 @@ fn gregorian_ja(date: Date) -> String {
     format!("{}年{}月{}日", date.year, date.month, date.day)
 }
 
+/// `text` with every date written `YYYY-MM-DD` in it (a real date, not part of a longer run
+/// of digits) written as [`long_date`] does: for sentences made by the core, like the
+/// verdict's reasons, that a document shows in its own date style.
+pub fn dates_in_text(text: &str, lang: Lang, style: DateStyle) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let candidate = text.get(i..i + 10).filter(|_| {
+            (i == 0 || !bytes[i - 1].is_ascii_digit())
+                && bytes.get(i + 10).is_none_or(|b| !b.is_ascii_digit())
+        });
+        if let Some(date) = candidate.and_then(Date::parse) {
+            out.push_str(&format_date(date, lang, style));
+            i += 10;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("inside the text");
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +222,33 @@ mod tests {
                 assert_eq!(long_date(text, lang, DateStyle::Era), text);
                 assert_eq!(long_date(text, lang, DateStyle::Gregorian), text);
             }
+        }
+    }
+
+    #[test]
+    fn dates_inside_sentences_follow_the_style() {
+        let text = "ISO/IEC 27017 は申告日（2024-02-20）時点で有効です（有効期限 2026-03-31）。";
+        assert_eq!(
+            dates_in_text(text, Lang::Ja, DateStyle::Era),
+            "ISO/IEC 27017 は申告日（令和6年2月20日）時点で有効です（有効期限 令和8年3月31日）。"
+        );
+        assert_eq!(
+            dates_in_text(text, Lang::Ja, DateStyle::Gregorian),
+            "ISO/IEC 27017 は申告日（2024年2月20日）時点で有効です（有効期限 2026年3月31日）。"
+        );
+        assert_eq!(
+            dates_in_text("valid until 2019-05-01.", Lang::En, DateStyle::Era),
+            "valid until 1 May 2019."
+        );
+        // Not dates: impossible days, longer digit runs, other shapes.
+        for kept in [
+            "2024-02-30",
+            "12024-02-20",
+            "2024-02-201",
+            "2024/02/20",
+            "番号 C21-0001-1",
+        ] {
+            assert_eq!(dates_in_text(kept, Lang::Ja, DateStyle::Era), kept);
         }
     }
 }
