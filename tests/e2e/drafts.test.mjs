@@ -320,3 +320,34 @@ test('the reader stores nothing until the reviewer copies the file into their ow
   assert.equal(await page.inputValue(municipality), fixture.basic.municipality);
   await context.close();
 });
+
+test('a draft stored by an older version (schema_version 0) opens migrated, and saving writes the current version', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  const v0 = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  v0.schema_version = 0;
+  v0.entrustment.handler_count = '10人未満';
+  v0.measures[0].category = 'os';
+  await page.evaluate(({ prefix, v0 }) => {
+    localStorage.setItem(prefix + v0.id, JSON.stringify({
+      store_version: 1, revision: 3, saved_at: '2024-02-20T00:00:00Z', declaration: v0,
+    }));
+    localStorage.setItem('cloud-decl/v1/current', v0.id);
+  }, { prefix: PREFIX, v0 });
+  await page.goto(server.url + '#/entrustment');
+  await page.reload();
+  const count = '#' + controlId('entrustment.handler_count');
+  await page.waitForSelector(count);
+  assert.equal(await page.inputValue(count), 'under_10', '10人未満 became the code under_10');
+  await page.goto(server.url + '#/drafts');
+  assert.equal(await page.locator('.drafts__entry [data-complete]').first().textContent(), '記入完了');
+  await page.goto(server.url + '#/basic');
+  await type(page, system, '国保総合システム（改）');
+  await page.waitForFunction((prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)
+    && localStorage.getItem(k).includes('国保総合システム（改）')), PREFIX);
+  const [record] = await stored(page);
+  assert.equal(record.declaration.schema_version, 1);
+  assert.equal(record.declaration.entrustment.handler_count, 'under_10');
+  assert.equal(record.declaration.measures[0].category, 'os_middleware_vulnerability');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
