@@ -6,4 +6,7 @@ pub mod autosave;
 pub mod local;
 pub mod session;
 
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
 pub use session::{drafts, SaveStatus, Session, Trouble};
