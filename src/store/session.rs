@@ -58,6 +58,8 @@ pub struct Session {
     pub trouble: RwSignal<Option<Trouble>>,
     /// When this draft was last exported to a file.
     pub exported_at: RwSignal<Option<String>>,
+    /// The name the user gave this draft, if any (else it is named from its answers).
+    pub custom_name: RwSignal<Option<String>>,
     /// Whether the browser granted persistent storage (`None` until it answered).
     pub persisted: RwSignal<Option<bool>>,
     /// The JSON of the draft as last saved or loaded: a change is a difference from it.
@@ -110,6 +112,7 @@ impl Session {
             unreadable: RwSignal::new(Vec::new()),
             trouble: RwSignal::new(None),
             exported_at: RwSignal::new(None),
+            custom_name: RwSignal::new(None),
             persisted: RwSignal::new(None),
             saved_json: RwSignal::new(json_of(&d)),
             generation: RwSignal::new(0),
@@ -151,6 +154,7 @@ impl Session {
                 self.revision.set(Some(loaded.revision));
                 self.form.extra.set(loaded.extra);
                 self.exported_at.set(loaded.exported_at);
+                self.custom_name.set(loaded.name);
                 self.form.draft.set(loaded.declaration);
                 self.form.touched.set(HashSet::new());
                 self.form.checked.set(HashSet::new());
@@ -189,11 +193,21 @@ impl Session {
             .extra
             .set(serde_json::Value::Object(Default::default()));
         self.exported_at.set(None);
+        self.custom_name.set(None);
         self.form.draft.set(d);
         self.form.touched.set(HashSet::new());
         self.form.checked.set(HashSet::new());
         self.status.set(SaveStatus::Quiet);
         self.trouble.set(None);
+    }
+
+    /// The draft's name as the drafts list shows it: the user's, else made from the answers.
+    pub fn name(&self, lang: declaration::Lang) -> String {
+        self.custom_name.get().unwrap_or_else(|| {
+            self.form
+                .draft
+                .with(|d| declaration::drafts::default_name(d, lang))
+        })
     }
 
     /// Notes a change: saves it after `delay_ms` unless another change comes first.

@@ -1,6 +1,7 @@
-//! The save bar under the header: the autosave status (`role="status"`, only 保存しました /
-//! 保存できませんでした, never "saving…"), when the draft was last exported, a nudge to export
-//! when the browser's copy may not last, and 「ファイルに書き出す」 at any stage. The alerts about
+//! The save bar under the header: which draft is open (its name), the autosave status
+//! (`role="status"`, only 保存しました / 保存できませんでした, never "saving…"), when the draft
+//! was last exported, a nudge to export when the browser's copy may not last, and
+//! 「ファイルに書き出す」 at any stage. The alerts about
 //! saving live in [`trouble`].
 
 mod trouble;
@@ -80,6 +81,10 @@ pub fn SaveBar(session: Session) -> impl IntoView {
     };
     view! {
         <div class="save-bar">
+            <p class="save-bar__name" data-testid="draft-name">
+                <span class="save-bar__label">{move || lang.get().pick("編集中の下書き：", "Draft: ")}</span>
+                {move || session.name(lang.get())}
+            </p>
             <p role="status" class="save-bar__status" class:save-bar__status--failed=failed
                 data-testid="save-status">
                 {move || status_words(&session.status.get(), lang.get())}

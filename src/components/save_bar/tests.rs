@@ -40,6 +40,13 @@ async fn a_change_is_saved_within_the_debounce_and_announced() {
         .unwrap();
     assert_eq!(status.get_attribute("role").as_deref(), Some("status"));
     assert!(status.text_content().unwrap().starts_with("保存しました "));
+    let name = host
+        .query_selector("[data-testid=draft-name]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(name.starts_with("編集中の下書き：津市"), "{name}");
     assert_eq!(
         drafts().unwrap().current().unwrap().as_deref(),
         Some(id.as_str())

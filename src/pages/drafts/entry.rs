@@ -49,6 +49,12 @@ pub fn Entry(
         let text = input.get().map(|i| i.value()).unwrap_or_default();
         match drafts().map(|mut s| s.rename(&id.get_value(), text.trim())) {
             Ok(Ok(())) => {
+                if session.id.get_untracked() == id.get_value() {
+                    let name = text.trim();
+                    session
+                        .custom_name
+                        .set((!name.is_empty()).then(|| name.to_string()));
+                }
                 renaming.set(false);
                 bump();
             }
