@@ -6,20 +6,11 @@
 use crate::pages::sections::review::rows;
 use declaration::era::{self, DateStyle};
 use declaration::fields::{self, Control, Field};
-use declaration::{access, Declaration, Lang};
+use declaration::{access, words, Declaration, Lang};
 
 /// What an answer not given reads as.
 pub fn not_given(lang: Lang) -> &'static str {
     lang.pick("（記載なし）", "(not given)")
-}
-
-/// はい / いいえ.
-pub fn yes_no(b: bool, lang: Lang) -> &'static str {
-    if b {
-        lang.pick("はい", "Yes")
-    } else {
-        lang.pick("いいえ", "No")
-    }
 }
 
 /// The answer at `path` (asked by `f`) in words; `None` when it is not given.
@@ -31,7 +22,11 @@ pub fn words(
     style: DateStyle,
 ) -> Option<String> {
     match f.control {
-        Control::Check => Some(yes_no(access::get_bool(d, path) == Some(true), lang).into()),
+        Control::Check => Some(
+            words::yes_no(access::get_bool(d, path) == Some(true))
+                .pick(lang)
+                .to_string(),
+        ),
         Control::Date => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| era::long_date(text.trim(), lang, style))

@@ -23,6 +23,7 @@
 //! | [`hidden`] | spec §7 hidden answers: what the export leaves out |
 //! | [`changes`] | the change list (変更箇所) between two versions, and its CSV |
 //! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
+//! | [`words`] | an answer in words in both languages: yes/no, a choice's words |
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
 pub mod access;
@@ -43,6 +44,7 @@ pub mod progress;
 pub mod rules;
 pub mod tree;
 pub mod verdict;
+pub mod words;
 
 pub use fields::Lang;
 pub use model::Declaration;

@@ -38,35 +38,7 @@ use crate::normalize::normalize;
 
 pub use csv::{to_csv, NONE_EN, NONE_JA};
 
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Words {
-    pub ja: String,
-    pub en: String,
-}
-
-impl Words {
-    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Words {
-        Words {
-            ja: ja.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The same text in both languages (a name, a number).
-    pub fn same(text: impl Into<String>) -> Words {
-        let text = text.into();
-        Words {
-            ja: text.clone(),
-            en: text,
-        }
-    }
-
-    /// The text of this language.
-    pub fn pick(&self, lang: Lang) -> &str {
-        lang.pick(&self.ja, &self.en)
-    }
-}
+pub use crate::words::Words;
 
 /// What happened to an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

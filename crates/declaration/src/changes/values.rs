@@ -6,10 +6,10 @@
 
 use serde_json::Value;
 
-use super::Words;
 use crate::era::{long_date, DateStyle};
 use crate::fields::{self, Control, Lang};
 use crate::model::CONTRACTOR_PARENT;
+use crate::words::{choice, yes_no, Words};
 
 /// The answer at `rel` (keys joined by dots) below `v`; `null`, blank text and an empty list
 /// count as absent (記載なし).
@@ -64,22 +64,6 @@ pub(super) fn join(pieces: impl IntoIterator<Item = Words>, ja: &str, en: &str) 
     let (ja_parts, en_parts): (Vec<String>, Vec<String>) =
         pieces.into_iter().map(|w| (w.ja, w.en)).unzip();
     Words::new(ja_parts.join(ja), en_parts.join(en))
-}
-
-/// はい / いいえ.
-fn yes_no(b: bool) -> Words {
-    if b {
-        Words::new("はい", "Yes")
-    } else {
-        Words::new("いいえ", "No")
-    }
-}
-
-/// The words of a choice; a value the registry does not know is shown as it is.
-fn choice(key: &str, value: &str) -> Words {
-    fields::choices(key)
-        .and_then(|options| options.into_iter().find(|o| o.value == value))
-        .map_or_else(|| Words::same(value), |o| Words::new(o.ja, o.en))
 }
 
 /// Who a `parent` names, in the words of the form's choices: 「委託先：三重県国保連合会」,

@@ -6,35 +6,8 @@
 //! encryption details of a measure that is not encryption, …) are left out.
 
 use declaration::fields::{self, Control, Field, Labelled, Section};
+use declaration::words::{self, Words};
 use declaration::{access, tree, Declaration, Lang};
-
-/// Words in both languages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Words {
-    pub ja: String,
-    pub en: String,
-}
-
-impl Words {
-    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Self {
-        Words {
-            ja: ja.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The same text in both languages (what the user typed).
-    fn same(text: String) -> Self {
-        Words {
-            ja: text.clone(),
-            en: text,
-        }
-    }
-
-    pub fn pick(&self, lang: Lang) -> &str {
-        lang.pick(&self.ja, &self.en)
-    }
-}
 
 /// One row: the question and the answer in words (`None` while unanswered).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,13 +187,7 @@ pub fn asked(d: &Declaration, path: &str) -> bool {
 /// The answer at `path` in words; `None` while unanswered. Checkboxes are always answered.
 pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
     match f.control {
-        Control::YesNo => access::get_bool(d, path).map(|b| {
-            if b {
-                Words::new("はい", "Yes")
-            } else {
-                Words::new("いいえ", "No")
-            }
-        }),
+        Control::YesNo => access::get_bool(d, path).map(words::yes_no),
         Control::Check => Some(if access::get_bool(d, path) == Some(true) {
             Words::new("チェック済み", "Checked")
         } else {
@@ -231,16 +198,10 @@ pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
             if text.trim().is_empty() {
                 return None;
             }
-            let found = if f.key == "subcontractors[].parent" {
-                parent_words(d, path, &text)
-            } else {
-                fields::choices(path)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .find(|c| c.value == text)
-                    .map(|c| Words::new(c.ja, c.en))
-            };
-            Some(found.unwrap_or(Words::same(text)))
+            if f.key == "subcontractors[].parent" {
+                return Some(parent_words(d, path, &text).unwrap_or(Words::same(text)));
+            }
+            Some(words::choice(path, &text))
         }
         _ => {
             let text = access::get_text(d, path);
