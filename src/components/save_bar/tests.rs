@@ -4,7 +4,7 @@
 //! followed when nothing here is unsaved.
 
 use super::{SaveBar, Troubles};
-use crate::components::{clear_storage, mount_session, until};
+use crate::components::{clear_storage, mount_session, tick, until};
 use crate::store::{autosave, drafts, Session, Trouble};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -146,3 +146,30 @@ async fn another_tabs_save_is_followed_when_nothing_here_is_unsaved() {
 
 use declaration::drafts::KeyValue;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+async fn the_nudge_to_export_shows_while_storage_may_be_lost_and_no_recent_export() {
+    let (s, host) = mounted();
+    let nudge = || {
+        host.query_selector("[data-testid=export-nudge]")
+            .unwrap()
+            .is_some()
+    };
+    assert!(!nudge(), "nothing typed, nothing to lose");
+    s.form
+        .draft
+        .update(|d| d.basic.municipality = Some("亀山市".into()));
+    assert!(until(|| s.revision.get_untracked().is_some()).await);
+    tick().await;
+    assert!(nudge(), "saved only in the browser, never exported");
+    s.persisted.set(Some(true));
+    tick().await;
+    assert!(!nudge(), "the browser keeps this site's storage");
+    s.persisted.set(Some(false));
+    s.exported_at.set(Some(crate::draft::now_rfc3339()));
+    tick().await;
+    assert!(!nudge(), "exported just now");
+    s.exported_at.set(Some("2020-01-01T00:00:00Z".into()));
+    tick().await;
+    assert!(nudge(), "the last export is old");
+}
