@@ -82,6 +82,18 @@ pub(crate) fn mount_form(
     }
 }
 
+/// The attribute `attr` of every element under `host` that `selector` matches, in page order
+/// (elements without it are skipped).
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) fn attr_all(host: &web_sys::Element, selector: &str, attr: &str) -> Vec<String> {
+    let found = host.query_selector_all(selector).unwrap();
+    (0..found.length())
+        .filter_map(|n| found.get(n))
+        .filter_map(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(e).ok())
+        .filter_map(|e| e.get_attribute(attr))
+        .collect()
+}
+
 /// Empties the test page's localStorage, so each test starts with no drafts.
 #[cfg(all(test, target_arch = "wasm32"))]
 pub(crate) fn clear_storage() {

@@ -1,42 +1,32 @@
 // axe-core (WCAG 2.2 A/AA rules) on every page of the app, in Japanese, with the cloud and
 // re-subcontracting sections open and after a failed continue; and screenshots of every
 // page at 1280 px and 375 px into tests/output/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, axe } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, axe, appAndBrowser } from './support.mjs';
 import { answer } from './fill.mjs';
 
 const shots = join(output, 'screenshots');
-let server, browser;
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(shots);
 
 
 const pages = ['', 'basic', 'entrustment', 'subcontractors', 'cloud', 'responsibility', 'measures', 'attestation', 'review', 'print', 'changes', 'drafts', 'read'];
 
 for (const width of [1280, 375]) {
   test(`every page has no axe violations and is photographed at ${width} px`, async () => {
-    const { context, page } = await openPage(browser, server.url + '#/entrustment', { width, height: 900 });
+    const { context, page } = await openPage(app.browser, app.server.url + '#/entrustment', { width, height: 900 });
     await answer(page, 'entrustment.resubcontract', true);
     await answer(page, 'entrustment.uses_cloud', true);
-    await page.goto(server.url + '#/subcontractors');
+    await page.goto(app.server.url + '#/subcontractors');
     await page.getByRole('button', { name: '再委託先を追加', exact: true }).click();
-    await page.goto(server.url + '#/cloud');
+    await page.goto(app.server.url + '#/cloud');
     await answer(page, 'cloud.service_model', 'iaas');
     await page.getByRole('button', { name: '保管場所を追加' }).click();
-    await page.goto(server.url + '#/measures');
+    await page.goto(app.server.url + '#/measures');
     await page.getByRole('button', { name: '対策を追加', exact: true }).click();
     for (const p of pages) {
-      await page.goto(server.url + '#/' + p);
+      await page.goto(app.server.url + '#/' + p);
       await page.locator('main h1').waitFor();
       await axe(page, p || 'overview');
       await page.screenshot({ path: join(shots, `${p || 'overview'}-ja-${width}.png`), fullPage: true });

@@ -3,32 +3,23 @@
 // page's file control; the expected rows, one row set to 事後 with an explanation, the CSV
 // download (BOM, header, the choices), and the printed list as an A4 landscape PDF read back
 // with pdftotext, its first page as a PNG in tests/output/changes/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, axe } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, axe, appAndBrowser } from './support.mjs';
 
-let server, browser;
 
 const out = join(output, 'changes');
 
-before(async () => {
-  await mkdir(out, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(out);
 
 /** The texts of the cells of the row of `path`. */
 const cells = (page, path) => page.locator(`tr[data-path="${path}"]`).locator('td, th').allTextContents();
 
 test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4 list', async () => {
-  const { context, page, errors } = await openPage(browser, server.url + '#/drafts');
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/drafts');
   // The current draft: compliant.json, imported as the lead's drafts page does it.
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
   await page.waitForURL(/#\/$/);

@@ -3,25 +3,16 @@
 // boxes overlap and no edge label touches a box (DOM geometry, getBBox), every name is in
 // its box's text, the words under 「文章で見る」 nest by level; a screenshot of the figure
 // goes to tests/output/screenshots/diagram-10.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, axe } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, axe, appAndBrowser } from './support.mjs';
 
-let server, browser;
 
 const shots = join(output, 'screenshots');
 
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(shots);
 
 /** compliant.json with 10 subcontractors: 3 under the contractor, 4 under them, 3 below. */
 async function tenSubcontractors() {
@@ -50,7 +41,7 @@ const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.
 test('ten subcontractors over three levels: boxes apart, every name drawn, words nested', async () => {
   const d = await tenSubcontractors();
   assert.equal(d.subcontractors.length, 10);
-  const { context, page, errors } = await openPage(browser, server.url + '#/drafts');
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/drafts');
   await page.locator('#file-open-input').setInputFiles({
     name: 'diagram-10.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)),
   });

@@ -2,33 +2,24 @@
 // once, inside the debounce), a closed and reopened browser with a persistent profile, two
 // tabs on one draft, a full localStorage, a corrupt stored record, storage switched off,
 // export then import round trip, drag and drop, and an invalid import that changes nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, launch, openPage, fixtures, output, chromiumArgs } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, chromiumArgs, appAndBrowser } from './support.mjs';
 import { controlId } from './fill.mjs';
 
-let server, browser;
 const PREFIX = 'cloud-decl/v1/draft/';
 const municipality = '#' + controlId('basic.municipality');
 const system = '#' + controlId('basic.system_name');
 
-before(async () => {
-  await mkdir(join(output, 'exports'), { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(join(output, 'exports'));
 
 /** Goes to the basic section's page. */
 async function toBasic(page) {
-  await page.goto(server.url + '#/basic');
+  await page.goto(app.server.url + '#/basic');
   await page.waitForSelector(municipality);
 }
 
@@ -48,7 +39,7 @@ const savedStatus = (page) => page.waitForFunction(
   () => /保存しました/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
 
 test('typed words come back after a reload, also when the reload comes inside the debounce', async () => {
-  const { context, page, errors } = await openPage(browser, server.url);
+  const { context, page, errors } = await openPage(app.browser, app.server.url);
   await toBasic(page);
   await type(page, municipality, '津市');
   // A figure, not a judgement: how long after the last keystroke the words were stored.
@@ -100,7 +91,7 @@ test('closing the browser and opening it again with the same profile keeps the d
 });
 
 test('two tabs on one draft: the newer version is never silently overwritten', async () => {
-  const { context, page: a } = await openPage(browser, server.url);
+  const { context, page: a } = await openPage(app.browser, app.server.url);
   await toBasic(a);
   await type(a, municipality, '伊勢市');
   await savedStatus(a);
@@ -135,7 +126,7 @@ test('two tabs on one draft: the newer version is never silently overwritten', a
 });
 
 test('a full localStorage: the failure is said, the words stay, and the next change after space is freed saves', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(app.browser, app.server.url);
   await toBasic(page);
   await page.evaluate(() => {
     const chunk = 'x'.repeat(256 * 1024);
@@ -168,7 +159,7 @@ test('a full localStorage: the failure is said, the words stay, and the next cha
 });
 
 test('a corrupt stored record: the app starts, says so, keeps the record and offers its raw data', async () => {
-  const { context, page, errors } = await openPage(browser, server.url);
+  const { context, page, errors } = await openPage(app.browser, app.server.url);
   await page.evaluate((prefix) => localStorage.setItem(prefix + 'broken-1', '{"revision": 3, "declaration": {'), PREFIX);
   await page.reload();
   await page.waitForSelector('[data-testid=unreadable]');
@@ -190,14 +181,14 @@ test('a corrupt stored record: the app starts, says so, keeps the record and off
 });
 
 test('storage switched off (it throws): the app starts, says so, and the draft can be exported', async () => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
+  const context = await app.browser.newContext({ locale: 'ja-JP' });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
   const page = await context.newPage();
-  await page.goto(server.url + '#/basic');
+  await page.goto(app.server.url + '#/basic');
   await page.waitForSelector('[data-testid=storage-unavailable]');
   assert.match(await page.locator('[data-testid=storage-unavailable]').textContent(), /保存/);
   assert.match(await page.locator('[data-testid=save-status]').textContent(), /^保存できませんでした — このブラウザでは下書きを保存できません/);
@@ -219,7 +210,7 @@ function comparable(d) {
 }
 
 test('export then import: the same declaration; importing it again asks before replacing', async () => {
-  const { context, page, errors } = await openPage(browser, server.url + '#/drafts');
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/drafts');
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
   await page.waitForURL(/#\/$/);
   await savedStatus(page);
@@ -232,7 +223,7 @@ test('export then import: the same declaration; importing it again asks before r
   const fixture = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
   const exported = JSON.parse(await readFile(file, 'utf8'));
   assert.deepEqual(comparable(exported), comparable(fixture));
-  await page.goto(server.url + '#/drafts');
+  await page.goto(app.server.url + '#/drafts');
   await page.locator('#file-open-input').setInputFiles(file);
   await page.waitForSelector('[data-testid=import-confirm]');
   assert.equal((await stored(page)).length, 1, 'nothing replaced before the user chose');
@@ -246,7 +237,7 @@ test('export then import: the same declaration; importing it again asks before r
 });
 
 test('a file dropped on the import zone becomes a draft', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/drafts');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/drafts');
   const text = await readFile(join(fixtures, 'compliant.json'), 'utf8');
   const dt = await page.evaluateHandle((t) => {
     const dt = new DataTransfer();
@@ -262,12 +253,12 @@ test('a file dropped on the import zone becomes a draft', async () => {
 });
 
 test('an invalid import says what and where, and leaves the current draft untouched', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(app.browser, app.server.url);
   await toBasic(page);
   await type(page, municipality, '名張市');
   await savedStatus(page);
   const before = await stored(page);
-  await page.goto(server.url + '#/drafts');
+  await page.goto(app.server.url + '#/drafts');
   const bad = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
   bad.entrustment.handler_count = 12;
   await page.locator('#file-open-input').setInputFiles({
@@ -282,10 +273,10 @@ test('an invalid import says what and where, and leaves the current draft untouc
 });
 
 test('the drafts list: name from the answers, duplicate, rename, delete with undo', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/drafts');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/drafts');
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
   await page.waitForURL(/#\/$/);
-  await page.goto(server.url + '#/drafts');
+  await page.goto(app.server.url + '#/drafts');
   const entries = page.locator('.drafts__entry');
   await entries.first().waitFor();
   assert.match(await entries.first().locator('h2').textContent(), /○○市/);
@@ -306,7 +297,7 @@ test('the drafts list: name from the answers, duplicate, rename, delete with und
 });
 
 test('the reader stores nothing until the reviewer copies the file into their own drafts', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/read');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/read');
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'noncompliant.json'));
   await page.waitForSelector('table.verdict tbody tr');
   assert.deepEqual(await stored(page), [], 'reading saves nothing');
@@ -322,7 +313,7 @@ test('the reader stores nothing until the reviewer copies the file into their ow
 });
 
 test('a draft stored by an older version (schema_version 0) opens migrated, and saving writes the current version', async () => {
-  const { context, page, errors } = await openPage(browser, server.url);
+  const { context, page, errors } = await openPage(app.browser, app.server.url);
   const v0 = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
   v0.schema_version = 0;
   v0.entrustment.handler_count = '10人未満';
@@ -333,14 +324,14 @@ test('a draft stored by an older version (schema_version 0) opens migrated, and 
     }));
     localStorage.setItem('cloud-decl/v1/current', v0.id);
   }, { prefix: PREFIX, v0 });
-  await page.goto(server.url + '#/entrustment');
+  await page.goto(app.server.url + '#/entrustment');
   await page.reload();
   const count = '#' + controlId('entrustment.handler_count');
   await page.waitForSelector(count);
   assert.equal(await page.inputValue(count), 'under_10', '10人未満 became the code under_10');
-  await page.goto(server.url + '#/drafts');
+  await page.goto(app.server.url + '#/drafts');
   assert.equal(await page.locator('.drafts__entry [data-complete]').first().textContent(), '記入完了');
-  await page.goto(server.url + '#/basic');
+  await page.goto(app.server.url + '#/basic');
   await type(page, system, '国保総合システム（改）');
   await page.waitForFunction((prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)
     && localStorage.getItem(k).includes('国保総合システム（改）')), PREFIX);

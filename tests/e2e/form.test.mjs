@@ -1,24 +1,15 @@
 // The guided form in a real Chromium: filling the whole compliant declaration by typing and
 // clicking, then exporting it; the error summary; sections that do not apply; a two-level
 // subcontractor chain; Japanese IME composition; the language switch; keyboard-only use.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, root } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, root, appAndBrowser } from './support.mjs';
 import { fillDeclaration, answer, next, controlId } from './fill.mjs';
 
-let server, browser;
-before(async () => {
-  await mkdir(join(output, 'exports'), { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(join(output, 'exports'));
 
 /** The declaration without what differs between two writings of it: id, times, export stamps, empty texts. */
 function comparable(d) {
@@ -37,7 +28,7 @@ function comparable(d) {
 
 test('every answer of compliant.json typed in, exported, equal to the fixture; the checker accepts it', async () => {
   const fixture = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
-  const { context, page, errors } = await openPage(browser, server.url);
+  const { context, page, errors } = await openPage(app.browser, app.server.url);
   await fillDeclaration(page, fixture);
   await page.waitForSelector('table.verdict tbody tr');
   const words = await page.$$eval('table.verdict .verdict__status', (s) => s.map((e) => e.textContent));
@@ -59,7 +50,7 @@ test('every answer of compliant.json typed in, exported, equal to the fixture; t
 });
 
 test('error summary: count, focus, エラー： in the title, links focus their field', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/basic');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/basic');
   await page.locator('form.section-form button[type=submit]').click();
   const summary = page.locator('.error-summary');
   await summary.waitFor();
@@ -74,7 +65,7 @@ test('error summary: count, focus, エラー： in the title, links focus their 
 });
 
 test('sections that do not apply are skipped and say so', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/entrustment');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/entrustment');
   const item = (key) => page.locator(`.task-list__item[data-section="${key}"]`);
   await answer(page, 'entrustment.resubcontract', false);
   await answer(page, 'entrustment.uses_cloud', false);
@@ -89,9 +80,9 @@ test('sections that do not apply are skipped and say so', async () => {
 });
 
 test('a two-level subcontractor chain', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/entrustment');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/entrustment');
   await answer(page, 'entrustment.resubcontract', true);
-  await page.goto(server.url + '#/subcontractors');
+  await page.goto(app.server.url + '#/subcontractors');
   await page.getByRole('button', { name: '再委託先を追加', exact: true }).click();
   await answer(page, 'subcontractors[0].name', '国民健康保険中央会');
   await page.getByRole('button', { name: '再委託先を追加', exact: true }).click();
@@ -108,7 +99,7 @@ test('a two-level subcontractor chain', async () => {
 });
 
 test('Japanese IME composition is never broken', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/basic');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/basic');
   const input = page.locator('#' + controlId('basic.municipality'));
   await input.click();
   const cdp = await context.newCDPSession(page);
@@ -121,13 +112,13 @@ test('Japanese IME composition is never broken', async () => {
   assert.equal(await input.inputValue(), '三重県○○市');
   await input.blur();
   // The draft holds the committed text: the review page shows it.
-  await page.goto(server.url + '#/review');
+  await page.goto(app.server.url + '#/review');
   assert.ok((await page.locator('main').textContent()).includes('三重県○○市'));
   await context.close();
 });
 
 test('language switch: every label, hint and message in English, and back', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/basic');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/basic');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel('Commissioning municipality').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
@@ -142,7 +133,7 @@ test('language switch: every label, hint and message in English, and back', asyn
 
 test('keyboard only: the basic section completed with Tab, typing and Enter', async () => {
   const fixture = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
-  const { context, page } = await openPage(browser, server.url + '#/basic');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/basic');
   const b = fixture.basic;
   const values = [b.municipality, b.assessment_title, b.pi_file, b.system_name, String(b.item_number)];
   await page.locator('#' + controlId('basic.municipality')).focus();

@@ -1,30 +1,20 @@
 // The app skeleton in a real Chromium: open a declaration through the file control and see
 // the §4 verdict; a bad file says why; the language switch; no request leaves the origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, appAndBrowser } from './support.mjs';
 
-let server, browser;
 const shots = join(output, 'screenshots');
 
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(shots);
 
 const statuses = (page) =>
   page.$$eval('table.verdict tbody tr', (rows) =>
     rows.map((r) => [r.dataset.condition, r.querySelector('.verdict__status').textContent]));
 
 test('compliant.json opened through the file control: every condition 適合', async () => {
-  const { context, page, requests, errors } = await openPage(browser, server.url + '#/read');
+  const { context, page, requests, errors } = await openPage(app.browser, app.server.url + '#/read');
   assert.equal(await page.title(), 'クラウド再委託 自己申告書');
   await page.getByLabel('申告書ファイル（JSON）を開く').setInputFiles(join(fixtures, 'compliant.json'));
   await page.waitForSelector('table.verdict tbody tr');
@@ -33,14 +23,14 @@ test('compliant.json opened through the file control: every condition 適合', a
   for (const [id, word] of rows) assert.equal(word, '適合', `${id} should be 適合`);
   assert.equal(await page.locator('[data-complete]').getAttribute('data-complete'), 'true');
   await page.screenshot({ path: join(shots, 'open-compliant-ja-1280.png'), fullPage: true });
-  const origin = new URL(server.url).origin;
+  const origin = new URL(app.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'only the app\'s own origin');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('noncompliant.json: C2, C4, C6 不適合; English switch shows Not met', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/read', { width: 375, height: 800 });
+  const { context, page } = await openPage(app.browser, app.server.url + '#/read', { width: 375, height: 800 });
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'noncompliant.json'));
   await page.waitForSelector('table.verdict tbody tr');
   const notMet = (await statuses(page)).filter(([, w]) => w === '不適合').map(([id]) => id);
@@ -56,7 +46,7 @@ test('noncompliant.json: C2, C4, C6 不適合; English switch shows Not met', as
 });
 
 test('a file that is not a declaration: an alert says why, in Japanese', async () => {
-  const { context, page } = await openPage(browser, server.url + '#/read');
+  const { context, page } = await openPage(app.browser, app.server.url + '#/read');
   await page.locator('#file-open-input').setInputFiles({
     name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}'),
   });

@@ -4,17 +4,16 @@
 // pages — in Japanese and in English; the 西暦 switch on #/print; and the reviewer's way from
 // a condition not met to its answer. The PDFs and 50-dpi PNGs of their pages are written to
 // tests/output/print/ to be looked at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, root, axe } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, root, axe, appAndBrowser } from './support.mjs';
 
 const run = promisify(execFile);
 const dir = join(output, 'print');
-let server, browser;
 
 /** The section titles of `Section::title` in crates/declaration/src/fields.rs: [ja, en]. */
 async function sectionTitles() {
@@ -24,16 +23,7 @@ async function sectionTitles() {
   return titles;
 }
 
-before(async () => {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser(dir, { fresh: true });
 
 /** Prints the page to tests/output/print/<name>.pdf as the print dialog does, renders its
  *  pages as PNGs, and returns the PDF's text (pdftotext -layout) and page count. */
@@ -55,7 +45,7 @@ async function printToPdf(page, name) {
 
 /** Opens `file` (a fixture name or { name, buffer }) in the reader. */
 async function openInReader(file, viewport) {
-  const opened = await openPage(browser, server.url + '#/read', viewport);
+  const opened = await openPage(app.browser, app.server.url + '#/read', viewport);
   const input = typeof file === 'string' ? join(fixtures, file) : { mimeType: 'application/json', ...file };
   await opened.page.locator('#file-open-input').setInputFiles(input);
   await opened.page.waitForSelector('article.document');
@@ -146,7 +136,7 @@ test('the English UI prints an English document', async () => {
 });
 
 test('#/print: the draft, 西暦 on a switch, and 印刷する opens the print dialog', async () => {
-  const { context, page, errors } = await openPage(browser, server.url + '#/drafts');
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/drafts');
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
   await page.waitForURL(/#\/$/);
   await page.getByRole('link', { name: '印刷用の書面を表示' }).click();

@@ -2,11 +2,12 @@
 // loopback, any free port) and Debian's Chromium driven by playwright-core. Nothing is
 // downloaded: the browser is /usr/bin/chromium.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -84,4 +85,22 @@ export async function axe(page, where) {
   }));
   const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(found, [], `axe on ${where}`);
+}
+
+/** For a test file: before its tests, makes the output folder `dir` (emptied first when
+ *  `fresh`), serves dist/ and launches Chromium; after them, closes both. The returned
+ *  object holds `server` and `browser` once the tests run. */
+export function appAndBrowser(dir, { fresh = false } = {}) {
+  const it = {};
+  before(async () => {
+    if (fresh) await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    it.server = await serve();
+    it.browser = await launch();
+  });
+  after(async () => {
+    await it.browser?.close();
+    await it.server?.close();
+  });
+  return it;
 }

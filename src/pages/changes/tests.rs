@@ -85,12 +85,7 @@ fn cells(host: &web_sys::HtmlElement, path: &str) -> Vec<String> {
 }
 
 fn row_paths(host: &web_sys::HtmlElement) -> Vec<String> {
-    let rows = host.query_selector_all("tbody tr").unwrap();
-    (0..rows.length())
-        .filter_map(|n| rows.get(n))
-        .filter_map(|r| r.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|r| r.get_attribute("data-path"))
-        .collect()
+    crate::components::attr_all(host, "tbody tr", "data-path")
 }
 
 /// Mounts the page over compliant.json and chooses noncompliant.json as the earlier version.

@@ -117,12 +117,7 @@ fn active_id() -> String {
 
 /// The data-index of the list entries, in page order.
 fn page_order(host: &web_sys::HtmlElement) -> Vec<String> {
-    let items = host.query_selector_all("li.subcontractor").unwrap();
-    (0..items.length())
-        .filter_map(|n| items.get(n))
-        .filter_map(|e| e.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|e| e.get_attribute("data-index"))
-        .collect()
+    crate::components::attr_all(host, "li.subcontractor", "data-index")
 }
 
 #[wasm_bindgen_test]

@@ -29,16 +29,9 @@ struct Options {
 
 /// Runs the subcommand on its arguments (those after `diff`).
 pub fn run(args: &[String]) -> ExitCode {
-    let options = match parse(args, today_utc) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            print!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(problem) => {
-            eprintln!("{problem}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let options = match crate::parsed(parse(args, today_utc), USAGE) {
+        Ok(options) => options,
+        Err(code) => return code,
     };
     let mut versions = Vec::new();
     for file in [&options.old, &options.new] {

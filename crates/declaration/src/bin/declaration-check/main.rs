@@ -59,21 +59,30 @@ enum Format {
     Text,
 }
 
+/// The options of a command line, or how to exit: after printing `usage` when it was asked
+/// for (`Ok(None)` from the parser: exit 0), or the problem and `usage` (exit 2).
+pub(crate) fn parsed<T>(result: Result<Option<T>, String>, usage: &str) -> Result<T, ExitCode> {
+    match result {
+        Ok(Some(options)) => Ok(options),
+        Ok(None) => {
+            print!("{usage}");
+            Err(ExitCode::SUCCESS)
+        }
+        Err(problem) => {
+            eprintln!("{problem}\n\n{usage}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("diff") {
         return diff::run(&args[1..]);
     }
-    let (format, files) = match parse_args(&args) {
-        Ok(Some(parsed)) => parsed,
-        Ok(None) => {
-            print!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(problem) => {
-            eprintln!("{problem}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let (format, files) = match parsed(parse_args(&args), USAGE) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
     };
 
     let stdout = std::io::stdout();
