@@ -64,6 +64,18 @@ impl Section {
         lang.pick(ja, en)
     }
 
+    /// The answer this section follows: 再委託先 is asked when the work is re-subcontracted,
+    /// the three cloud sections when the system sits in a cloud ([`crate::answers::section_asking`]).
+    pub fn when(self) -> When {
+        match self {
+            Section::Subcontractors => IF_RESUBCONTRACT,
+            Section::Cloud | Section::Responsibility | Section::Measures => {
+                When::Yes("entrustment.uses_cloud")
+            }
+            Section::Basic | Section::Entrustment | Section::Attestation => When::Always,
+        }
+    }
+
     /// The first segment of the paths that belong to this section.
     pub fn key(self) -> &'static str {
         match self {
@@ -120,6 +132,21 @@ pub enum Need {
     Conditional,
 }
 
+/// When a field is asked, beyond its section applying: the answer it follows. Keys are
+/// registry keys; a `[]` in them stands for the same entry as the asked path's
+/// (`subcontractors[2].confidentiality.date` follows `subcontractors[2].confidentiality.concluded`).
+/// [`crate::answers::asking`] reads these; the form, the rules, the review page, the
+/// printed document and the export all ask it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Whenever its section applies.
+    Always,
+    /// When the yes/no at this key is yes.
+    Yes(&'static str),
+    /// When the choice at this key has this value.
+    Is(&'static str, &'static str),
+}
+
 /// One entry of the registry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
@@ -132,6 +159,8 @@ pub struct Field {
     pub hint_en: &'static str,
     pub control: Control,
     pub need: Need,
+    /// The answer this field follows ([`When::Always`] for most).
+    pub when: When,
 }
 
 impl Field {
@@ -147,14 +176,24 @@ impl Field {
 }
 
 macro_rules! fields {
-    ($( $key:literal, $sec:ident, $ja:literal, $en:literal, $control:ident, $need:ident, $hja:expr, $hen:expr; )+) => {
+    (@when) => { When::Always };
+    (@when $when:expr) => { $when };
+    ($( $key:literal, $sec:ident, $ja:literal, $en:literal, $control:ident, $need:ident, $hja:expr, $hen:expr $(, if $when:expr)?; )+) => {
         /// Every field, in the order the form asks them.
         pub static FIELDS: &[Field] = &[
             $( Field { key: $key, section: Section::$sec, ja: $ja, en: $en, hint_ja: $hja,
-                       hint_en: $hen, control: Control::$control, need: Need::$need }, )+
+                       hint_en: $hen, control: Control::$control, need: Need::$need,
+                       when: fields!(@when $($when)?) }, )+
         ];
     };
 }
+
+const IF_RESUBCONTRACT: When = When::Yes("entrustment.resubcontract");
+const IF_ISO27017: When = When::Yes("cloud.certifications.iso27017.held");
+const IF_CS_GOLD: When = When::Yes("cloud.certifications.cs_gold_mark.held");
+const IF_ISO27018: When = When::Yes("cloud.certifications.iso27018.held");
+const IF_LISTED: When = When::Yes("cloud.ismap.listed");
+const IF_ENCRYPTION: When = When::Is("measures[].category", "encryption");
 
 const PHONE_HINT_JA: &str = "0から始まる10桁又は11桁。ハイフンは有っても無くても構いません。半角・全角どちらでも入力できます。";
 const PHONE_HINT_EN: &str =
@@ -190,7 +229,7 @@ fields! {
     "entrustment.resubcontract", Entrustment, "再委託の有無", "Re-subcontracting", YesNo, Required,
         "委託先が業務の全部又は一部を他の事業者に再委託するかどうか。", "Whether the contractor passes all or part of the work on to another company.";
     "entrustment.resubcontracted_work", Entrustment, "再委託事項", "Re-subcontracted work", TextArea, Conditional,
-        "再委託する場合に記入します。", "Required when the work is re-subcontracted.";
+        "再委託する場合に記入します。", "Required when the work is re-subcontracted.", if IF_RESUBCONTRACT;
     "entrustment.other_information", Entrustment, "その他当市が求める情報", "Other information requested by the city", TextArea, Optional, "", "";
     "entrustment.uses_cloud", Entrustment, "クラウド事業者の環境への設置", "Placed in a cloud provider's environment", YesNo, Required,
         "システムをクラウド事業者が保有・管理する環境に設置するかどうか。", "Whether the system sits in an environment owned and managed by a cloud provider.";
@@ -212,7 +251,7 @@ fields! {
         "委託元がこの再委託先をどのように監督するか。", "How the one above supervises this subcontractor.";
     "subcontractors[].confidentiality.concluded", Subcontractors, "秘密保持契約の締結", "Confidentiality agreement concluded", YesNo, Required, "", "";
     "subcontractors[].confidentiality.date", Subcontractors, "締結日", "Date concluded", Date, Conditional,
-        "締結した場合に記入します。", "Required when the agreement is concluded.";
+        "締結した場合に記入します。", "Required when the agreement is concluded.", if When::Yes("subcontractors[].confidentiality.concluded");
     "subcontractors[].safety_measures", Subcontractors, "安全管理措置", "Safety management measures", TextArea, Required, "", "";
     "subcontractors[].handler_count", Subcontractors, "取扱者数", "Number of handlers", Choice, Optional, "", "";
     "cloud.provider", Cloud, "クラウド事業者名", "Cloud provider", Text, Required, "", "";
@@ -221,26 +260,26 @@ fields! {
         "責任共有モデルの初期値はこの形態から決まります。", "The shared-responsibility table starts from this model.";
     "cloud.certifications.iso27017.held", Cloud, "ISO/IEC 27017 認証", "ISO/IEC 27017 certification", YesNo, Required,
         "クラウドサービスの情報セキュリティ管理策の国際規格。", "The international standard for cloud service security controls.";
-    "cloud.certifications.iso27017.certificate_number", Cloud, "認証番号", "Certificate number", Text, Conditional, "", "";
-    "cloud.certifications.iso27017.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "";
-    "cloud.certifications.iso27017.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "";
+    "cloud.certifications.iso27017.certificate_number", Cloud, "認証番号", "Certificate number", Text, Conditional, "", "", if IF_ISO27017;
+    "cloud.certifications.iso27017.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "", if IF_ISO27017;
+    "cloud.certifications.iso27017.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_ISO27017;
     "cloud.certifications.cs_gold_mark.held", Cloud, "CSゴールドマーク", "CS Mark Gold", YesNo, Required,
         "日本セキュリティ監査協会のクラウドセキュリティ推進制度。ISO/IEC 27017 の代わりになります。", "JASA's cloud security mark; it stands in for ISO/IEC 27017.";
-    "cloud.certifications.cs_gold_mark.registration_number", Cloud, "登録番号", "Registration number", Text, Conditional, "", "";
-    "cloud.certifications.cs_gold_mark.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "";
+    "cloud.certifications.cs_gold_mark.registration_number", Cloud, "登録番号", "Registration number", Text, Conditional, "", "", if IF_CS_GOLD;
+    "cloud.certifications.cs_gold_mark.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_CS_GOLD;
     "cloud.certifications.iso27018.held", Cloud, "ISO/IEC 27018 認証", "ISO/IEC 27018 certification", YesNo, Required,
         "パブリッククラウドにおける個人情報保護の国際規格。", "The international standard for protecting personal data in public clouds.";
-    "cloud.certifications.iso27018.certificate_number", Cloud, "認証番号", "Certificate number", Text, Conditional, "", "";
-    "cloud.certifications.iso27018.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "";
-    "cloud.certifications.iso27018.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "";
+    "cloud.certifications.iso27018.certificate_number", Cloud, "認証番号", "Certificate number", Text, Conditional, "", "", if IF_ISO27018;
+    "cloud.certifications.iso27018.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "", if IF_ISO27018;
+    "cloud.certifications.iso27018.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_ISO27018;
     "cloud.ismap.listed", Cloud, "ISMAPクラウドサービスリストへの掲載", "Listed on the ISMAP cloud service list", YesNo, Required,
         "ISMAP（政府情報システムのためのセキュリティ評価制度）で評価・登録されたサービスの一覧。", "ISMAP is the government's security assessment programme for cloud services; the list names the services it registered.";
     "cloud.ismap.list", Cloud, "掲載リスト (ISMAP / ISMAP-LIU)", "List (ISMAP / ISMAP-LIU)", Choice, Optional,
-        "ISMAP-LIU は影響度の低い SaaS 向けのリストです。", "ISMAP-LIU is the list for low-impact SaaS.";
-    "cloud.ismap.registration_number", Cloud, "ISMAP登録番号", "ISMAP registration number", Text, Conditional, "例：C21-0001-1", "For example: C21-0001-1";
-    "cloud.ismap.listed_service_name", Cloud, "登録されているサービス名", "Service name as listed", Text, Optional, "", "";
+        "ISMAP-LIU は影響度の低い SaaS 向けのリストです。", "ISMAP-LIU is the list for low-impact SaaS.", if IF_LISTED;
+    "cloud.ismap.registration_number", Cloud, "ISMAP登録番号", "ISMAP registration number", Text, Conditional, "例：C21-0001-1", "For example: C21-0001-1", if IF_LISTED;
+    "cloud.ismap.listed_service_name", Cloud, "登録されているサービス名", "Service name as listed", Text, Optional, "", "", if IF_LISTED;
     "cloud.ismap.valid_until", Cloud, "有効期限", "Valid until", Date, Optional,
-        "登録の有効期限（原則として監査対象期間の終了から1年4か月）。", "When the listing lapses (in principle 1 year 4 months after the audited period).";
+        "登録の有効期限（原則として監査対象期間の終了から1年4か月）。", "When the listing lapses (in principle 1 year 4 months after the audited period).", if IF_LISTED;
     "cloud.data_location.regions", Cloud, "保管場所", "Storage locations", Group, Conditional,
         "主たる保管場所、バックアップ、災害対策の全ての保管場所を記入します。", "List every place data is kept: primary, backup and disaster recovery.";
     "cloud.data_location.regions[].name", Cloud, "保管場所(リージョン)", "Storage location (region)", Text, Required, "", "";
@@ -272,15 +311,15 @@ fields! {
     "measures[].phase", Measures, "対象 (構築・運用)", "Phase (construction / operation)", Choice, Required, "", "";
     "measures[].status", Measures, "実施状況", "Status", Choice, Required, "", "";
     "measures[].planned_date", Measures, "実施予定日", "Planned date", Date, Conditional,
-        "申告日以降の日付。", "On or after the declaration date.";
-    "measures[].reason", Measures, "対象外とする理由", "Reason it does not apply", TextArea, Conditional, "", "";
+        "申告日以降の日付。", "On or after the declaration date.", if When::Is("measures[].status", "planned");
+    "measures[].reason", Measures, "対象外とする理由", "Reason it does not apply", TextArea, Conditional, "", "", if When::Is("measures[].status", "not_applicable");
     "measures[].description", Measures, "対策の内容", "Measure", TextArea, Required,
         "何を、いつ、どの頻度で行うかを20文字以上で具体的に。", "What is done, when and how often: 20 characters or more.";
     "measures[].evidence", Measures, "根拠資料", "Evidence", Text, Optional, "例：脆弱性対応手順書 第2版", "For example: vulnerability handling procedure, 2nd edition";
-    "measures[].at_rest.algorithm", Measures, "保存データの暗号化方式", "Encryption at rest (algorithm)", Text, Optional, "例：AES-256", "For example: AES-256";
-    "measures[].at_rest.scope", Measures, "暗号化の対象範囲", "What is encrypted at rest", Text, Optional, "", "";
-    "measures[].in_transit.min_tls", Measures, "通信の暗号化(TLSの最低バージョン)", "Encryption in transit (minimum TLS)", Choice, Optional, "", "";
-    "measures[].key_management", Measures, "鍵管理", "Key management", TextArea, Optional, "", "";
+    "measures[].at_rest.algorithm", Measures, "保存データの暗号化方式", "Encryption at rest (algorithm)", Text, Optional, "例：AES-256", "For example: AES-256", if IF_ENCRYPTION;
+    "measures[].at_rest.scope", Measures, "暗号化の対象範囲", "What is encrypted at rest", Text, Optional, "", "", if IF_ENCRYPTION;
+    "measures[].in_transit.min_tls", Measures, "通信の暗号化(TLSの最低バージョン)", "Encryption in transit (minimum TLS)", Choice, Optional, "", "", if IF_ENCRYPTION;
+    "measures[].key_management", Measures, "鍵管理", "Key management", TextArea, Optional, "", "", if IF_ENCRYPTION;
     "attestation.truthful", Attestation, "記載内容は事実と相違ありません", "The content is true", Check, Required, "", "";
     "attestation.will_report_changes", Attestation, "記載内容に変更が生じた場合は速やかに届け出ます", "We will report any change promptly", Check, Required, "", "";
     "attestation.name", Attestation, "氏名", "Name", Text, Required, "", "";

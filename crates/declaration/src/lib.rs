@@ -18,6 +18,7 @@
 //! | [`matrix`] | responsibility-matrix defaults per service model |
 //! | [`io`] | import (limits, errors with paths, migration) and export, integrity hash |
 //! | [`access`] | reading and writing one answer by its path (`subcontractors[1].name`) |
+//! | [`answers`] | for any path: whether it is asked, its words, an entry's title; a section as rows |
 //! | [`progress`] | the task list: which sections apply, their state, next / previous |
 //! | [`tree`] | adding, removing, reordering entries; the subcontracting tree's shape |
 //! | [`hidden`] | spec §7 hidden answers: what the export leaves out |
@@ -27,6 +28,7 @@
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
 pub mod access;
+pub mod answers;
 pub mod changes;
 pub mod date;
 pub mod diagram;

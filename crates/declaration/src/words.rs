@@ -1,8 +1,17 @@
 //! An answer in words, in both languages: the one place that says how a yes/no and a
 //! choice read (はい / いいえ, the registry's words of a choice). The review page, the
-//! printed document and the change list all show answers through these.
+//! printed document and the change list all show answers through these. [`Words`] is the
+//! one shape of a text in both languages, in the core and the app alike.
 
-use crate::fields::{self, Lang};
+use crate::fields::{self, Labelled, Lang};
+
+/// The product's name: the page title, the header and the printed document's footer.
+pub fn product_name() -> Words {
+    Words::new(
+        "クラウド再委託 自己申告書",
+        "Cloud re-subcontracting self-declaration",
+    )
+}
 
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -26,6 +35,11 @@ impl Words {
             ja: text.clone(),
             en: text,
         }
+    }
+
+    /// The registry's words of an enum value ([`Labelled`]).
+    pub fn of<T: Labelled>(value: T) -> Words {
+        Words::new(value.label(Lang::Ja), value.label(Lang::En))
     }
 
     /// The text of this language.

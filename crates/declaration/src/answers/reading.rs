@@ -1,0 +1,70 @@
+//! An answer in words, as the review page and the printed document show it: a yes/no as
+//! はい / いいえ, a check as チェック済み / 未チェック, a choice in the registry's words, a
+//! subcontractor's 委託元 by name; text as typed. `None` while unanswered.
+
+use super::titles::{entry_label, Group};
+use crate::access;
+use crate::fields::{Control, Field};
+use crate::model::{Declaration, CONTRACTOR_PARENT};
+use crate::words::{self, Words};
+
+/// The answer at `path` (of the field `f`) in words; `None` while unanswered. A check is
+/// always answered (unchecked is an answer).
+pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
+    match f.control {
+        Control::YesNo => access::get_bool(d, path).map(words::yes_no),
+        Control::Check => Some(if access::get_bool(d, path) == Some(true) {
+            Words::new("チェック済み", "Checked")
+        } else {
+            Words::new("未チェック", "Not checked")
+        }),
+        Control::Choice => {
+            let text = access::get_text(d, path);
+            if text.trim().is_empty() {
+                return None;
+            }
+            if f.key == "subcontractors[].parent" {
+                return Some(parent_words(d, &text));
+            }
+            Some(words::choice(path, &text))
+        }
+        _ => {
+            let text = access::get_text(d, path);
+            (!text.trim().is_empty()).then(|| Words::same(text))
+        }
+    }
+}
+
+/// The contractor as the root of the chain: 「委託先：三重県国保連合会」, or 「委託先」 while
+/// it has no name.
+pub fn contractor_words(d: &Declaration) -> Words {
+    let name = d
+        .entrustment
+        .contractor
+        .as_ref()
+        .and_then(|c| c.name.as_deref())
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    match name {
+        Some(name) => Words::new(format!("委託先：{name}"), format!("Contractor: {name}")),
+        None => Words::new("委託先", "Contractor"),
+    }
+}
+
+/// A 委託元 (the `parent` value `id`) in words: the contractor, a subcontractor by its name
+/// (「再委託先N」 while it has none), 「（見つかりません：id）」 for an id no entry has, and
+/// 「（未選択）」 for none.
+pub fn parent_words(d: &Declaration, id: &str) -> Words {
+    let id = id.trim();
+    if id.is_empty() {
+        return Words::new("（未選択）", "(not chosen)");
+    }
+    if id == CONTRACTOR_PARENT {
+        return contractor_words(d);
+    }
+    match d.subcontractors.iter().position(|s| s.id == id) {
+        Some(i) => super::titles::entry_name(d, Group::Subcontractors, i)
+            .unwrap_or_else(|| entry_label(Group::Subcontractors, i)),
+        None => Words::new(format!("（見つかりません：{id}）"), format!("(not found: {id})")),
+    }
+}

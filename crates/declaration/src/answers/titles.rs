@@ -1,0 +1,90 @@
+//! The number and title of an entry of a repeated list, spelled one way everywhere: the
+//! form's legends, the review page, the printed document, the change list, the verdict's
+//! reasons and the removal questions all call these.
+//!
+//! - [`entry_label`]: 「再委託先2」 / "Subcontractor 2".
+//! - [`entry_title`]: 「再委託先2：国民健康保険中央会」 / "Subcontractor 2: …", the label
+//!   alone while the entry has no name (a measure is named by its category).
+
+use crate::fields::Labelled;
+use crate::model::Declaration;
+use crate::words::Words;
+
+/// The repeated lists of the declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    Subcontractors,
+    Regions,
+    Measures,
+}
+
+impl Group {
+    /// The list's path: `subcontractors`, `cloud.data_location.regions`, `measures`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Group::Subcontractors => "subcontractors",
+            Group::Regions => "cloud.data_location.regions",
+            Group::Measures => "measures",
+        }
+    }
+
+    /// The group of a list path.
+    pub fn of(path: &str) -> Option<Group> {
+        [Group::Subcontractors, Group::Regions, Group::Measures]
+            .into_iter()
+            .find(|g| g.path() == path)
+    }
+
+    /// What one entry is called: 再委託先 / 保管場所 / 対策.
+    pub fn noun(self) -> Words {
+        match self {
+            Group::Subcontractors => Words::new("再委託先", "Subcontractor"),
+            Group::Regions => Words::new("保管場所", "Location"),
+            Group::Measures => Words::new("対策", "Measure"),
+        }
+    }
+}
+
+/// 「再委託先2」 / "Subcontractor 2" for the entry at `index` (0-based).
+pub fn entry_label(group: Group, index: usize) -> Words {
+    let noun = group.noun();
+    let n = index + 1;
+    Words::new(format!("{}{n}", noun.ja), format!("{} {n}", noun.en))
+}
+
+/// 「再委託先2：国民健康保険中央会」 / "Subcontractor 2: …"; [`entry_label`] alone while the
+/// entry has no name.
+pub fn entry_title(d: &Declaration, group: Group, index: usize) -> Words {
+    let label = entry_label(group, index);
+    match entry_name(d, group, index) {
+        Some(name) => Words::new(
+            format!("{}：{}", label.ja, name.ja),
+            format!("{}: {}", label.en, name.en),
+        ),
+        None => label,
+    }
+}
+
+/// What names an entry: a subcontractor's or region's name, a measure's category.
+pub(crate) fn entry_name(d: &Declaration, group: Group, index: usize) -> Option<Words> {
+    let text = |t: Option<&String>| {
+        t.map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(Words::same)
+    };
+    match group {
+        Group::Subcontractors => text(d.subcontractors.get(index).and_then(|s| s.name.as_ref())),
+        Group::Regions => text(
+            d.cloud
+                .as_ref()
+                .and_then(|c| c.data_location.as_ref())
+                .and_then(|l| l.regions.get(index))
+                .and_then(|r| r.name.as_ref()),
+        ),
+        Group::Measures => d
+            .measures
+            .get(index)
+            .and_then(|m| m.category)
+            .map(|c| Words::of(c)),
+    }
+}

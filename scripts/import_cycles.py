@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Finds import circles among the files of a Rust crate: file A refers to an item of
+file B (`use`, or a `crate::`/`super::`/`self::`/child-module path in code) and B, directly
+or through others, refers back to A. A module declaring its child (`mod x;`) is not a
+reference; everything else is, parent and child alike.
+
+Usage: import_cycles.py SRC_DIR [SRC_DIR ...]   (each the `src/` of one crate)
+Prints every circle found (as a chain of files) and exits 1 when there is any.
+"""
+import os
+import re
+import sys
+
+MOD_DECL = re.compile(r"^\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+([a-z_][a-z0-9_]*)\s*;", re.M)
+PATH = re.compile(r"(?<![A-Za-z0-9_:])((?:crate|super|self|[a-z_][a-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*|::\{)+)")
+
+
+def strip_comments_and_strings(text):
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    text = re.sub(r"//[^\n]*", "", text)
+    text = re.sub(r'r#*"(?:.|\n)*?"#*', '""', text)
+    text = re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
+    return text
+
+
+def crate_modules(src):
+    """module path (tuple) -> file, for every module file of the crate rooted at src."""
+    mods = {}
+
+    def visit(path, file):
+        mods[path] = file
+        text = strip_comments_and_strings(open(file, encoding="utf-8").read())
+        base = os.path.dirname(file)
+        stem = os.path.splitext(os.path.basename(file))[0]
+        own_dir = base if stem in ("mod", "lib", "main") or path == () else os.path.join(base, stem)
+        for name in MOD_DECL.findall(text):
+            for cand in (os.path.join(own_dir, name + ".rs"), os.path.join(own_dir, name, "mod.rs")):
+                if os.path.exists(cand):
+                    visit(path + (name,), cand)
+                    break
+
+    roots = [os.path.join(src, r) for r in ("lib.rs", "main.rs") if os.path.exists(os.path.join(src, r))]
+    for r in roots[:1]:
+        visit((), r)
+    return mods
+
+
+def expand_use(text):
+    """`a::{b, c::{d}}` groups in use statements, as flat paths."""
+    out = []
+    for m in re.finditer(r"\buse\s+([^;]+);", text):
+        out.extend(flatten(m.group(1).replace("\n", " ").strip()))
+    return out
+
+
+def flatten(tree):
+    tree = tree.strip()
+    i = tree.find("{")
+    if i < 0:
+        return [tree.split(" as ")[0].strip()]
+    prefix = tree[:i]
+    inner = tree[i + 1: tree.rfind("}")]
+    parts, depth, cur = [], 0, ""
+    for ch in inner:
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        depth += ch == "{"
+        depth -= ch == "}"
+        cur += ch
+    parts.append(cur)
+    out = []
+    for p in parts:
+        p = p.strip()
+        if p:
+            out.extend(flatten(prefix + p) if p != "self" else [prefix.rstrip(":")])
+    return out
+
+
+def reexports(mods):
+    """module -> {name: flat path} of its `pub use` items (re-exports are followed)."""
+    out = {}
+    for m, file in mods.items():
+        text = strip_comments_and_strings(open(file, encoding="utf-8").read())
+        names = {}
+        for u in re.finditer(r"\bpub(?:\([^)]*\))?\s+use\s+([^;]+);", text):
+            for flat in flatten(u.group(1).replace("\n", " ")):
+                name = flat.split("::")[-1].strip()
+                names[name] = flat
+        out[m] = names
+    return out
+
+
+def resolve(here, segments, mods, exported=None, depth=0):
+    """The module that defines what a path names, or None for other crates."""
+    if not segments:
+        return None
+    first = segments[0]
+    if first == "crate":
+        base, rest = (), segments[1:]
+    elif first in ("super", "self"):
+        base, rest = here, segments
+        while rest and rest[0] in ("super", "self"):
+            if rest[0] == "super":
+                base = base[:-1]
+            rest = rest[1:]
+    elif here + (first,) in mods:
+        base, rest = here, segments
+    else:
+        return None
+    target = base
+    for n, seg in enumerate(rest):
+        if target + (seg,) in mods:
+            target = target + (seg,)
+            continue
+        # An item of `target`: follow it when `target` only re-exports it.
+        if exported and depth < 8 and seg in exported.get(target, {}):
+            again = resolve(target, exported[target][seg].split("::"), mods, exported, depth + 1)
+            if again is not None:
+                return again
+        break
+    return target
+
+
+def edges(mods):
+    graph = {m: set() for m in mods}
+    exported = reexports(mods)
+    for here, file in mods.items():
+        text = strip_comments_and_strings(open(file, encoding="utf-8").read())
+        text = MOD_DECL.sub("", text)
+        # A `pub use` re-export is not an import of this file's own: it is followed instead.
+        paths = expand_use(re.sub(r"\bpub(?:\([^)]*\))?\s+use\s+[^;]+;", "", text))
+        body = re.sub(r"\buse\s+[^;]+;", "", text)
+        paths += [p.rstrip(":{") for p in PATH.findall(body)]
+        for p in paths:
+            segs = [s for s in p.split("::") if s and s != "*"]
+            t = resolve(here, segs, mods, exported)
+            if t is not None and t != here:
+                graph[here].add(t)
+    return graph
+
+
+def cycles(graph):
+    """Strongly connected components with more than one module (Tarjan)."""
+    index, low, stack, on, out = {}, {}, [], set(), []
+    counter = [0]
+
+    def strong(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                strong(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    sys.setrecursionlimit(10000)
+    for v in sorted(graph):
+        if v not in index:
+            strong(v)
+    return out
+
+
+def main():
+    found = 0
+    for src in sys.argv[1:]:
+        mods = crate_modules(src)
+        graph = edges(mods)
+        for comp in cycles(graph):
+            found += 1
+            names = [os.path.relpath(mods[m]) for m in comp]
+            print(f"import circle among {len(comp)} files: " + " ↔ ".join(names))
+        print(f"{src}: {len(mods)} files, {sum(len(e) for e in graph.values())} imports between them")
+    if found:
+        print(f"{found} import circle(s)", file=sys.stderr)
+        sys.exit(1)
+    print("no import circles")
+
+
+if __name__ == "__main__":
+    main()
