@@ -2,9 +2,11 @@
 //! no), its answers stay in the draft while the user may change their mind, but are left
 //! out of the exported file and the printed document, and the export says what it left out.
 //!
-//! This module owns what "left out" removes ([`without_hidden`]) and the words that say so
+//! What is left out is what [`crate::answers`] says is [`Asking::NotAsked`]; this module
+//! owns what "left out" removes ([`without_hidden`]) and the words that say so
 //! ([`left_out_message`]). The draft itself is never changed here.
 
+use crate::answers::{asking, section_asking, Asking};
 use crate::fields::{Lang, Section};
 use crate::model::Declaration;
 use crate::progress::has_answers;
@@ -25,7 +27,7 @@ use crate::progress::has_answers;
 pub fn without_hidden(d: &Declaration) -> (Declaration, Vec<Section>) {
     let mut out = d.clone();
     let mut left_out = Vec::new();
-    if d.resubcontracts() == Some(false) {
+    if section_asking(d, Section::Subcontractors) == Asking::NotAsked {
         let work = d
             .entrustment
             .resubcontracted_work
@@ -35,9 +37,11 @@ pub fn without_hidden(d: &Declaration) -> (Declaration, Vec<Section>) {
             left_out.push(Section::Subcontractors);
         }
         out.subcontractors.clear();
+    }
+    if asking(d, "entrustment.resubcontracted_work") == Asking::NotAsked {
         out.entrustment.resubcontracted_work = None;
     }
-    if d.uses_cloud() == Some(false) {
+    if section_asking(d, Section::Cloud) == Asking::NotAsked {
         for section in [Section::Cloud, Section::Responsibility, Section::Measures] {
             if has_answers(d, section) {
                 left_out.push(section);

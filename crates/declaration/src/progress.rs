@@ -9,6 +9,7 @@
 
 use serde_json::Value;
 
+use crate::answers::{section_asking, Asking};
 use crate::fields::{section_of, Lang, Section};
 use crate::matrix::default_matrix;
 use crate::model::Declaration;
@@ -19,13 +20,7 @@ use crate::Issue;
 /// the system sits in a cloud (`uses_cloud == Some(true)`); every other section always.
 /// While a question is unanswered, what depends on it does not apply yet.
 pub fn applies(d: &Declaration, section: Section) -> bool {
-    match section {
-        Section::Subcontractors => d.resubcontracts() == Some(true),
-        Section::Cloud | Section::Responsibility | Section::Measures => {
-            d.uses_cloud() == Some(true)
-        }
-        Section::Basic | Section::Entrustment | Section::Attestation => true,
-    }
+    section_asking(d, section) == Asking::Asked
 }
 
 /// Where a section of the task list stands.

@@ -2,7 +2,7 @@
 //! はい / いいえ, a check as チェック済み / 未チェック, a choice in the registry's words, a
 //! subcontractor's 委託元 by name; text as typed. `None` while unanswered.
 
-use super::titles::{entry_label, Group};
+use super::titles::{entry_label, entry_name, Group};
 use crate::access;
 use crate::fields::{Control, Field};
 use crate::model::{Declaration, CONTRACTOR_PARENT};
@@ -63,7 +63,7 @@ pub fn parent_words(d: &Declaration, id: &str) -> Words {
         return contractor_words(d);
     }
     match d.subcontractors.iter().position(|s| s.id == id) {
-        Some(i) => super::titles::entry_name(d, Group::Subcontractors, i)
+        Some(i) => entry_name(d, Group::Subcontractors, i)
             .unwrap_or_else(|| entry_label(Group::Subcontractors, i)),
         None => Words::new(format!("（見つかりません：{id}）"), format!("(not found: {id})")),
     }

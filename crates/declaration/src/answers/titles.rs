@@ -6,7 +6,6 @@
 //! - [`entry_title`]: 「再委託先2：国民健康保険中央会」 / "Subcontractor 2: …", the label
 //!   alone while the entry has no name (a measure is named by its category).
 
-use crate::fields::Labelled;
 use crate::model::Declaration;
 use crate::words::Words;
 
@@ -66,7 +65,7 @@ pub fn entry_title(d: &Declaration, group: Group, index: usize) -> Words {
 }
 
 /// What names an entry: a subcontractor's or region's name, a measure's category.
-pub(crate) fn entry_name(d: &Declaration, group: Group, index: usize) -> Option<Words> {
+pub fn entry_name(d: &Declaration, group: Group, index: usize) -> Option<Words> {
     let text = |t: Option<&String>| {
         t.map(|s| s.trim())
             .filter(|s| !s.is_empty())

@@ -6,6 +6,7 @@
 //! The coverage of the matrix by measures is [`super::measures`]'s.
 
 use super::check::{self, Ctx};
+use crate::answers::asked;
 use super::messages as msg;
 use crate::model::*;
 use crate::Issue;
@@ -22,18 +23,21 @@ pub(super) fn cloud(ctx: &mut Ctx, d: &Declaration) {
     let certs = c.certifications.as_ref().unwrap_or(&empty);
     certificate(
         ctx,
+        d,
         "iso27017",
         "certificate_number",
         certs.iso27017.as_ref(),
     );
     certificate(
         ctx,
+        d,
         "cs_gold_mark",
         "registration_number",
         certs.cs_gold_mark.as_ref(),
     );
     certificate(
         ctx,
+        d,
         "iso27018",
         "certificate_number",
         certs.iso27018.as_ref(),
@@ -41,7 +45,8 @@ pub(super) fn cloud(ctx: &mut Ctx, d: &Declaration) {
 
     let empty = Ismap::default();
     let ismap = c.ismap.as_ref().unwrap_or(&empty);
-    if ctx.yes_no("cloud.ismap.listed", ismap.listed) == Some(true) {
+    ctx.yes_no("cloud.ismap.listed", ismap.listed);
+    if asked(d, "cloud.ismap.registration_number") {
         let number = "cloud.ismap.registration_number";
         ctx.text(number, ismap.registration_number.as_deref(), true);
         ctx.text(
@@ -104,20 +109,27 @@ pub(super) fn cloud(ctx: &mut Ctx, d: &Declaration) {
 /// (a date already past on the declaration date is a warning: lapsing is the verdict's).
 /// `number_key` is the key the form asks (`registration_number` for the CS Mark); the
 /// other key, when a file gives it instead, is checked under the same field.
-fn certificate(ctx: &mut Ctx, name: &str, number_key: &str, cert: Option<&Certificate>) {
+fn certificate(
+    ctx: &mut Ctx,
+    d: &Declaration,
+    name: &str,
+    number_key: &str,
+    cert: Option<&Certificate>,
+) {
     let empty = Certificate::default();
     let cert = cert.unwrap_or(&empty);
     let held = format!("cloud.certifications.{name}.held");
-    if ctx.yes_no(&held, cert.held) != Some(true) {
+    ctx.yes_no(&held, cert.held);
+    let number = format!("cloud.certifications.{name}.{number_key}");
+    if !asked(d, &number) {
         return;
     }
-    let number = format!("cloud.certifications.{name}.{number_key}");
-    let (asked, other) = if number_key == "registration_number" {
+    let (given, other) = if number_key == "registration_number" {
         (&cert.registration_number, &cert.certificate_number)
     } else {
         (&cert.certificate_number, &cert.registration_number)
     };
-    let given = ctx.text(&number, asked.as_deref(), false).is_some();
+    let given = ctx.text(&number, given.as_deref(), false).is_some();
     let given_other = ctx.text(&number, other.as_deref(), false).is_some();
     if !given && !given_other {
         debug_assert!(cert.number().is_none());

@@ -3,9 +3,10 @@
 //! every layer from the OS upward that the customer is (or shares being) responsible for
 //! needs a measure of the matching category.
 
+use crate::answers::asked;
 use super::check::Ctx;
 use super::messages as msg;
-use crate::model::{Category, Declaration, Layer, MeasureStatus, Owner};
+use crate::model::{Category, Declaration, Layer, Owner};
 use crate::Issue;
 use std::collections::HashSet;
 
@@ -79,16 +80,14 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
         }
         ctx.choice(&p("category"), m.category);
         ctx.choice(&p("phase"), m.phase);
-        match ctx.choice(&p("status"), m.status) {
-            Some(MeasureStatus::Planned) => {
-                let path = p("planned_date");
-                let date = ctx.date(&path, m.planned_date.as_deref(), true);
-                ctx.not_before_declared(&path, date);
-            }
-            Some(MeasureStatus::NotApplicable) => {
-                ctx.text(&p("reason"), m.reason.as_deref(), true);
-            }
-            _ => {}
+        ctx.choice(&p("status"), m.status);
+        if asked(d, &p("planned_date")) {
+            let path = p("planned_date");
+            let date = ctx.date(&path, m.planned_date.as_deref(), true);
+            ctx.not_before_declared(&path, date);
+        }
+        if asked(d, &p("reason")) {
+            ctx.text(&p("reason"), m.reason.as_deref(), true);
         }
         let path = p("description");
         let before = ctx.issues.len();
@@ -99,11 +98,13 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
             }
         }
         ctx.text(&p("evidence"), m.evidence.as_deref(), false);
-        if let Some(at_rest) = &m.at_rest {
-            ctx.text(&p("at_rest.algorithm"), at_rest.algorithm.as_deref(), false);
-            ctx.text(&p("at_rest.scope"), at_rest.scope.as_deref(), false);
+        if asked(d, &p("key_management")) {
+            if let Some(at_rest) = &m.at_rest {
+                ctx.text(&p("at_rest.algorithm"), at_rest.algorithm.as_deref(), false);
+                ctx.text(&p("at_rest.scope"), at_rest.scope.as_deref(), false);
+            }
+            ctx.text(&p("key_management"), m.key_management.as_deref(), false);
         }
-        ctx.text(&p("key_management"), m.key_management.as_deref(), false);
     }
     ctx.issues
 }
@@ -112,7 +113,7 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
 mod tests {
     use super::super::testkit::*;
     use super::*;
-    use crate::model::{MatrixRow, Measure};
+    use crate::model::{MatrixRow, Measure, MeasureStatus};
 
     fn rows(d: &mut Declaration) -> &mut Vec<MatrixRow> {
         &mut d.responsibility.as_mut().unwrap().matrix

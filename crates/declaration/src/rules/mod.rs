@@ -30,8 +30,9 @@ pub use cloud::matrix_issues;
 pub use measures::{category_for, measure_issues, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
 pub use tree::tree_issues;
 
+use crate::answers::{section_asking, Asking};
 use crate::date::Date;
-use crate::fields::{self, FIELDS};
+use crate::fields::{self, Section, FIELDS};
 use crate::model::Declaration;
 use crate::{Issue, Severity};
 
@@ -42,11 +43,11 @@ pub fn validate(d: &Declaration) -> Vec<Issue> {
     let mut ctx = check::Ctx::new(declared(d));
     sections::basic(&mut ctx, d);
     sections::entrustment(&mut ctx, d);
-    if d.resubcontracts() == Some(true) {
+    if section_asking(d, Section::Subcontractors) == Asking::Asked {
         sections::subcontractors(&mut ctx, d);
         ctx.issues.extend(tree_issues(d));
     }
-    if d.uses_cloud() == Some(true) {
+    if section_asking(d, Section::Cloud) == Asking::Asked {
         cloud::cloud(&mut ctx, d);
         cloud::responsibility(&mut ctx, d);
         ctx.issues.extend(measure_issues(d));

@@ -1,6 +1,7 @@
 //! The answers of 基本情報, 委託の概要, 再委託先 (each entry's own answers; the tree is
 //! [`super::tree`]'s) and 確認・誓約: which exist, which are required, in form order.
 
+use crate::answers::asked;
 use super::check::Ctx;
 use super::messages as msg;
 use crate::model::*;
@@ -56,7 +57,8 @@ pub(super) fn entrustment(ctx: &mut Ctx, d: &Declaration) {
         c.postal_code.as_deref(),
         false,
     );
-    if ctx.yes_no("entrustment.resubcontract", e.resubcontract) == Some(true) {
+    ctx.yes_no("entrustment.resubcontract", e.resubcontract);
+    if asked(d, "entrustment.resubcontracted_work") {
         ctx.text(
             "entrustment.resubcontracted_work",
             e.resubcontracted_work.as_deref(),
@@ -89,7 +91,8 @@ pub(super) fn subcontractors(ctx: &mut Ctx, d: &Declaration) {
         ctx.text(&p("supervision"), s.supervision.as_deref(), true);
         let empty = Confidentiality::default();
         let nda = s.confidentiality.as_ref().unwrap_or(&empty);
-        if ctx.yes_no(&p("confidentiality.concluded"), nda.concluded) == Some(true) {
+        ctx.yes_no(&p("confidentiality.concluded"), nda.concluded);
+        if asked(d, &p("confidentiality.date")) {
             ctx.date(&p("confidentiality.date"), nda.date.as_deref(), true);
         }
         ctx.text(&p("safety_measures"), s.safety_measures.as_deref(), true);

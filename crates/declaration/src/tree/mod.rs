@@ -13,6 +13,8 @@
 
 use std::collections::HashSet;
 
+use crate::answers;
+use crate::words::Words;
 use crate::matrix::{self, default_matrix};
 use crate::model::{
     Category, Declaration, Layer, Measure, Owner, Region, ServiceModel, Subcontractor,
@@ -295,32 +297,14 @@ pub fn move_measure(d: &mut Declaration, index: usize, up: bool) -> bool {
     move_in(&mut d.measures, index, up)
 }
 
-/// The choices of subcontractor `index`'s 「委託元(監督する者)」 as (value, Japanese label,
-/// English label): the contractor first (「委託先：三重県国保連合会」 / "Contractor: …", or
-/// 「委託先」 / "Contractor" while its name is empty), then every other subcontractor with an
-/// id that is neither the entry itself nor below it (so no choice makes a cycle), labelled
-/// by its name or 「再委託先N」 / "Subcontractor N" (N its place in the list). For an index
-/// past the end (an entry about to be added) every subcontractor is offered.
-pub fn parent_choices(d: &Declaration, index: usize) -> Vec<(String, String, String)> {
-    let contractor = d
-        .entrustment
-        .contractor
-        .as_ref()
-        .and_then(|c| c.name.as_deref())
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
-    let mut out = vec![match contractor {
-        Some(name) => (
-            CONTRACTOR_PARENT.to_string(),
-            format!("委託先：{name}"),
-            format!("Contractor: {name}"),
-        ),
-        None => (
-            CONTRACTOR_PARENT.to_string(),
-            "委託先".to_string(),
-            "Contractor".to_string(),
-        ),
-    }];
+/// The choices of subcontractor `index`'s 「委託元(監督する者)」 as (value, words): the
+/// contractor first ([`answers::contractor_words`]: 「委託先：三重県国保連合会」), then every
+/// other subcontractor with an id that is neither the entry itself nor below it (so no
+/// choice makes a cycle), in the words of [`answers::parent_words`] (its name, or
+/// 「再委託先N」). For an index past the end (an entry about to be added) every
+/// subcontractor is offered.
+pub fn parent_choices(d: &Declaration, index: usize) -> Vec<(String, Words)> {
+    let mut out = vec![(CONTRACTOR_PARENT.to_string(), answers::contractor_words(d))];
     let own = d.subcontractors.get(index).map(|s| s.id.as_str());
     let below: HashSet<usize> =
         own.map_or_else(HashSet::new, |id| descendants(d, id).into_iter().collect());
@@ -333,15 +317,9 @@ pub fn parent_choices(d: &Declaration, index: usize) -> Vec<(String, String, Str
         if !offered.insert(id) {
             continue;
         }
-        let name = s.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
-        let (ja, en) = match name {
-            Some(n) => (n.to_string(), n.to_string()),
-            None => (
-                format!("再委託先{}", j + 1),
-                format!("Subcontractor {}", j + 1),
-            ),
-        };
-        out.push((id.to_string(), ja, en));
+        let words = answers::entry_name(d, answers::Group::Subcontractors, j)
+            .unwrap_or_else(|| answers::entry_label(answers::Group::Subcontractors, j));
+        out.push((id.to_string(), words));
     }
     out
 }

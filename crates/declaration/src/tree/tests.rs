@@ -1,6 +1,7 @@
 //! Tests of the list and tree operations, on the fixtures and on small trees built here.
 
 use super::*;
+use crate::words::Words;
 use crate::fixtures::{compliant, draft};
 use crate::model::{Contractor, MatrixRow};
 use crate::rules::{measure_issues, tree_issues};
@@ -275,17 +276,16 @@ fn parent_choices_name_the_contractor() {
         parent_choices(&d, 0),
         [(
             "contractor".to_string(),
-            "委託先：三重県国保連合会".to_string(),
-            "Contractor: 三重県国保連合会".to_string()
+            Words::new("委託先：三重県国保連合会", "Contractor: 三重県国保連合会")
         )]
     );
     let mut d = sample();
-    assert_eq!(parent_choices(&d, 0)[0].1, "委託先");
+    assert_eq!(parent_choices(&d, 0)[0].1.ja, "委託先");
     d.entrustment.contractor = Some(Contractor {
         name: Some("  ".into()),
         ..Default::default()
     });
-    assert_eq!(parent_choices(&d, 0)[0].2, "Contractor");
+    assert_eq!(parent_choices(&d, 0)[0].1.en, "Contractor");
 }
 
 #[test]
@@ -298,16 +298,15 @@ fn parent_choices_leave_out_itself_and_its_branch() {
     assert_eq!(values(3), ["contractor", "a", "b", "c", "e"]);
     assert_eq!(values(99), ["contractor", "a", "b", "c", "d", "e"]);
     let choices = parent_choices(&d, 0);
-    assert_eq!(choices[1].1, "再委託先5");
-    assert_eq!(choices[1].2, "Subcontractor 5");
-    assert_eq!(parent_choices(&d, 3)[1].1, "name-a");
+    assert_eq!(choices[1].1, Words::new("再委託先5", "Subcontractor 5"));
+    assert_eq!(parent_choices(&d, 3)[1].1, Words::same("name-a"));
 }
 
 #[test]
 fn no_parent_choice_makes_a_cycle() {
     let d = sample();
     for i in 0..d.subcontractors.len() {
-        for (value, _, _) in parent_choices(&d, i) {
+        for (value, _) in parent_choices(&d, i) {
             let mut changed = d.clone();
             changed.subcontractors[i].parent = Some(value.clone());
             assert!(tree_issues(&changed).is_empty(), "{i} → {value}");
