@@ -393,7 +393,7 @@ fn diff_writes_the_change_list_as_csv() {
     );
     assert_eq!(records[2][3], "(記載なし)");
     let region = &records[9];
-    assert_eq!(region[1], "クラウドサービス 保管場所 3（Singapore）");
+    assert_eq!(region[1], "クラウドサービス 保管場所3（Singapore）");
     assert_eq!(region[2], "(記載なし)");
     assert!(region[3].contains("国：SG\n"), "{region:?}");
 }

@@ -42,10 +42,13 @@ pub fn contractor_words(d: &Declaration) -> Words {
         .entrustment
         .contractor
         .as_ref()
-        .and_then(|c| c.name.as_deref())
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
-    match name {
+        .and_then(|c| c.name.as_deref());
+    contractor_named(name)
+}
+
+/// The contractor named `name` as the root of the chain ([`contractor_words`]).
+pub fn contractor_named(name: Option<&str>) -> Words {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
         Some(name) => Words::new(format!("委託先：{name}"), format!("Contractor: {name}")),
         None => Words::new("委託先", "Contractor"),
     }

@@ -125,7 +125,7 @@ fn entry_titles_are_spelled_one_way() {
     let t = entry_title(&d, Group::Subcontractors, 0);
     assert_eq!(t.pick(Lang::Ja), "再委託先1：国民健康保険中央会");
     assert_eq!(t.pick(Lang::En), "Subcontractor 1: 国民健康保険中央会");
-    assert_eq!(entry_label(Group::Regions, 1), Words::new("保管場所2", "Location 2"));
+    assert_eq!(entry_label(Group::Regions, 1), Words::new("保管場所2", "Storage location 2"));
     assert_eq!(
         entry_title(&d, Group::Measures, 0).pick(Lang::Ja),
         format!(

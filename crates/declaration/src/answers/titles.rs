@@ -4,7 +4,11 @@
 //!
 //! - [`entry_label`]: 「再委託先2」 / "Subcontractor 2".
 //! - [`entry_title`]: 「再委託先2：国民健康保険中央会」 / "Subcontractor 2: …", the label
-//!   alone while the entry has no name (a measure is named by its category).
+//!   alone while the entry has no name (a measure is named by its category): headings,
+//!   legends, summaries.
+//! - [`named_in_text`]: 「再委託先2（国民健康保険中央会）」 / "Subcontractor 2 (…)": inside a
+//!   sentence or an item path (the verdict's reasons, the change list), where a colon would
+//!   read as the sentence's own.
 
 use crate::model::Declaration;
 use crate::words::Words;
@@ -38,7 +42,7 @@ impl Group {
     pub fn noun(self) -> Words {
         match self {
             Group::Subcontractors => Words::new("再委託先", "Subcontractor"),
-            Group::Regions => Words::new("保管場所", "Location"),
+            Group::Regions => Words::new("保管場所", "Storage location"),
             Group::Measures => Words::new("対策", "Measure"),
         }
     }
@@ -59,6 +63,17 @@ pub fn entry_title(d: &Declaration, group: Group, index: usize) -> Words {
         Some(name) => Words::new(
             format!("{}：{}", label.ja, name.ja),
             format!("{}: {}", label.en, name.en),
+        ),
+        None => label,
+    }
+}
+
+/// An entry's label and name as they read inside a sentence: 「再委託先2（国民健康保険中央会）」.
+pub fn named_in_text(label: Words, name: Option<Words>) -> Words {
+    match name {
+        Some(name) => Words::new(
+            format!("{}（{}）", label.ja, name.ja),
+            format!("{} ({})", label.en, name.en),
         ),
         None => label,
     }

@@ -15,6 +15,7 @@ use std::collections::{HashMap, VecDeque};
 use serde_json::Value;
 
 use super::{change, items, values, Change, ChangeKind, Words};
+use crate::answers::{entry_label, named_in_text, Group};
 use crate::fields::{self, Labelled, Lang, FIELDS};
 use crate::model::Layer;
 
@@ -24,11 +25,11 @@ struct List {
     key: &'static str,
     /// The answer that identifies an entry.
     identity: &'static str,
-    /// The answer that names an entry in its title (「再委託先 2（国民健康保険中央会）」).
+    /// The answer that names an entry in its title (「再委託先2（国民健康保険中央会）」).
     name: &'static str,
-    /// One entry, in English ("Subcontractor 2"); the Japanese is the group's label.
-    /// Empty: entries are named, not numbered (the responsibility table's layers).
-    entry_en: &'static str,
+    /// The numbered list an entry belongs to (「再委託先2」); `None`: entries are named, not
+    /// numbered (the responsibility table's layers).
+    group: Option<Group>,
     /// The answers an added or removed entry is summed up by.
     summary: &'static [&'static str],
 }
@@ -38,28 +39,28 @@ const LISTS: [List; 4] = [
         key: "subcontractors",
         identity: "id",
         name: "name",
-        entry_en: "Subcontractor",
+        group: Some(Group::Subcontractors),
         summary: &["name", "parent", "work_scope"],
     },
     List {
         key: "cloud.data_location.regions",
         identity: "name",
         name: "name",
-        entry_en: "Storage location",
+        group: Some(Group::Regions),
         summary: &["name", "country", "purpose"],
     },
     List {
         key: "responsibility.matrix",
         identity: "layer",
         name: "layer",
-        entry_en: "",
+        group: None,
         summary: &["owner"],
     },
     List {
         key: "measures",
         identity: "id",
         name: "category",
-        entry_en: "Measure",
+        group: Some(Group::Measures),
         summary: &["category", "status", "description"],
     },
 ];
@@ -144,7 +145,7 @@ fn path(list: &List, identity: &str, index: usize) -> String {
 }
 
 /// The pieces of an entry's item: the section (unless the group's label is the section's
-/// title), the entry numbered and named (「再委託先 2（国民健康保険中央会）」), or for the
+/// title), the entry numbered and named (「再委託先2（国民健康保険中央会）」), or for the
 /// responsibility table the group and the layer.
 fn title(list: &List, root: &Value, index: usize, entry: &Value) -> Vec<Words> {
     let section = items::section_of(list.key);
@@ -162,22 +163,12 @@ fn title(list: &List, root: &Value, index: usize, entry: &Value) -> Vec<Words> {
         let key = format!("{}[].{}", list.key, list.name);
         values::raw(entry, list.name).map(|v| values::show(&key, v, root))
     };
-    if list.entry_en.is_empty() {
+    let Some(numbered) = list.group else {
         pieces.push(group);
         pieces.extend(name);
         return pieces;
-    }
-    let n = index + 1;
-    pieces.push(match name {
-        Some(name) => Words::new(
-            format!("{} {n}（{}）", group.ja, name.ja),
-            format!("{} {n} ({})", list.entry_en, name.en),
-        ),
-        None => Words::new(
-            format!("{} {n}", group.ja),
-            format!("{} {n}", list.entry_en),
-        ),
-    });
+    };
+    pieces.push(named_in_text(entry_label(numbered, index), name));
     pieces
 }
 

@@ -4,6 +4,7 @@
 //! subcontractor's 委託元 by its name, a list joined with 「、」, a text as written (without
 //! the spaces around it). Also which answers count as absent and as the same.
 
+use crate::answers;
 use serde_json::Value;
 
 use crate::era::{long_date, DateStyle};
@@ -74,10 +75,8 @@ fn parent(id: &str, root: &Value) -> Words {
         raw(v, "name").and_then(Value::as_str).map(str::trim)
     }
     if id == CONTRACTOR_PARENT {
-        return match raw(root, "entrustment.contractor").and_then(name_at) {
-            Some(name) => Words::new(format!("委託先：{name}"), format!("Contractor: {name}")),
-            None => Words::new("委託先", "Contractor"),
-        };
+        let name = raw(root, "entrustment.contractor").and_then(name_at);
+        return answers::contractor_named(name);
     }
     let subs = root.get("subcontractors").and_then(Value::as_array);
     let found = subs.and_then(|subs| {
@@ -88,10 +87,7 @@ fn parent(id: &str, root: &Value) -> Words {
     match found {
         Some((i, s)) => match name_at(s) {
             Some(name) => Words::same(name),
-            None => Words::new(
-                format!("再委託先{}", i + 1),
-                format!("Subcontractor {}", i + 1),
-            ),
+            None => answers::entry_label(answers::Group::Subcontractors, i),
         },
         None => Words::same(id),
     }

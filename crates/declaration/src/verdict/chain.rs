@@ -2,6 +2,8 @@
 //! subcontractor, the structure diagram with its supervision, and the confidentiality
 //! agreements.
 
+use crate::answers;
+use crate::words::Words;
 use super::text::{self, Reason, SHOWN};
 use super::Status;
 use crate::date::Date;
@@ -48,16 +50,9 @@ fn answered(s: &Subcontractor, item: &str) -> bool {
 
 /// The subcontractor as the reasons name it: 再委託先1（国民健康保険中央会）.
 fn who(i: usize, s: &Subcontractor) -> (String, String) {
-    match text::given(&s.name) {
-        Some(name) => (
-            format!("再委託先{}（{name}）", i + 1),
-            format!("Subcontractor {} ({name})", i + 1),
-        ),
-        None => (
-            format!("再委託先{}", i + 1),
-            format!("Subcontractor {}", i + 1),
-        ),
-    }
+    let label = answers::entry_label(answers::Group::Subcontractors, i);
+    let w = answers::named_in_text(label, text::given(&s.name).map(Words::same));
+    (w.ja, w.en)
 }
 
 /// 「再委託先1（…）：「住所」、「監督体制」が未入力です。」

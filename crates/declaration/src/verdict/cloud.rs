@@ -269,10 +269,10 @@ pub(super) fn c4(cloud: &Cloud) -> Reason {
         let name = text::given(&region.name);
         let (name_ja, name_en) = match name {
             Some(n) => (n.to_string(), n.to_string()),
-            None => (
-                format!("保管場所{}", i + 1),
-                format!("storage location {}", i + 1),
-            ),
+            None => {
+                let w = crate::answers::entry_label(crate::answers::Group::Regions, i);
+                (w.ja, w.en)
+            }
         };
         match text::given(&region.country).map(normalize::country) {
             None => ask(&mut open, &[path]),

@@ -79,7 +79,7 @@ fn c4_not_met_with_a_foreign_region() {
         C4,
         NotMet,
         &["日本国外", "保管場所3 (US)"],
-        &["outside Japan", "storage location 3 (US)"],
+        &["outside Japan", "Storage location 3 (US)"],
     );
     assert_eq!(c.paths, ["cloud.data_location.regions[2].country"]);
 }

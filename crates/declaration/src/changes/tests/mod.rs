@@ -80,7 +80,7 @@ fn compliant_to_noncompliant() {
 
     let region = &changes[8];
     assert_eq!(region.kind, ChangeKind::Added);
-    assert_eq!(region.item_ja, "クラウドサービス 保管場所 3（Singapore）");
+    assert_eq!(region.item_ja, "クラウドサービス 保管場所3（Singapore）");
     assert_eq!(
         region.item_en,
         "Cloud service › Storage location 3 (Singapore)"
