@@ -4,26 +4,14 @@
 //! [`Session`] (autosave, drafts) is started here and given to pages as context.
 
 use crate::components::{LangSwitch, SaveBar, Troubles, UpdatePrompt};
-use crate::form::{Form, Route};
-use crate::pages::{go, Pages};
+use crate::form::Form;
+use crate::pages::Pages;
+use crate::route::Route;
+use crate::route::{current_hash, go};
 use crate::store::{autosave, Session};
+use declaration::words::product_name;
 use declaration::Lang;
 use leptos::prelude::*;
-
-/// The product's name, as the page title and in the header.
-pub fn product_name(lang: Lang) -> &'static str {
-    lang.pick(
-        "クラウド再委託 自己申告書",
-        "Cloud re-subcontracting self-declaration",
-    )
-}
-
-/// The current location hash.
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
 
 /// The whole app.
 #[component]
@@ -40,7 +28,7 @@ pub fn App() -> impl IntoView {
         _ => false,
     };
     Effect::new(move |_| {
-        let name = product_name(lang.get());
+        let name = product_name().pick(lang.get()).to_string();
         let title = if errors_shown() {
             format!("{}{}", lang.get().pick("エラー：", "Error: "), name)
         } else {
@@ -71,7 +59,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{move || lang.get().pick("本文へ移動", "Skip to main content")}</a>
         <header class="header">
-            <p class="header__name">{move || product_name(lang.get())}</p>
+            <p class="header__name">{move || product_name().pick(lang.get()).to_string()}</p>
             <nav class="header__nav" aria-label=move || lang.get().pick("メニュー", "Menu")>
                 {nav(Route::Overview, "申告書を作成", "Write a declaration")}
                 {nav(Route::Drafts, "下書き一覧", "Your drafts")}

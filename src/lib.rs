@@ -7,7 +7,8 @@
 //! | module | owns |
 //! |---|---|
 //! | [`app`] | the whole app: header, modes, language, the draft and the route |
-//! | [`form`] | the signals one form session shares, and the routes |
+//! | [`form`] | the signals one form session shares |
+//! | [`route`] | where the user is (the location hash), moving there, the focus a page takes |
 //! | [`pages`] | the task list, one page per section, the review page, the reader, the drafts |
 //! | [`widgets`] | the controls bound to answers (from the field registry), the error summary |
 //! | [`components`] | small stand-alone components: language switch, file opening, verdict table, save bar |
@@ -21,6 +22,7 @@ pub mod document;
 pub mod draft;
 pub mod form;
 pub mod pages;
+pub mod route;
 pub mod store;
 pub mod widgets;
 

@@ -2,7 +2,7 @@
 //! (the storage regions: name, country, purpose), and the responsibility matrix (one row
 //! per layer, who is responsible for it).
 
-use super::answer_id;
+use super::ids::answer_id;
 use super::values::{not_given, shown};
 use declaration::era::DateStyle;
 use declaration::fields::{self, Field, Labelled};

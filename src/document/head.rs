@@ -62,7 +62,7 @@ pub fn head(d: &Declaration, lang: Lang, style: DateStyle) -> impl IntoView {
                     {from.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
                 </p>
             </div>
-            <h2 class="document__title">{crate::app::product_name(lang)}</h2>
+            <h2 class="document__title">{declaration::words::product_name().pick(lang).to_string()}</h2>
             <p class="document__lead">{lang.pick(
                 "再委託及びクラウドサービスの利用について、次のとおり申告します。",
                 "We declare the following about the re-subcontracting and the use of a cloud service.",

@@ -3,10 +3,10 @@
 //! planned measure, the reason one does not apply, the encryption details of an encryption
 //! measure) follow the measure's text in the same cell, each with its label.
 
-use super::answer_id;
 use super::groups::{empty, number_header};
+use super::ids::answer_id;
 use super::values::{label, shown};
-use crate::pages::sections::review::rows;
+use declaration::answers;
 use declaration::era::DateStyle;
 use declaration::fields::{self, Field};
 use declaration::{Declaration, Lang};
@@ -48,7 +48,7 @@ pub fn table(d: &Declaration, lang: Lang, style: DateStyle) -> AnyView {
                 .map(|f| leaf(f))
                 .filter(|l| !COLUMNS.contains(&l.as_str()))
                 .map(|l| path(&l))
-                .filter(|p| rows::asked(d, p))
+                .filter(|p| answers::asked(d, p))
                 .map(|p| {
                     view! {
                         <span class="document__extra" id=answer_id(&p) tabindex="-1">

@@ -4,9 +4,10 @@
 //! registry has a repeated group. Questions the form does not ask (a certificate's number
 //! while it is not held, …) are left out, as on the review page.
 
-use super::values::{label, shown};
-use super::{answer_id, attestation, groups, measures, subcontractors};
-use crate::pages::sections::review::rows;
+use super::ids::answer_id;
+use super::table::answers_table;
+use super::{attestation, groups, measures, subcontractors};
+use declaration::answers;
 use declaration::era::DateStyle;
 use declaration::fields::{self, Control, Field, Section};
 use declaration::{progress, Declaration, Lang};
@@ -44,7 +45,7 @@ fn body(d: &Declaration, s: Section, lang: Lang, style: DateStyle) -> Vec<AnyVie
     let mut plain: Vec<String> = Vec::new();
     for f in fields::fields_of(s).filter(|f| !f.key.contains("[]")) {
         if f.control != Control::Group {
-            if rows::asked(d, f.key) {
+            if answers::asked(d, f.key) {
                 plain.push(f.key.to_string());
             }
             continue;
@@ -68,25 +69,4 @@ fn group(d: &Declaration, f: &Field, lang: Lang, style: DateStyle) -> AnyView {
         "responsibility.matrix" => groups::matrix(d, lang).into_any(),
         _ => groups::entries(d, f, lang, style).into_any(),
     }
-}
-
-/// Single answers as a label → value table: one row each, the value cell focusable.
-pub fn answers_table(d: &Declaration, paths: &[String], lang: Lang, style: DateStyle) -> AnyView {
-    let rows = paths
-        .iter()
-        .map(|p| {
-            view! {
-                <tr>
-                    <th scope="row">{label(p, lang).to_string()}</th>
-                    <td id=answer_id(p) tabindex="-1">{shown(d, p, lang, style)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="document__answers">
-            <tbody>{rows}</tbody>
-        </table>
-    }
-    .into_any()
 }

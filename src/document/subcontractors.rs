@@ -3,11 +3,11 @@
 //! every subcontractor (name, who commissions it, address, handlers), then one table of
 //! answers each, in the order of the chain.
 
-use super::answer_id;
 use super::groups::{empty, number_header};
-use super::sections::answers_table;
+use super::ids::answer_id;
+use super::table::answers_table;
 use super::values::{label, not_given, shown};
-use crate::pages::sections::review::rows;
+use declaration::answers;
 use declaration::era::DateStyle;
 use declaration::fields::{self, Field};
 use declaration::{diagram, tree, Declaration, Lang};
@@ -120,7 +120,7 @@ fn entry(d: &Declaration, group: &Field, i: usize, lang: Lang, style: DateStyle)
         .iter()
         .filter(|f| f.key.starts_with("subcontractors[]."))
         .map(|f| f.key.replacen("[]", &format!("[{i}]"), 1))
-        .filter(|p| rows::asked(d, p))
+        .filter(|p| answers::asked(d, p))
         .collect();
     view! {
         <div class="document__entry" id=answer_id(&format!("subcontractors[{i}]")) tabindex="-1">

@@ -1,12 +1,11 @@
 //! The words of one answer as the printed document shows them: the enum words of the
-//! registry ([`declaration::fields::Labelled`], through the review page's rows), yes/no and
+//! registry ([`declaration::fields::Labelled`], through [`declaration::answers::value`]), yes/no and
 //! checks as はい / いいえ, dates written out ([`era::long_date`]: 令和6年2月20日, or
 //! 2024年2月20日, or 20 February 2024), and 「（記載なし）」 for an answer not given.
 
-use crate::pages::sections::review::rows;
 use declaration::era::{self, DateStyle};
 use declaration::fields::{self, Control, Field};
-use declaration::{access, words, Declaration, Lang};
+use declaration::{access, answers, words, Declaration, Lang};
 
 /// What an answer not given reads as.
 pub fn not_given(lang: Lang) -> &'static str {
@@ -31,7 +30,7 @@ pub fn words(
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| era::long_date(text.trim(), lang, style))
         }
-        _ => rows::value(d, path, f).map(|w| w.pick(lang).to_string()),
+        _ => answers::value(d, path, f).map(|w| w.pick(lang).to_string()),
     }
 }
 

@@ -4,7 +4,7 @@
 //! met or not answered lists its answers, and each error left ([`rules::errors`]) says what
 //! is wrong, as buttons that move focus to the answer in the document (not printed).
 
-use super::focus_answer;
+use super::ids::focus_answer;
 use super::values::label;
 use crate::components::VerdictTable;
 use declaration::era::{self, DateStyle};

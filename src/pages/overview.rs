@@ -2,8 +2,9 @@
 //! エラーあり / 対象外), how many are done, and the way on to the review page. Sections that
 //! do not apply say why and are not links.
 
-use super::{go, RouteLink};
-use crate::form::{Form, Route};
+use crate::form::Form;
+use crate::route::Route;
+use crate::route::{go, RouteLink};
 use declaration::fields::Section;
 use declaration::progress::{self, SectionState};
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ fn state_class(s: SectionState) -> &'static str {
 #[component]
 pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
-    super::focus_heading();
+    crate::route::focus_heading();
     let states = Memo::new(move |_| {
         let checked = form.checked.get();
         form.draft.with(|d| {

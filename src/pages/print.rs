@@ -2,9 +2,10 @@
 //! bar (和暦 / 西暦, 「印刷する」) above it. Only the document is printed; the header, the save
 //! bar and the print bar are not.
 
-use super::{focus_heading, go};
 use crate::document::{Document, PrintBar};
-use crate::form::{Form, Route};
+use crate::form::Form;
+use crate::route::Route;
+use crate::route::{focus_heading, go};
 use declaration::era::DateStyle;
 use leptos::prelude::*;
 

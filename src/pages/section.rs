@@ -3,8 +3,10 @@
 //! errors it stays and the summary takes focus; without, it moves to the next section that
 //! applies, or to the review page after the last.
 
-use super::{go, sections};
-use crate::form::{Form, Route};
+use super::sections;
+use crate::form::Form;
+use crate::route::go;
+use crate::route::Route;
 use crate::widgets::ErrorSummary;
 use declaration::fields::Section;
 use declaration::progress;
@@ -15,7 +17,7 @@ use leptos::prelude::*;
 pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl IntoView {
     let lang = form.lang;
     let attempt = RwSignal::new(0u32);
-    super::focus_heading();
+    crate::route::focus_heading();
     let step = move || {
         let applicable: Vec<Section> = form.draft.with(|d| {
             Section::ALL

@@ -187,7 +187,7 @@ mod tests {
     fn a_lone_measure_is_listed() {
         let mut d = Declaration::new();
         d.entrustment.uses_cloud = Some(false);
-        crate::tree::add_measure(&mut d, crate::model::Category::Network);
+        crate::lists::add_measure(&mut d, crate::model::Category::Network);
         assert_eq!(without_hidden(&d).1, [Section::Measures]);
     }
 

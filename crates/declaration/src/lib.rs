@@ -20,7 +20,8 @@
 //! | [`access`] | reading and writing one answer by its path (`subcontractors[1].name`) |
 //! | [`answers`] | for any path: whether it is asked, its words, an entry's title; a section as rows |
 //! | [`progress`] | the task list: which sections apply, their state, next / previous |
-//! | [`tree`] | adding, removing, reordering entries; the subcontracting tree's shape |
+//! | [`lists`] | adding, moving and removing entries of the repeated lists; fresh ids |
+//! | [`tree`] | the subcontracting tree's shape: children, depth, order, parent choices |
 //! | [`hidden`] | spec §7 hidden answers: what the export leaves out |
 //! | [`changes`] | the change list (変更箇所) between two versions, and its CSV |
 //! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
@@ -39,6 +40,7 @@ pub mod fields;
 mod fixtures;
 pub mod hidden;
 pub mod io;
+pub mod lists;
 pub mod matrix;
 pub mod model;
 pub mod normalize;

@@ -4,9 +4,16 @@
 //! missing, which appear more than once, whether it is full, and which layers count as
 //! "the OS and above" (spec §3, §4 C7/C8).
 //!
+//! It also owns the link to the rest of the form: choosing a service model prefills the
+//! table ([`apply_service_model`]), and the layers the user owns ask for measures
+//! ([`missing_measures_for_matrix`]).
+//!
 //! The layers are always handled in the order of [`Layer::ALL`], from the facility up.
 
-use crate::model::{Layer, MatrixRow, Owner, ServiceModel};
+use std::collections::HashSet;
+
+use crate::model::{Category, Declaration, Layer, MatrixRow, Owner, ServiceModel};
+use crate::rules::category_for;
 
 /// Whether a layer is the OS or above it — the layers the source document asks the
 /// developers and operators to secure themselves when they are theirs.
@@ -82,6 +89,38 @@ pub fn is_full(rows: &[MatrixRow]) -> bool {
 /// The owner the table gives a layer: the first row naming it, if any.
 pub fn owner_of(rows: &[MatrixRow], layer: Layer) -> Option<Owner> {
     rows.iter().find(|r| r.layer == layer).map(|r| r.owner)
+}
+
+/// Sets `cloud.service_model` (creating `cloud`) and prefills the responsibility matrix
+/// with [`default_matrix`] of the new model — but only while the user has not edited it:
+/// when it is empty or still the default of the previous model. Returns whether the matrix
+/// was replaced.
+pub fn apply_service_model(d: &mut Declaration, model: ServiceModel) -> bool {
+    let cloud = d.cloud.get_or_insert_with(Default::default);
+    let previous = cloud.service_model.replace(model);
+    let current = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
+    let untouched =
+        current.is_empty() || previous.is_some_and(|p| current == default_matrix(p).as_slice());
+    if untouched {
+        d.responsibility.get_or_insert_with(Default::default).matrix = default_matrix(model);
+    }
+    untouched
+}
+
+/// The layers the matrix gives to the customer (or shares) whose required measure category
+/// ([`category_for`]) has no measure yet, in [`Layer::ALL`] order — what the form offers to
+/// add, and what [`crate::rules::measure_issues`] reports at `responsibility.matrix`.
+pub fn missing_measures_for_matrix(d: &Declaration) -> Vec<(Layer, Category)> {
+    let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
+    let present: HashSet<Category> = d.measures.iter().filter_map(|m| m.category).collect();
+    Layer::ALL
+        .iter()
+        .filter_map(|&layer| {
+            let owner = owner_of(rows, layer)?;
+            let category = category_for(layer)?;
+            (owner != Owner::Provider && !present.contains(&category)).then_some((layer, category))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -208,5 +247,102 @@ mod tests {
         assert_eq!(missing_layers(&[]), Layer::ALL.to_vec());
         assert!(duplicate_layers(&[]).is_empty());
         assert!(!is_full(&[]));
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+    use crate::fixtures::{compliant, draft};
+    use crate::rules::measure_issues;
+
+    #[test]
+    fn service_model_prefills_an_empty_matrix() {
+        let mut d = draft();
+        assert!(apply_service_model(&mut d, ServiceModel::Iaas));
+        assert_eq!(
+            d.cloud.as_ref().unwrap().service_model,
+            Some(ServiceModel::Iaas)
+        );
+        assert_eq!(
+            compliant().responsibility.unwrap().matrix,
+            d.responsibility.unwrap().matrix
+        );
+    }
+
+    #[test]
+    fn service_model_follows_an_untouched_default() {
+        let mut d = compliant();
+        assert!(apply_service_model(&mut d, ServiceModel::Saas));
+        let matrix = |d: &Declaration| d.responsibility.as_ref().unwrap().matrix.clone();
+        assert_eq!(matrix(&d), default_matrix(ServiceModel::Saas));
+        assert!(apply_service_model(&mut d, ServiceModel::Paas));
+        assert_eq!(matrix(&d), default_matrix(ServiceModel::Paas));
+    }
+
+    #[test]
+    fn service_model_keeps_the_users_edits() {
+        let mut d = compliant();
+        d.responsibility.as_mut().unwrap().matrix[9].owner = Owner::Customer;
+        let edited = d.responsibility.as_ref().unwrap().matrix.clone();
+        assert!(!apply_service_model(&mut d, ServiceModel::Saas));
+        assert_eq!(
+            d.cloud.as_ref().unwrap().service_model,
+            Some(ServiceModel::Saas)
+        );
+        assert_eq!(d.responsibility.as_ref().unwrap().matrix, edited);
+        // A full default table without a model it came from is the user's too.
+        let mut d = compliant();
+        d.cloud.as_mut().unwrap().service_model = None;
+        assert!(!apply_service_model(&mut d, ServiceModel::Saas));
+        assert_eq!(
+            d.responsibility.unwrap().matrix,
+            default_matrix(ServiceModel::Iaas)
+        );
+    }
+
+    #[test]
+    fn missing_measures_follow_the_matrix() {
+        assert!(missing_measures_for_matrix(&compliant()).is_empty());
+        assert!(missing_measures_for_matrix(&draft()).is_empty());
+        let mut d = compliant();
+        d.measures.clear();
+        assert_eq!(
+            missing_measures_for_matrix(&d),
+            [
+                (Layer::Os, Category::OsMiddlewareVulnerability),
+                (Layer::Middleware, Category::OsMiddlewareVulnerability),
+                (Layer::Runtime, Category::Application),
+                (Layer::Application, Category::Application),
+                (Layer::Data, Category::Encryption),
+                (Layer::IdentityAccess, Category::AccessControl),
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_measures_agree_with_the_rules() {
+        let mut d = compliant();
+        d.measures
+            .retain(|m| m.category != Some(Category::AccessControl));
+        let rows = &mut d.responsibility.as_mut().unwrap().matrix;
+        rows[1].owner = Owner::Shared; // network_infrastructure needs a network measure
+        rows[8].owner = Owner::Provider; // data no longer needs encryption
+        let missing = missing_measures_for_matrix(&d);
+        assert_eq!(missing, [(Layer::IdentityAccess, Category::AccessControl)]);
+        let at_matrix = measure_issues(&d)
+            .into_iter()
+            .filter(|i| i.path == "measures" && i.ja.starts_with("責任分担表"))
+            .count();
+        assert_eq!(at_matrix, missing.len());
+        d.measures.clear();
+        d.responsibility.as_mut().unwrap().matrix = vec![MatrixRow {
+            layer: Layer::NetworkInfrastructure,
+            owner: Owner::Customer,
+        }];
+        assert_eq!(
+            missing_measures_for_matrix(&d),
+            [(Layer::NetworkInfrastructure, Category::Network)]
+        );
     }
 }

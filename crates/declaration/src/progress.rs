@@ -80,7 +80,7 @@ pub(crate) fn answered(v: &Value) -> bool {
 ///
 /// 再委託先 and セキュリティ対策 count as begun as soon as their list has an entry. A
 /// responsibility matrix that is still the one prefilled from the service model
-/// ([`crate::tree::apply_service_model`]) is not an answer of the user's, so 責任共有モデル
+/// ([`crate::matrix::apply_service_model`]) is not an answer of the user's, so 責任共有モデル
 /// holding only that has not begun. Otherwise any non-blank answer in the section's part of
 /// the file counts (a `false` yes/no is an answer; an empty text is not).
 pub fn has_answers(d: &Declaration, section: Section) -> bool {
@@ -199,9 +199,10 @@ pub fn previous_section(d: &Declaration, from: Section) -> Option<Section> {
 mod tests {
     use super::*;
     use crate::fixtures::{compliant, draft, noncompliant};
+    use crate::lists::{add_measure, add_subcontractor};
+    use crate::matrix::apply_service_model;
     use crate::model::ServiceModel;
     use crate::rules::validate;
-    use crate::tree::{add_measure, add_subcontractor, apply_service_model};
     use Section::*;
     use SectionState::*;
 

@@ -149,7 +149,7 @@ fn date_error(lang: Lang) -> &'static str {
 #[component]
 pub fn Changes(form: Form) -> impl IntoView {
     let lang = form.lang;
-    super::focus_heading();
+    crate::route::focus_heading();
     let state = ChangesState::new(form);
     let has_earlier = move || state.earlier.with(Option::is_some);
     view! {

@@ -4,7 +4,7 @@
 
 use super::Deleted;
 use crate::draft::local_time;
-use crate::form::Route;
+use crate::route::Route;
 use crate::store::{drafts, Session};
 use declaration::drafts::DraftSummary;
 use declaration::Lang;
@@ -30,7 +30,7 @@ pub fn Entry(
     let open = move |_| {
         session.flush();
         if session.load(&id.get_value()) {
-            crate::pages::go(route, Route::Overview);
+            crate::route::go(route, Route::Overview);
         }
     };
     let duplicate = move |_| {

@@ -4,7 +4,7 @@
 //! already kept, the user chooses: replace it, keep both, or cancel — never replaced unasked.
 
 use crate::components::{FileOpen, Opened};
-use crate::form::Route;
+use crate::route::Route;
 use crate::store::{drafts, Session};
 use declaration::Lang;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ fn store_and_open(
         )
         .map_err(|e| (e.ja(), e.en()))?;
     session.load(id);
-    crate::pages::go(route, Route::Overview);
+    crate::route::go(route, Route::Overview);
     Ok(())
 }
 

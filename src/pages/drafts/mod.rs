@@ -10,7 +10,7 @@ mod import;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
-use crate::form::Route;
+use crate::route::Route;
 use crate::store::{drafts, Session};
 use declaration::Lang;
 use leptos::prelude::*;
@@ -47,7 +47,7 @@ pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
     };
     let new_draft = move |_| {
         session.start_new();
-        crate::pages::go(route, Route::Overview);
+        crate::route::go(route, Route::Overview);
     };
     let persisted = move || match (session.persisted.get(), lang.get()) {
         (Some(true), l) => l.pick(
@@ -59,7 +59,7 @@ pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
             "This browser may delete drafts when space runs low or by its settings.",
         ),
     };
-    super::focus_heading();
+    crate::route::focus_heading();
     view! {
         <h1 tabindex="-1">{move || lang.get().pick("下書き一覧", "Your drafts")}</h1>
         <p>{move || lang.get().pick(

@@ -4,7 +4,7 @@
 
 use super::Drafts;
 use crate::components::{clear_storage, mount_session, tick, until};
-use crate::form::Route;
+use crate::route::Route;
 use crate::store::{drafts, Session};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -20,7 +20,7 @@ fn copy(session: Session, imported: &Imported) -> Result<(), (String, String)> {
         .map_err(|e| (e.ja(), e.en()))?;
     if session.load(&id) {
         if let Some(w) = web_sys::window() {
-            let _ = w.location().set_hash(&crate::form::Route::Overview.hash());
+            let _ = w.location().set_hash(&crate::route::Route::Overview.hash());
         }
     }
     Ok(())

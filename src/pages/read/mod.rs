@@ -24,7 +24,7 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
             imported: std::sync::Arc::new(o.imported),
         }))
     };
-    super::focus_heading();
+    crate::route::focus_heading();
     view! {
         <div class="no-print">
             <h1 tabindex="-1">{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>

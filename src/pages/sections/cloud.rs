@@ -76,7 +76,7 @@ fn Regions(form: Form) -> impl IntoView {
                         format!("cloud.data_location.regions[{i}].purpose"),
                     ]/>
                     <button type="button" class="button button--secondary"
-                        on:click=move |_| form.draft.update(|d| { tree::remove_region(d, i); })>
+                        on:click=move |_| form.draft.update(|d| { lists::remove_region(d, i); })>
                         {move || match lang.get() {
                             declaration::Lang::Ja => format!("保管場所 {} を削除", i + 1),
                             declaration::Lang::En => format!("Remove location {}", i + 1),
@@ -85,7 +85,7 @@ fn Regions(form: Form) -> impl IntoView {
                 </fieldset>
             </For>
             <button type="button" class="button button--secondary"
-                on:click=move |_| form.draft.update(|d| { tree::add_region(d); })>
+                on:click=move |_| form.draft.update(|d| { lists::add_region(d); })>
                 {move || lang.get().pick("保管場所を追加", "Add a storage location")}
             </button>
         </section>

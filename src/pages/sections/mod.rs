@@ -8,7 +8,6 @@ pub mod cloud;
 pub mod entrustment;
 pub mod measures;
 pub mod responsibility;
-pub mod review;
 pub mod subcontractors;
 
 use crate::form::Form;

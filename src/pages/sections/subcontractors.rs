@@ -66,7 +66,7 @@ impl ListState {
         let mut index = 0;
         self.form
             .draft
-            .update(|d| index = tree::add_subcontractor(d, parent));
+            .update(|d| index = lists::add_subcontractor(d, parent));
         let id = self.form.draft.with_untracked(|d| id_at(d, index));
         self.open.update(|o| {
             o.insert(id);
@@ -120,7 +120,7 @@ impl ListState {
         let mut removed = 0;
         self.form
             .draft
-            .update(|d| removed = tree::remove_subcontractor(d, index, how));
+            .update(|d| removed = lists::remove_subcontractor(d, index, how));
         if removed == gone.len() {
             remap_touched(self.form, |k| {
                 (!gone.contains(&k)).then(|| k - gone.iter().filter(|g| **g < k).count())

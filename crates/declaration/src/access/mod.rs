@@ -20,10 +20,10 @@ mod tests;
 use serde_json::{Map, Value};
 
 use crate::fields::{self, Control};
+use crate::lists;
 use crate::matrix;
 use crate::model::{Declaration, MatrixRow, Measure, Owner, Subcontractor};
 use crate::normalize::to_half_width;
-use crate::tree;
 
 pub use error::AccessError;
 
@@ -285,15 +285,15 @@ pub const LISTS: [&str; 4] = [
 /// Appends an empty entry to one of the [`LISTS`] and returns its index, creating the
 /// objects on the way (`cloud`, `cloud.data_location`, `responsibility`).
 ///
-/// Subcontractors and measures get a fresh id (`sub-N`, `m-N`, see [`tree::new_id`]) and
+/// Subcontractors and measures get a fresh id (`sub-N`, `m-N`, see [`lists::new_id`]) and
 /// nothing else; a region is empty; a matrix row needs a layer and an owner, so it takes the
 /// first layer the matrix lacks ([`matrix::missing_layers`]) owned by the customer —
 /// [`AccessError::MatrixFull`] when none is missing. The form adds subcontractors under a
-/// parent with [`tree::add_subcontractor`].
+/// parent with [`lists::add_subcontractor`].
 pub fn push_default(d: &mut Declaration, list_path: &str) -> Result<usize, AccessError> {
     match list_path {
         "subcontractors" => {
-            let id = tree::new_subcontractor_id(d);
+            let id = lists::new_subcontractor_id(d);
             d.subcontractors.push(Subcontractor {
                 id,
                 ..Default::default()
@@ -301,14 +301,14 @@ pub fn push_default(d: &mut Declaration, list_path: &str) -> Result<usize, Acces
             Ok(d.subcontractors.len() - 1)
         }
         "measures" => {
-            let id = tree::new_measure_id(d);
+            let id = lists::new_measure_id(d);
             d.measures.push(Measure {
                 id,
                 ..Default::default()
             });
             Ok(d.measures.len() - 1)
         }
-        "cloud.data_location.regions" => Ok(tree::add_region(d)),
+        "cloud.data_location.regions" => Ok(lists::add_region(d)),
         "responsibility.matrix" => {
             let current = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
             let layer = *matrix::missing_layers(current)

@@ -68,6 +68,9 @@ pub fn parent_words(d: &Declaration, id: &str) -> Words {
     match d.subcontractors.iter().position(|s| s.id == id) {
         Some(i) => entry_name(d, Group::Subcontractors, i)
             .unwrap_or_else(|| entry_label(Group::Subcontractors, i)),
-        None => Words::new(format!("（見つかりません：{id}）"), format!("(not found: {id})")),
+        None => Words::new(
+            format!("（見つかりません：{id}）"),
+            format!("(not found: {id})"),
+        ),
     }
 }

@@ -48,13 +48,25 @@ fn every_conditional_field_is_asked_not_asked_and_undecided() {
             When::Always => unreachable!(),
         };
         let d = with_deciding(f.when, yes);
-        assert_eq!(asking(&d, &path), Asking::Asked, "{path} when its answer holds");
+        assert_eq!(
+            asking(&d, &path),
+            Asking::Asked,
+            "{path} when its answer holds"
+        );
         assert!(asked(&d, &path));
         let d = with_deciding(f.when, no);
-        assert_eq!(asking(&d, &path), Asking::NotAsked, "{path} when it does not");
+        assert_eq!(
+            asking(&d, &path),
+            Asking::NotAsked,
+            "{path} when it does not"
+        );
         assert!(!asked(&d, &path));
         let d = with_deciding(f.when, Value::Null);
-        assert_eq!(asking(&d, &path), Asking::Undecided, "{path} while unanswered");
+        assert_eq!(
+            asking(&d, &path),
+            Asking::Undecided,
+            "{path} while unanswered"
+        );
     }
 }
 
@@ -62,13 +74,22 @@ fn every_conditional_field_is_asked_not_asked_and_undecided() {
 fn a_condition_follows_its_own_entry() {
     let mut d = noncompliant();
     // Two subcontractors: only the first has concluded its agreement.
-    crate::tree::add_subcontractor(&mut d, "contractor");
-    d.subcontractors[0].confidentiality.get_or_insert_with(Default::default).concluded = Some(true);
-    d.subcontractors[1].confidentiality.get_or_insert_with(Default::default).concluded = Some(false);
+    crate::lists::add_subcontractor(&mut d, "contractor");
+    d.subcontractors[0]
+        .confidentiality
+        .get_or_insert_with(Default::default)
+        .concluded = Some(true);
+    d.subcontractors[1]
+        .confidentiality
+        .get_or_insert_with(Default::default)
+        .concluded = Some(false);
     assert!(asked(&d, "subcontractors[0].confidentiality.date"));
     assert!(!asked(&d, "subcontractors[1].confidentiality.date"));
     // A path past the end of the list is undecided, never a panic.
-    assert_eq!(asking(&d, "subcontractors[99].confidentiality.date"), Asking::Undecided);
+    assert_eq!(
+        asking(&d, "subcontractors[99].confidentiality.date"),
+        Asking::Undecided
+    );
     assert_eq!(asking(&d, "measures[99].reason"), Asking::Undecided);
 }
 
@@ -80,7 +101,10 @@ fn sections_follow_the_two_questions_of_the_entrustment() {
     }
     d.entrustment.resubcontract = Some(false);
     d.entrustment.uses_cloud = None;
-    assert_eq!(section_asking(&d, Section::Subcontractors), Asking::NotAsked);
+    assert_eq!(
+        section_asking(&d, Section::Subcontractors),
+        Asking::NotAsked
+    );
     for s in [Section::Cloud, Section::Responsibility, Section::Measures] {
         assert_eq!(section_asking(&d, s), Asking::Undecided, "{s:?}");
     }
@@ -107,7 +131,12 @@ fn the_typed_readers_agree_with_the_generic_access() {
             When::Yes(k) | When::Is(k, _) => Some(k),
         })
         .collect();
-    for d in [compliant(), noncompliant(), crate::fixtures::draft(), Declaration::new()] {
+    for d in [
+        compliant(),
+        noncompliant(),
+        crate::fixtures::draft(),
+        Declaration::new(),
+    ] {
         for key in &keys {
             let path = path_of(key);
             let generic = access::get(&d, &path).map(|v| match v {
@@ -125,19 +154,25 @@ fn entry_titles_are_spelled_one_way() {
     let t = entry_title(&d, Group::Subcontractors, 0);
     assert_eq!(t.pick(Lang::Ja), "再委託先1：国民健康保険中央会");
     assert_eq!(t.pick(Lang::En), "Subcontractor 1: 国民健康保険中央会");
-    assert_eq!(entry_label(Group::Regions, 1), Words::new("保管場所2", "Storage location 2"));
+    assert_eq!(
+        entry_label(Group::Regions, 1),
+        Words::new("保管場所2", "Storage location 2")
+    );
     assert_eq!(
         entry_title(&d, Group::Measures, 0).pick(Lang::Ja),
-        format!(
-            "対策1：{}",
-            Words::of(d.measures[0].category.unwrap()).ja
-        )
+        format!("対策1：{}", Words::of(d.measures[0].category.unwrap()).ja)
     );
     // No name yet: the label alone.
     let mut d = compliant();
     d.subcontractors[0].name = Some("  ".into());
-    assert_eq!(entry_title(&d, Group::Subcontractors, 0), entry_label(Group::Subcontractors, 0));
-    assert_eq!(entry_title(&d, Group::Subcontractors, 7), entry_label(Group::Subcontractors, 7));
+    assert_eq!(
+        entry_title(&d, Group::Subcontractors, 0),
+        entry_label(Group::Subcontractors, 0)
+    );
+    assert_eq!(
+        entry_title(&d, Group::Subcontractors, 7),
+        entry_label(Group::Subcontractors, 7)
+    );
 }
 
 #[test]
@@ -153,7 +188,10 @@ fn parents_read_by_name() {
     assert_eq!(parent_words(&d, "nobody").ja, "（見つかりません：nobody）");
     assert_eq!(parent_words(&d, " ").en, "(not chosen)");
     d.subcontractors[0].name = None;
-    assert_eq!(parent_words(&d, &first), entry_label(Group::Subcontractors, 0));
+    assert_eq!(
+        parent_words(&d, &first),
+        entry_label(Group::Subcontractors, 0)
+    );
     d.entrustment.contractor = None;
     assert_eq!(contractor_words(&d), Words::new("委託先", "Contractor"));
 }
@@ -162,18 +200,30 @@ fn parents_read_by_name() {
 fn blocks_list_only_what_is_asked() {
     let mut d = compliant();
     let paths = |d: &Declaration, s: Section| -> Vec<String> {
-        blocks(d, s).into_iter().flat_map(|b| b.rows).map(|r| r.path).collect()
+        blocks(d, s)
+            .into_iter()
+            .flat_map(|b| b.rows)
+            .map(|r| r.path)
+            .collect()
     };
     assert!(paths(&d, Section::Cloud).contains(&"cloud.ismap.registration_number".to_string()));
     d.cloud.as_mut().unwrap().ismap.as_mut().unwrap().listed = Some(false);
     let cloud = paths(&d, Section::Cloud);
     assert!(cloud.contains(&"cloud.ismap.listed".to_string()));
-    assert!(!cloud.iter().any(|p| p.starts_with("cloud.ismap.") && p != "cloud.ismap.listed"));
+    assert!(!cloud
+        .iter()
+        .any(|p| p.starts_with("cloud.ismap.") && p != "cloud.ismap.listed"));
     // Each entry is a block with its title; the matrix is one block of layers.
     let subs = blocks(&d, Section::Subcontractors);
-    assert_eq!(subs[0].title, Some(entry_title(&d, Group::Subcontractors, 0)));
+    assert_eq!(
+        subs[0].title,
+        Some(entry_title(&d, Group::Subcontractors, 0))
+    );
     let matrix = blocks(&d, Section::Responsibility).pop().unwrap();
-    assert_eq!(matrix.rows.len(), d.responsibility.as_ref().unwrap().matrix.len());
+    assert_eq!(
+        matrix.rows.len(),
+        d.responsibility.as_ref().unwrap().matrix.len()
+    );
     // A section that is not asked lists nothing.
     d.entrustment.uses_cloud = Some(false);
     assert!(blocks(&d, Section::Measures).is_empty());
@@ -184,17 +234,26 @@ fn values_read_in_words() {
     let d = compliant();
     let f = |k| fields::field(k).unwrap();
     assert_eq!(
-        value(&d, "entrustment.resubcontract", f("entrustment.resubcontract")),
+        value(
+            &d,
+            "entrustment.resubcontract",
+            f("entrustment.resubcontract")
+        ),
         Some(Words::new("はい", "Yes"))
     );
     assert_eq!(
-        value(&d, "attestation.truthful", f("attestation.truthful")).unwrap().ja,
+        value(&d, "attestation.truthful", f("attestation.truthful"))
+            .unwrap()
+            .ja,
         "チェック済み"
     );
     let parent = value(&d, "subcontractors[0].parent", f("subcontractors[].parent")).unwrap();
     assert_eq!(parent, contractor_words(&d));
     let mut empty = Declaration::new();
-    assert_eq!(value(&empty, "basic.municipality", f("basic.municipality")), None);
+    assert_eq!(
+        value(&empty, "basic.municipality", f("basic.municipality")),
+        None
+    );
     empty.basic.municipality = Some("津市".into());
     assert_eq!(
         value(&empty, "basic.municipality", f("basic.municipality")),

@@ -142,7 +142,7 @@ fn an_empty_declaration_shows_placeholders() {
 
     // An empty subcontractor says so too, label included.
     let mut d = Declaration::new();
-    crate::tree::add_subcontractor(&mut d, "contractor");
+    crate::lists::add_subcontractor(&mut d, "contractor");
     d.subcontractors[0].name = Some("   ".into());
     let l = layout(&d, Lang::Ja);
     assert_eq!(l.nodes[2].lines[0], "（名称未入力）");

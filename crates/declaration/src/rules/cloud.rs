@@ -6,8 +6,8 @@
 //! The coverage of the matrix by measures is [`super::measures`]'s.
 
 use super::check::{self, Ctx};
-use crate::answers::asked;
 use super::messages as msg;
+use crate::answers::asked;
 use crate::model::*;
 use crate::Issue;
 

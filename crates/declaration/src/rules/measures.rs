@@ -3,9 +3,9 @@
 //! every layer from the OS upward that the customer is (or shares being) responsible for
 //! needs a measure of the matching category.
 
-use crate::answers::asked;
 use super::check::Ctx;
 use super::messages as msg;
+use crate::answers::asked;
 use crate::model::{Category, Declaration, Layer, Owner};
 use crate::Issue;
 use std::collections::HashSet;

@@ -1,9 +1,9 @@
 //! The answers of 基本情報, 委託の概要, 再委託先 (each entry's own answers; the tree is
 //! [`super::tree`]'s) and 確認・誓約: which exist, which are required, in form order.
 
-use crate::answers::asked;
 use super::check::Ctx;
 use super::messages as msg;
+use crate::answers::asked;
 use crate::model::*;
 
 /// 基本情報.

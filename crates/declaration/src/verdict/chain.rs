@@ -2,12 +2,12 @@
 //! subcontractor, the structure diagram with its supervision, and the confidentiality
 //! agreements.
 
-use crate::answers;
-use crate::words::Words;
 use super::text::{self, Reason, SHOWN};
 use super::Status;
+use crate::answers;
 use crate::date::Date;
 use crate::model::*;
+use crate::words::Words;
 use crate::{Issue, Severity};
 
 /// The application items of spec §2 every subcontractor must answer, in form order.

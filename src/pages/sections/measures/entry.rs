@@ -121,7 +121,7 @@ pub fn Entry(
         }
     };
     let shift = move |up: bool| {
-        let moved = form.draft.try_update(|d| tree::move_measure(d, index, up)) == Some(true);
+        let moved = form.draft.try_update(|d| lists::move_measure(d, index, up)) == Some(true);
         if moved {
             let to = if up { index - 1 } else { index + 1 };
             let first = if up { "up" } else { "down" };
@@ -133,7 +133,7 @@ pub fn Entry(
         let id = id.clone();
         move |_| {
             form.draft.update(|d| {
-                tree::remove_measure(d, index);
+                lists::remove_measure(d, index);
             });
             open.update(|o| {
                 o.remove(&id);

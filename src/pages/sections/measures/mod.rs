@@ -32,7 +32,7 @@ pub fn missing_categories(d: &Declaration) -> Vec<Category> {
         .into_iter()
         .filter(|c| !present.contains(c))
         .collect();
-    for (_, c) in tree::missing_measures_for_matrix(d) {
+    for (_, c) in matrix::missing_measures_for_matrix(d) {
         if !out.contains(&c) {
             out.push(c);
         }
@@ -42,7 +42,7 @@ pub fn missing_categories(d: &Declaration) -> Vec<Category> {
 
 /// Adds a measure of `category`, opens it and moves focus to its first answer.
 fn add(form: Form, open: RwSignal<HashSet<String>>, category: Category) {
-    let Some(index) = form.draft.try_update(|d| tree::add_measure(d, category)) else {
+    let Some(index) = form.draft.try_update(|d| lists::add_measure(d, category)) else {
         return;
     };
     let id = form

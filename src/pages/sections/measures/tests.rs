@@ -17,7 +17,7 @@ fn cloud_declaration(measures: Vec<Measure>) -> Declaration {
     let mut d = Declaration::new();
     d.entrustment.uses_cloud = Some(true);
     d.cloud = Some(Cloud::default());
-    tree::apply_service_model(&mut d, ServiceModel::Iaas);
+    matrix::apply_service_model(&mut d, ServiceModel::Iaas);
     d.measures = measures;
     d
 }

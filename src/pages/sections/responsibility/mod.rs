@@ -224,7 +224,7 @@ fn ModelNote(form: Form) -> impl IntoView {
 #[component]
 fn MissingMeasures(form: Form) -> impl IntoView {
     let lang = form.lang;
-    let missing = Memo::new(move |_| form.draft.with(tree::missing_measures_for_matrix));
+    let missing = Memo::new(move |_| form.draft.with(matrix::missing_measures_for_matrix));
     move || {
         let list = missing.get();
         (!list.is_empty()).then(|| {

@@ -151,7 +151,7 @@ async fn the_missing_measures_shrink_when_a_measure_is_added() {
         .unwrap()
         .length();
     page.form.draft.update(|d| {
-        tree::add_measure(d, Category::Encryption);
+        lists::add_measure(d, Category::Encryption);
     });
     tick().await;
     let text = missing_text(&page.host);

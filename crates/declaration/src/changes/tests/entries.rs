@@ -112,10 +112,7 @@ fn measures_added_removed_and_changed() {
     );
     assert_eq!(changes[0].kind, ChangeKind::Removed);
     assert_eq!(changes[0].item_ja, "対策2（ネットワーク設定）");
-    assert_eq!(
-        changes[1].item_ja,
-        "対策5（バックアップ・復旧） 実施状況"
-    );
+    assert_eq!(changes[1].item_ja, "対策5（バックアップ・復旧） 実施状況");
     assert_eq!(
         changes[1].item_en,
         "Measure 5 (Backup and recovery) › Status"

@@ -2,8 +2,9 @@
 //! left, each a link to its answer. Following a link marks the answer's section as checked,
 //! so the same message shows under the field there.
 
-use super::follow;
-use crate::form::{Form, Route};
+use super::links::follow;
+use crate::form::Form;
+use crate::route::Route;
 use declaration::fields::section_of;
 use declaration::Lang;
 use leptos::prelude::*;

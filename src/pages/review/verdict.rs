@@ -1,9 +1,10 @@
 //! The §4 verdict on the review page: the core's table, then, for every condition not yet
 //! met (不適合 / 未入力), where to answer it: a 「変更」 link to the page of its first answer.
 
-use super::follow;
+use super::links::follow;
 use crate::components::VerdictTable;
-use crate::form::{Form, Route};
+use crate::form::Form;
+use crate::route::Route;
 use declaration::fields::section_of;
 use declaration::verdict::{self, Condition, Status};
 use leptos::prelude::*;

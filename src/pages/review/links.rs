@@ -1,19 +1,8 @@
-//! 確認 (check your answers, GOV.UK pattern): the §4 verdict table with a way to each
-//! condition still to meet, whether the declaration is complete and the errors left (each a
-//! link to its answer), every answer grouped by section with 「変更」 links, and the export of
-//! the declaration file. Sections that do not apply say 対象外 and list nothing.
+//! The review page's ways back into the form: [`follow`] (to an answer's page, focusing its
+//! control) and [`ChangeLink`] (「変更」 to a section's page).
 
-mod export;
-mod remaining;
-pub(crate) mod rows;
-mod summary;
-mod verdict;
-
-#[cfg(all(test, target_arch = "wasm32"))]
-mod tests;
-
-use crate::form::{control_id, Form, Route};
-use crate::pages::go;
+use crate::form::{control_id, Form};
+use crate::route::{go, Route};
 use declaration::fields::{section_of, Section};
 use leptos::prelude::*;
 
@@ -30,7 +19,7 @@ async fn sleep(ms: i32) {
 /// Goes to the page of the section `path` belongs to and, once it is rendered, focuses the
 /// answer's control (the page heading keeps focus when the control is not on the page).
 /// With `check`, the section counts as checked, so the answer's error shows under it.
-pub(crate) fn follow(form: Form, route: RwSignal<Route>, path: String, check: bool) {
+pub fn follow(form: Form, route: RwSignal<Route>, path: String, check: bool) {
     let Some(section) = section_of(&path) else {
         return;
     };
@@ -54,7 +43,7 @@ pub(crate) fn follow(form: Form, route: RwSignal<Route>, path: String, check: bo
 
 /// The 「変更」 link to a section's page, its hidden text naming what it changes.
 #[component]
-pub(crate) fn ChangeLink(
+pub fn ChangeLink(
     form: Form,
     route: RwSignal<Route>,
     section: Section,
@@ -69,32 +58,5 @@ pub(crate) fn ChangeLink(
             {move || lang.get().pick("変更", "Change")}
             <span class="visually-hidden">{what}</span>
         </a>
-    }
-}
-
-/// The review page.
-#[component]
-pub fn Review(form: Form, route: RwSignal<Route>) -> impl IntoView {
-    let lang = form.lang;
-    crate::pages::focus_heading();
-    view! {
-        <a class="back-link" href=Route::Overview.hash()
-            on:click=move |ev| { ev.prevent_default(); go(route, Route::Overview); }>
-            {move || lang.get().pick("タスク一覧へ戻る", "Back to the task list")}
-        </a>
-        <h1 tabindex="-1">{move || lang.get().pick("記入内容の確認", "Check your answers")}</h1>
-        <p class="lead">{move || lang.get().pick(
-            "適合判定と記入内容を確認し、申告書ファイルを保存してください。",
-            "Check the verdict and your answers, then save the declaration file.",
-        )}</p>
-        <verdict::Verdict form=form route=route/>
-        <remaining::Remaining form=form route=route/>
-        <summary::Summary form=form route=route/>
-        <export::Export form=form/>
-        <p class="print-link">
-            <crate::pages::RouteLink route=route to=Route::Print>
-                {move || lang.get().pick("印刷用の書面を表示", "Show the printable document")}
-            </crate::pages::RouteLink>
-        </p>
     }
 }

@@ -1,9 +1,9 @@
 //! The review page over the fixtures: the verdict, completeness, the answers by section
 //! (対象外 for sections that do not apply), the links to errors and the export message.
 
-use super::rows;
 use super::*;
 use crate::components::{test_host, tick};
+use declaration::answers as rows;
 use declaration::fields::Section;
 use declaration::{io, Declaration, Lang};
 use wasm_bindgen::JsCast;

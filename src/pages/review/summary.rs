@@ -4,9 +4,10 @@
 //! does not apply says 対象外 and lists nothing (its answers stay in the draft but are left
 //! out of the exported file).
 
-use super::rows::{self, Block};
-use super::ChangeLink;
-use crate::form::{Form, Route};
+use super::links::ChangeLink;
+use crate::form::Form;
+use crate::route::Route;
+use declaration::answers::{self, Block};
 use declaration::fields::Section;
 use declaration::{progress, Lang};
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ fn SectionSummary(form: Form, route: RwSignal<Route>, section: Section) -> impl 
     let title_id = format!("review-{}", section.key());
     let labelled_by = title_id.clone();
     let applies = Memo::new(move |_| form.draft.with(|d| progress::applies(d, section)));
-    let blocks = Memo::new(move |_| form.draft.with(|d| rows::blocks(d, section)));
+    let blocks = Memo::new(move |_| form.draft.with(|d| answers::blocks(d, section)));
     let what = Signal::derive(move || match lang.get() {
         Lang::Ja => format!("（{}）", section.title(Lang::Ja)),
         Lang::En => format!(" ({})", section.title(Lang::En)),

@@ -1,0 +1,251 @@
+//! Tests of adding, moving and removing entries, on the fixtures and on small trees.
+
+use super::*;
+use crate::answers::Group;
+use crate::fixtures::{compliant, draft};
+use crate::rules::tree_issues;
+use crate::tree::testkit::{ids, sample, with_tree};
+
+#[test]
+fn new_id_takes_the_smallest_free_number() {
+    assert_eq!(new_id(&[], "sub-"), "sub-1");
+    assert_eq!(new_id(&["sub-1", "sub-3"], "sub-"), "sub-2");
+    assert_eq!(new_id(&["sub-2", "sub-1", "m-3"], "sub-"), "sub-3");
+    assert_eq!(new_id(&["m-1", "sub-2"], "m-"), "m-2");
+}
+
+#[test]
+fn add_subcontractor_gives_a_fresh_id_and_the_parent() {
+    let mut d = compliant();
+    let i = add_subcontractor(&mut d, "sub-1");
+    assert_eq!(i, 1);
+    assert_eq!(d.subcontractors[1].id, "sub-2");
+    assert_eq!(d.subcontractors[1].parent.as_deref(), Some("sub-1"));
+    assert_eq!(d.subcontractors[1].name, None);
+    assert_eq!(add_subcontractor(&mut d, "contractor"), 2);
+    assert_eq!(d.subcontractors[2].id, "sub-3");
+    assert!(tree_issues(&d).is_empty());
+}
+
+#[test]
+fn add_measure_gives_a_fresh_id_and_the_category() {
+    let mut d = compliant();
+    let i = add_measure(&mut d, Category::DataDisposal);
+    assert_eq!(i, 6);
+    assert_eq!(d.measures[6].id, "m-7");
+    assert_eq!(d.measures[6].category, Some(Category::DataDisposal));
+    assert_eq!(d.measures[6].description, None);
+    let mut empty = Declaration::new();
+    assert_eq!(add_measure(&mut empty, Category::Network), 0);
+    assert_eq!(empty.measures[0].id, "m-1");
+}
+
+#[test]
+fn add_region_creates_what_is_missing() {
+    let mut d = draft();
+    assert!(d.cloud.is_none());
+    assert_eq!(add_region(&mut d), 0);
+    assert_eq!(add_region(&mut d), 1);
+    let regions = &d
+        .cloud
+        .as_ref()
+        .unwrap()
+        .data_location
+        .as_ref()
+        .unwrap()
+        .regions;
+    assert_eq!(regions, &vec![Region::default(); 2]);
+    let mut d = compliant();
+    assert_eq!(add_region(&mut d), 2);
+}
+
+#[test]
+fn remove_reattaching_moves_the_children_up() {
+    let mut d = sample();
+    assert_eq!(
+        remove_subcontractor(&mut d, 1, OnRemove::ReattachToParent),
+        1
+    );
+    assert_eq!(ids(&d), ["a", "c", "d", "e"]);
+    assert_eq!(d.subcontractors[2].parent.as_deref(), Some("a"));
+    let mut d = sample();
+    remove_subcontractor(&mut d, 0, OnRemove::ReattachToParent);
+    assert_eq!(children(&d, "contractor").len(), 3);
+    assert!(tree_issues(&d).is_empty());
+}
+
+#[test]
+fn remove_with_descendants_takes_the_whole_branch() {
+    let mut d = sample();
+    assert_eq!(
+        remove_subcontractor(&mut d, 0, OnRemove::RemoveDescendants),
+        4
+    );
+    assert_eq!(ids(&d), ["e"]);
+    let mut d = sample();
+    assert_eq!(
+        remove_subcontractor(&mut d, 3, OnRemove::RemoveDescendants),
+        1
+    );
+    assert_eq!(ids(&d), ["a", "b", "c", "e"]);
+    assert_eq!(
+        remove_subcontractor(&mut d, 9, OnRemove::RemoveDescendants),
+        0
+    );
+    assert_eq!(d.subcontractors.len(), 4);
+}
+
+#[test]
+fn remove_in_a_cycle_ends() {
+    let mut d = with_tree(&[("a", "c"), ("b", "a"), ("c", "b"), ("z", "contractor")]);
+    assert_eq!(
+        remove_subcontractor(&mut d, 0, OnRemove::RemoveDescendants),
+        3
+    );
+    assert_eq!(ids(&d), ["z"]);
+}
+
+#[test]
+fn remove_with_a_shared_id_leaves_the_children() {
+    let mut d = with_tree(&[("a", "contractor"), ("a", "contractor"), ("b", "a")]);
+    assert_eq!(
+        remove_subcontractor(&mut d, 0, OnRemove::RemoveDescendants),
+        1
+    );
+    assert_eq!(ids(&d), ["a", "b"]);
+    assert_eq!(d.subcontractors[1].parent.as_deref(), Some("a"));
+}
+
+#[test]
+fn remove_measure_and_region() {
+    let mut d = compliant();
+    assert!(remove_measure(&mut d, 0));
+    assert_eq!(d.measures[0].id, "m-2");
+    assert!(!remove_measure(&mut d, 5));
+    assert!(remove_region(&mut d, 1));
+    let regions = &d
+        .cloud
+        .as_ref()
+        .unwrap()
+        .data_location
+        .as_ref()
+        .unwrap()
+        .regions;
+    assert_eq!(regions.len(), 1);
+    assert_eq!(regions[0].name.as_deref(), Some("東京リージョン"));
+    assert!(!remove_region(&mut d, 1));
+    assert!(!remove_region(&mut draft(), 0));
+}
+
+#[test]
+fn move_up_and_down() {
+    let mut d = sample();
+    assert!(move_subcontractor(&mut d, 1, true));
+    assert_eq!(ids(&d), ["b", "a", "c", "d", "e"]);
+    assert!(!move_subcontractor(&mut d, 0, true));
+    assert!(!move_subcontractor(&mut d, 4, false));
+    assert!(!move_subcontractor(&mut d, 7, true));
+    assert!(move_subcontractor(&mut d, 3, false));
+    assert_eq!(ids(&d), ["b", "a", "c", "e", "d"]);
+    // The tree itself does not change.
+    assert_eq!(d.subcontractors[4].parent.as_deref(), Some("b"));
+
+    let mut d = compliant();
+    assert!(move_measure(&mut d, 5, true));
+    let order: Vec<&str> = d.measures.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(order, ["m-1", "m-2", "m-3", "m-4", "m-6", "m-5"]);
+    assert!(!move_measure(&mut d, 5, false));
+}
+
+#[test]
+fn shift_moves_subcontractors_among_siblings_and_others_past_neighbours() {
+    // a ─┬─ b ── d
+    //    └─ c        e (top level)
+    let mut d = sample();
+    let b = ids(&d).iter().position(|&i| i == "b").unwrap();
+    let c = ids(&d).iter().position(|&i| i == "c").unwrap();
+    assert_eq!(neighbour(&d, Group::Subcontractors, b, false), Some(c));
+    assert_eq!(shift(&mut d, Group::Subcontractors, b, false), Some(c));
+    assert_eq!(d.subcontractors[c].id, "b");
+    assert_eq!(neighbour(&d, Group::Subcontractors, c, false), None);
+    let mut d = compliant();
+    let n = len(&d, Group::Regions);
+    assert!(n >= 2);
+    let first = d
+        .cloud
+        .as_ref()
+        .unwrap()
+        .data_location
+        .as_ref()
+        .unwrap()
+        .regions[0]
+        .clone();
+    assert_eq!(shift(&mut d, Group::Regions, 0, true), None);
+    assert_eq!(shift(&mut d, Group::Regions, 0, false), Some(1));
+    assert_eq!(
+        d.cloud
+            .as_ref()
+            .unwrap()
+            .data_location
+            .as_ref()
+            .unwrap()
+            .regions[1],
+        first
+    );
+    let last = len(&d, Group::Measures) - 1;
+    assert_eq!(shift(&mut d, Group::Measures, last, false), None);
+    assert_eq!(shift(&mut d, Group::Measures, 99, true), None);
+}
+
+#[test]
+fn removal_names_what_goes() {
+    let d = sample();
+    let a = ids(&d).iter().position(|&i| i == "a").unwrap();
+    let branch = removal(&d, Group::Subcontractors, a, OnRemove::RemoveDescendants);
+    assert_eq!(branch.len(), 4, "a, b, c and d");
+    assert_eq!(
+        removal(&d, Group::Subcontractors, a, OnRemove::ReattachToParent),
+        [a]
+    );
+    let mut d = compliant();
+    assert_eq!(
+        remove(&mut d, Group::Regions, 1, OnRemove::ReattachToParent),
+        [1]
+    );
+    assert!(remove(&mut d, Group::Regions, 9, OnRemove::ReattachToParent).is_empty());
+    let mut e = sample();
+    assert_eq!(
+        remove(
+            &mut e,
+            Group::Subcontractors,
+            a,
+            OnRemove::RemoveDescendants
+        ),
+        branch
+    );
+    assert_eq!(ids(&e), ["e"]);
+}
+
+#[test]
+fn renumber_follows_the_entries() {
+    let swap = |k: usize| {
+        Some(match k {
+            1 => 2,
+            2 => 1,
+            k => k,
+        })
+    };
+    let g = Group::Regions;
+    assert_eq!(
+        renumber("cloud.data_location.regions[1].name", g, swap).as_deref(),
+        Some("cloud.data_location.regions[2].name")
+    );
+    assert_eq!(
+        renumber("measures[1].status", g, swap).as_deref(),
+        Some("measures[1].status")
+    );
+    assert_eq!(
+        renumber("measures[3].status", Group::Measures, |_| None),
+        None
+    );
+}

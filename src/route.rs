@@ -1,0 +1,96 @@
+//! Routing: where the user is ([`Route`], read from and written to the location hash), moving
+//! there ([`go`], [`RouteLink`]) and the focus a new page takes ([`focus_heading`]).
+
+use declaration::fields::Section;
+use leptos::prelude::*;
+
+/// Where the user is: the task list, one section's page, the review page, the reader or
+/// the drafts list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Overview,
+    Section(Section),
+    Review,
+    Read,
+    Drafts,
+    /// The change list (変更箇所) between an earlier version and the draft.
+    Changes,
+    /// The printable document (書面) of the draft.
+    Print,
+}
+
+impl Route {
+    /// The route of a location hash (`#/basic`, `#/review`, …); unknown hashes are the overview.
+    pub fn from_hash(hash: &str) -> Route {
+        let h = hash.trim_start_matches('#').trim_start_matches('/');
+        match h {
+            "review" => Route::Review,
+            "read" => Route::Read,
+            "drafts" => Route::Drafts,
+            "changes" => Route::Changes,
+            "print" => Route::Print,
+            _ => Section::ALL
+                .into_iter()
+                .find(|s| s.key() == h)
+                .map(Route::Section)
+                .unwrap_or(Route::Overview),
+        }
+    }
+
+    /// The location hash of this route.
+    pub fn hash(self) -> String {
+        match self {
+            Route::Overview => "#/".into(),
+            Route::Section(s) => format!("#/{}", s.key()),
+            Route::Review => "#/review".into(),
+            Route::Read => "#/read".into(),
+            Route::Drafts => "#/drafts".into(),
+            Route::Changes => "#/changes".into(),
+            Route::Print => "#/print".into(),
+        }
+    }
+}
+
+/// Moves to `route`: the hash changes (so Back works) and the page heading takes focus.
+pub fn go(route: RwSignal<Route>, to: Route) {
+    route.set(to);
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&to.hash());
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// A link to another page of the app: a real `href` (it reads and opens as a link) that
+/// moves by [`go`] on a plain click.
+#[component]
+pub fn RouteLink(
+    route: RwSignal<Route>,
+    to: Route,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <a class=class href=to.hash() on:click=move |ev| { ev.prevent_default(); go(route, to); }>
+            {children()}
+        </a>
+    }
+}
+
+/// Focuses the page's `h1` once it is rendered (after each change of page).
+pub fn focus_heading() {
+    leptos::task::spawn_local(async {
+        if let Some(h) = document().query_selector("main h1").ok().flatten() {
+            use wasm_bindgen::JsCast;
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    });
+}
+
+/// The current location hash.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
