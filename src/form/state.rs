@@ -67,15 +67,37 @@ impl Form {
         }
     }
 
-    /// The error to show under the answer at `path`, if any.
-    pub fn error_for(&self, path: &str) -> Option<Issue> {
-        let shown = self.touched.with(|t| t.contains(path))
-            || section_of(path).is_some_and(|s| self.checked.with(|c| c.contains(&s)));
-        if !shown {
-            return None;
+    /// The one rule for when an error shows: once the user left the answer at `path`, or
+    /// tried to continue from its page.
+    pub fn is_shown(&self, path: &str) -> bool {
+        self.touched.with(|t| t.contains(path))
+            || section_of(path).is_some_and(|s| self.checked.with(|c| c.contains(&s)))
+    }
+
+    /// The errors at exactly `path` that show ([`Form::is_shown`]); a group can carry several
+    /// (one per layer without a measure).
+    pub fn shown_errors_at(&self, path: &str) -> Vec<Issue> {
+        if !self.is_shown(path) {
+            return Vec::new();
         }
         self.issues
-            .with(|all| all.iter().find(|i| i.path == path).cloned())
+            .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
+    }
+
+    /// The error to show under the answer at `path`, if any: the first of
+    /// [`Form::shown_errors_at`].
+    pub fn error_for(&self, path: &str) -> Option<Issue> {
+        self.shown_errors_at(path).into_iter().next()
+    }
+
+    /// How many errors of the answers below `prefix` (`measures[2].`) show, and how many
+    /// errors they have in all: an entry's state tag.
+    pub fn errors_under(&self, prefix: &str) -> (usize, usize) {
+        self.issues.with(|all| {
+            let under: Vec<&Issue> = all.iter().filter(|i| i.path.starts_with(prefix)).collect();
+            let shown = under.iter().filter(|i| self.is_shown(&i.path)).count();
+            (shown, under.len())
+        })
     }
 
     /// The errors of one section, in order, once its page was submitted.
@@ -90,6 +112,16 @@ impl Form {
                 .collect()
         })
     }
+}
+
+/// The id of the hint of the answer at `path` (`aria-describedby` names it).
+pub fn hint_id(path: &str) -> String {
+    format!("{}-hint", control_id(path))
+}
+
+/// The id of the error message of the answer at `path` (`aria-describedby` names it).
+pub fn error_id(path: &str) -> String {
+    format!("{}-error", control_id(path))
 }
 
 /// The element id of the control of an answer: `subcontractors[1].name` → `f-subcontractors-1-name`.

@@ -69,18 +69,15 @@ pub struct Issue {
     /// The path of the answer, like `subcontractors[1].address`.
     pub path: String,
     pub severity: Severity,
-    /// The message in Japanese, naming the field as the user sees it and saying how to fix it.
-    pub ja: String,
-    /// The same message in English.
-    pub en: String,
+    /// The message, naming the field as the user sees it and saying how to fix it (written
+    /// as `ja` and `en` beside `path` in JSON).
+    #[serde(flatten)]
+    pub text: words::Words,
 }
 
 impl Issue {
     /// The message in the given language.
     pub fn message(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ja => &self.ja,
-            Lang::En => &self.en,
-        }
+        self.text.pick(lang)
     }
 }

@@ -332,7 +332,7 @@ mod link_tests {
         assert_eq!(missing, [(Layer::IdentityAccess, Category::AccessControl)]);
         let at_matrix = measure_issues(&d)
             .into_iter()
-            .filter(|i| i.path == "measures" && i.ja.starts_with("責任分担表"))
+            .filter(|i| i.path == "measures" && i.text.ja.starts_with("責任分担表"))
             .count();
         assert_eq!(at_matrix, missing.len());
         d.measures.clear();

@@ -14,7 +14,7 @@ pub fn product_name() -> Words {
 }
 
 /// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct Words {
     pub ja: String,
     pub en: String,

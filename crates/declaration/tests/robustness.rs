@@ -217,7 +217,7 @@ proptest! {
         match io::import_str(&v.to_string()) {
             Ok(imported) => exercise(&imported),
             Err(e) => {
-                prop_assert!(!e.ja().is_empty() && !e.en().is_empty());
+                prop_assert!(!e.words().ja.is_empty() && !e.words().en.is_empty());
                 // Only the top-level checks can fail before the model is read.
                 if !place.starts_with("/format") && !place.starts_with("/schema_version") {
                     let is_wrong_type = matches!(e, ImportError::WrongType { .. });

@@ -1,6 +1,7 @@
 //! [`AccessError`]: why a path could not be read or written, in Japanese and English, in
 //! words the form can show beside the control (GOV.UK style: say how to fix it).
 
+use crate::words::Words;
 use std::fmt;
 
 use crate::fields::{self, Control, Lang};
@@ -46,6 +47,11 @@ fn object(en: &str) -> String {
 }
 
 impl AccessError {
+    /// The message in both languages.
+    pub fn words(&self) -> Words {
+        Words::new(self.ja(), self.en())
+    }
+
     /// The path the error is about, for the form to place the message.
     pub fn path(&self) -> &str {
         match self {
@@ -60,7 +66,7 @@ impl AccessError {
     }
 
     /// The message in Japanese.
-    pub fn ja(&self) -> String {
+    fn ja(&self) -> String {
         match self {
             AccessError::BadPath { path } => {
                 format!("項目の指定「{path}」の形式が正しくありません")
@@ -94,7 +100,7 @@ impl AccessError {
     }
 
     /// The message in English.
-    pub fn en(&self) -> String {
+    fn en(&self) -> String {
         match self {
             AccessError::BadPath { path } => format!("The field reference “{path}” is malformed"),
             AccessError::UnknownPath { path } => format!("There is no field “{path}”"),

@@ -241,7 +241,7 @@ fn entries_must_exist() {
     )
     .unwrap_err();
     assert_eq!(e.path(), "cloud.data_location.regions");
-    assert_eq!(e.ja(), "保管場所の3件目はありません");
+    assert_eq!(e.words().ja, "保管場所の3件目はありません");
     assert_eq!(d, compliant());
 }
 
@@ -358,7 +358,7 @@ fn set_text_reads_the_item_number() {
     for typed in ["5.0", "五", "5番", "1e3", "-", "99999999999999999999"] {
         let e = set_text(&mut d, "basic.item_number", typed).unwrap_err();
         assert_eq!(
-            e.ja(),
+            e.words().ja,
             "委託事項の番号は 5 のように数字で入力してください",
             "{typed}"
         );
@@ -393,7 +393,11 @@ fn set_text_answers_yes_no_and_checks() {
     assert_eq!(d.attestation.as_ref().unwrap().truthful, Some(true));
     set_text(&mut d, "subcontractors[0].name", "x").unwrap_err();
     let e = set_text(&mut d, "entrustment.resubcontract", "はい").unwrap_err();
-    assert!(e.ja().starts_with("再委託の有無は"), "{}", e.ja());
+    assert!(
+        e.words().ja.starts_with("再委託の有無は"),
+        "{}",
+        e.words().ja
+    );
     assert_eq!(d.entrustment.resubcontract, Some(true));
 }
 

@@ -1,6 +1,7 @@
 //! Why a draft could not be opened ([`LoadError`]) or written ([`SaveError`]), each with a
 //! Japanese and English message saying what happened and what to do.
 
+use crate::words::Words;
 use std::fmt;
 
 use super::StoreError;
@@ -13,8 +14,8 @@ pub enum LoadError {
     /// No record under this id (never saved, or deleted in another tab).
     Missing,
     /// The record is there but cannot be read. It is left in the store; `raw` is its text,
-    /// to offer as a download; `ja` / `en` say what is wrong and what to do.
-    Corrupt { raw: String, ja: String, en: String },
+    /// to offer as a download; `message` says what is wrong and what to do.
+    Corrupt { raw: String, message: Words },
     /// The store refused.
     Store(StoreError),
 }
@@ -52,21 +53,26 @@ impl From<StoreError> for SaveError {
 }
 
 impl LoadError {
+    /// The message in both languages.
+    pub fn words(&self) -> Words {
+        Words::new(self.ja(), self.en())
+    }
+
     /// The message in Japanese.
-    pub fn ja(&self) -> String {
+    fn ja(&self) -> String {
         match self {
             LoadError::Missing => "この下書きは見つかりません。別のタブで削除された可能性があります。下書きの一覧から選び直してください。".to_string(),
-            LoadError::Corrupt { ja, .. } => ja.clone(),
-            LoadError::Store(e) => e.ja(),
+            LoadError::Corrupt { message, .. } => message.ja.clone(),
+            LoadError::Store(e) => e.words().ja,
         }
     }
 
     /// The message in English.
-    pub fn en(&self) -> String {
+    fn en(&self) -> String {
         match self {
             LoadError::Missing => "This draft cannot be found; it may have been deleted in another tab. Choose a draft from the list again.".to_string(),
-            LoadError::Corrupt { en, .. } => en.clone(),
-            LoadError::Store(e) => e.en(),
+            LoadError::Corrupt { message, .. } => message.en.clone(),
+            LoadError::Store(e) => e.words().en,
         }
     }
 
@@ -80,8 +86,13 @@ impl LoadError {
 }
 
 impl SaveError {
+    /// The message in both languages.
+    pub fn words(&self) -> Words {
+        Words::new(self.ja(), self.en())
+    }
+
     /// The message in Japanese.
-    pub fn ja(&self) -> String {
+    fn ja(&self) -> String {
         match self {
             SaveError::Conflict { .. } => "別のタブで、この下書きのより新しい版が保存されています。上書きしないよう、保存を止めました。新しい版を開き直すか、この画面の内容を別の下書きとして保存してください。".to_string(),
             SaveError::Missing => "この下書きは別のタブで削除されたため、保存しませんでした。残すには、この画面の内容を新しい下書きとして保存するか、申告書ファイルを書き出してください。".to_string(),
@@ -91,12 +102,12 @@ impl SaveError {
                 mib(*bytes),
                 mib(MAX_BYTES)
             ),
-            SaveError::Store(e) => e.ja(),
+            SaveError::Store(e) => e.words().ja,
         }
     }
 
     /// The message in English.
-    pub fn en(&self) -> String {
+    fn en(&self) -> String {
         match self {
             SaveError::Conflict { .. } => "A newer version of this draft was saved in another tab, so saving stopped rather than overwrite it. Open the newer version again, or save what is on this page as a separate draft.".to_string(),
             SaveError::Missing => "This draft was deleted in another tab, so it was not saved. To keep it, save what is on this page as a new draft, or export the declaration to a file.".to_string(),
@@ -106,7 +117,7 @@ impl SaveError {
                 mib(*bytes),
                 mib(MAX_BYTES)
             ),
-            SaveError::Store(e) => e.en(),
+            SaveError::Store(e) => e.words().en,
         }
     }
 

@@ -2,6 +2,7 @@
 //! give: the [`Listing`] of drafts ([`DraftSummary`]) and of the records that cannot be read
 //! ([`Unreadable`]), and a [`Loaded`] draft.
 
+use crate::words::Words;
 use serde_json::Value;
 
 use super::default_name;
@@ -60,8 +61,7 @@ pub struct Unreadable {
     /// The stored text, as it is.
     pub raw: String,
     /// What is wrong and what to do.
-    pub ja: String,
-    pub en: String,
+    pub message: Words,
 }
 
 /// A draft as loaded.

@@ -172,8 +172,8 @@ impl<K: KeyValue> Drafts<K> {
         match record::read(&raw) {
             Ok(record) => Ok(Loaded::from_record(record)),
             Err(e) => {
-                let Unreadable { raw, ja, en, .. } = unreadable(key.to_string(), raw, &e);
-                Err(LoadError::Corrupt { raw, ja, en })
+                let Unreadable { raw, message, .. } = unreadable(key.to_string(), raw, &e);
+                Err(LoadError::Corrupt { raw, message })
             }
         }
     }
@@ -245,6 +245,9 @@ fn stored_header(raw: &str) -> Result<Header, SaveError> {
 }
 
 fn unreadable(key: String, raw: String, e: &ReadError) -> Unreadable {
-    let (ja, en) = e.messages();
-    Unreadable { key, raw, ja, en }
+    Unreadable {
+        key,
+        raw,
+        message: e.words(),
+    }
 }

@@ -10,6 +10,7 @@
 //!   "declaration": { …what io::to_json writes… } }
 //! ```
 
+use crate::words::Words;
 use serde_json::{Map, Value};
 
 use super::SaveError;
@@ -56,16 +57,16 @@ const NEWER_EN: &str = "This draft was saved by a newer version of the app. Upda
 
 impl ReadError {
     /// What is wrong and what to do, in Japanese and English.
-    pub fn messages(&self) -> (String, String) {
+    pub fn words(&self) -> Words {
         let broken = |detail_ja: String, detail_en: String| {
-            (
+            Words::new(
                 format!("保存されている下書きのデータが壊れているため、開けません{detail_ja}。{KEEP_JA}"),
                 format!("This saved draft is damaged and cannot be opened{detail_en}. {KEEP_EN}"),
             )
         };
         match self {
             ReadError::Newer { .. } | ReadError::Import(ImportError::NewerVersion { .. }) => {
-                (NEWER_JA.to_string(), NEWER_EN.to_string())
+                Words::new(NEWER_JA, NEWER_EN)
             }
             ReadError::Import(ImportError::WrongType { path, .. }) => broken(
                 format!("（読み取れない項目：{path}）"),

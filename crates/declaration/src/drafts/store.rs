@@ -2,6 +2,7 @@
 //! it can refuse ([`StoreError`], in plain words), and [`MemoryStore`], an in-memory store
 //! with an optional quota and an off switch for tests.
 
+use crate::words::Words;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -49,8 +50,13 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The message in both languages.
+    pub fn words(&self) -> Words {
+        Words::new(self.ja(), self.en())
+    }
+
     /// What happened and what to do, in Japanese.
-    pub fn ja(&self) -> String {
+    fn ja(&self) -> String {
         match self {
             StoreError::Quota => "ブラウザの保存領域がいっぱいで保存できませんでした。不要な下書きを削除するか、申告書ファイルを書き出してください。",
             StoreError::Unavailable(_) => "このブラウザでは保存が使えません（プライベートモードや設定で無効になっている可能性があります）。入力内容はこの画面を閉じると失われるため、申告書ファイルを書き出してください。",
@@ -59,7 +65,7 @@ impl StoreError {
     }
 
     /// What happened and what to do, in English.
-    pub fn en(&self) -> String {
+    fn en(&self) -> String {
         match self {
             StoreError::Quota => "The browser's storage is full, so the draft was not saved. Delete drafts you no longer need, or export the declaration to a file.",
             StoreError::Unavailable(_) => "This browser does not allow saving (private browsing or a setting may have switched it off). What you enter is lost when this page is closed, so export the declaration to a file.",

@@ -177,7 +177,7 @@ fn a_declaration_too_large_to_reopen_is_not_saved() {
     let mut s = drafts();
     let err = s.save("big", &d, &empty(), None, T1).unwrap_err();
     assert!(matches!(err, SaveError::TooLarge { bytes } if bytes > crate::io::MAX_BYTES));
-    assert!(err.ja().contains("大きすぎる") && err.ja().contains("2.0 MiB"));
+    assert!(err.words().ja.contains("大きすぎる") && err.words().ja.contains("2.0 MiB"));
     assert_eq!(raw(&s, &key_of("big")), None);
 }
 
@@ -194,10 +194,13 @@ fn an_unavailable_store_says_so_everywhere() {
     );
     assert!(off(&s.current().unwrap_err()));
     let e = StoreError::Unavailable("x".into());
-    assert!(e.ja().contains("プライベートモード") && e.ja().contains("書き出して"));
-    assert!(e.en().contains("private browsing") && e.en().contains("export"));
-    assert!(StoreError::Quota.ja().contains("いっぱい"));
-    assert_eq!(StoreError::Quota.message(Lang::En), StoreError::Quota.en());
+    assert!(e.words().ja.contains("プライベートモード") && e.words().ja.contains("書き出して"));
+    assert!(e.words().en.contains("private browsing") && e.words().en.contains("export"));
+    assert!(StoreError::Quota.words().ja.contains("いっぱい"));
+    assert_eq!(
+        StoreError::Quota.message(Lang::En),
+        StoreError::Quota.words().en
+    );
 }
 
 #[test]
@@ -234,7 +237,7 @@ fn unreadable_records_are_listed_with_their_text_and_never_removed() {
     for u in &listing.unreadable {
         let (_, text) = bad.iter().find(|(id, _)| key_of(id) == u.key).unwrap();
         assert_eq!(&u.raw, text);
-        assert!(!u.ja.is_empty() && !u.en.is_empty());
+        assert!(!u.message.ja.is_empty() && !u.message.en.is_empty());
     }
     let message = |id: &str| {
         listing
@@ -244,18 +247,18 @@ fn unreadable_records_are_listed_with_their_text_and_never_removed() {
             .unwrap()
     };
     assert!(
-        message("broken").ja.contains("壊れている")
-            && message("broken").ja.contains("削除しません")
+        message("broken").message.ja.contains("壊れている")
+            && message("broken").message.ja.contains("削除しません")
     );
-    assert!(message("newer").ja.contains("新しい版のアプリ"));
-    assert!(message("newer-schema").en.contains("newer version"));
-    assert!(message("typed").ja.contains("basic.item_number"));
+    assert!(message("newer").message.ja.contains("新しい版のアプリ"));
+    assert!(message("newer-schema").message.en.contains("newer version"));
+    assert!(message("typed").message.ja.contains("basic.item_number"));
 
     // Loading says the same; writing over it is refused; nothing is removed.
     match s.load("broken") {
-        Err(LoadError::Corrupt { raw, ja, .. }) => {
+        Err(LoadError::Corrupt { raw, message: m }) => {
             assert_eq!(raw, bad[0].1);
-            assert_eq!(ja, message("broken").ja);
+            assert_eq!(m, message("broken").message);
         }
         other => panic!("{other:?}"),
     }

@@ -104,15 +104,18 @@ fn error_messages_say_what_to_do() {
         SaveError::Store(StoreError::Quota),
     ];
     for e in &all {
-        assert!(e.ja().ends_with('。'), "{}", e.ja());
-        assert!(e.en().ends_with('.'), "{}", e.en());
-        assert_eq!(e.to_string(), format!("{} / {}", e.ja(), e.en()));
+        assert!(e.words().ja.ends_with('。'), "{}", e.words().ja);
+        assert!(e.words().en.ends_with('.'), "{}", e.words().en);
+        assert_eq!(
+            e.to_string(),
+            format!("{} / {}", e.words().ja, e.words().en)
+        );
     }
-    assert!(all[0].ja().contains("別のタブ") && all[0].en().contains("another tab"));
-    assert!(all[3].en().contains("3.0 MiB"));
-    assert!(LoadError::Missing.ja().contains("見つかりません"));
+    assert!(all[0].words().ja.contains("別のタブ") && all[0].words().en.contains("another tab"));
+    assert!(all[3].words().en.contains("3.0 MiB"));
+    assert!(LoadError::Missing.words().ja.contains("見つかりません"));
     assert_eq!(
-        LoadError::Store(StoreError::Quota).en(),
-        StoreError::Quota.en()
+        LoadError::Store(StoreError::Quota).words().en,
+        StoreError::Quota.words().en
     );
 }

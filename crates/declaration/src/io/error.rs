@@ -1,6 +1,7 @@
 //! Why a file could not be imported ([`ImportError`]), and its message in Japanese and
 //! English: plain words, the place in the file, and what to do about it.
 
+use crate::words::Words;
 use std::fmt;
 
 use crate::fields::{self, Labelled, Lang};
@@ -41,8 +42,13 @@ const PICK_FILE_JA: &str = "このアプリから出力した申告書ファイ�
 const PICK_FILE_EN: &str = "Choose a declaration file (.json) exported from this app.";
 
 impl ImportError {
+    /// The message in both languages.
+    pub fn words(&self) -> Words {
+        Words::new(self.ja(), self.en())
+    }
+
     /// The message in Japanese.
-    pub fn ja(&self) -> String {
+    fn ja(&self) -> String {
         match self {
             ImportError::TooLarge { bytes } => format!(
                 "ファイルが大きすぎます（{}）。{} 以下の申告書ファイルを選んでください。",
@@ -95,7 +101,7 @@ impl ImportError {
     }
 
     /// The message in English.
-    pub fn en(&self) -> String {
+    fn en(&self) -> String {
         match self {
             ImportError::TooLarge { bytes } => format!(
                 "The file is too large ({}). Choose a declaration file of {} or less.",

@@ -19,6 +19,7 @@ mod migrate;
 #[cfg(test)]
 mod tests;
 
+use crate::words::Words;
 use serde_json::Value;
 
 use crate::model::{Declaration, Generator, Integrity, FORMAT, SCHEMA_VERSION};
@@ -47,8 +48,13 @@ pub enum IntegrityState {
 }
 
 impl IntegrityState {
+    /// The message in both languages.
+    pub fn words(self) -> Words {
+        Words::new(self.ja(), self.en())
+    }
+
     /// 「改変なし」 / 「出力後に変更されています」, empty when absent.
-    pub fn ja(self) -> &'static str {
+    fn ja(self) -> &'static str {
         match self {
             IntegrityState::Absent => "",
             IntegrityState::Match => "改変なし",
@@ -57,7 +63,7 @@ impl IntegrityState {
     }
 
     /// "Unchanged since export" / "Changed after export", empty when absent.
-    pub fn en(self) -> &'static str {
+    fn en(self) -> &'static str {
         match self {
             IntegrityState::Absent => "",
             IntegrityState::Match => "Unchanged since export",

@@ -16,7 +16,7 @@ fn err_of(text: &str) -> ImportError {
 }
 
 fn assert_messages(e: &ImportError, ja_part: &str, en_part: &str) {
-    let (ja, en) = (e.ja(), e.en());
+    let (ja, en) = (e.words().ja, e.words().en);
     assert!(ja.contains(ja_part), "{ja:?} lacks {ja_part:?}");
     assert!(en.contains(en_part), "{en:?} lacks {en_part:?}");
     assert_eq!(e.message(Lang::Ja), ja);
@@ -70,7 +70,7 @@ fn too_large_is_refused_before_parsing() {
     let e = ImportError::TooLarge {
         bytes: MAX_BYTES + 1,
     };
-    assert!(e.ja().contains("2.1 MiB"), "{}", e.ja());
+    assert!(e.words().ja.contains("2.1 MiB"), "{}", e.words().ja);
     assert!(import(&vec![b' '; MAX_BYTES]).is_err_and(|e| matches!(e, ImportError::NotJson { .. })));
 }
 
@@ -154,7 +154,7 @@ fn wrong_format() {
     // A long value is shortened in the message.
     let long = "x".repeat(500);
     let e = err_of(&format!(r#"{{"format": "{long}"}}"#));
-    assert!(e.ja().chars().count() < 200);
+    assert!(e.words().ja.chars().count() < 200);
 }
 
 #[test]
@@ -210,7 +210,7 @@ fn wrong_type_reports_path_label_and_what_is_expected() {
         "「締結日」(subcontractors[0].confidentiality.date)",
         "“Date concluded”",
     );
-    assert!(e.ja().contains("文字列"), "{}", e.ja());
+    assert!(e.words().ja.contains("文字列"), "{}", e.words().ja);
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn wrong_enum_value_lists_the_allowed_ones() {
     };
     assert_eq!(path, "entrustment.handler_count");
     assert_messages(&e, "\"under_10\"（10人未満）", "\"1000_or_more\"");
-    assert!(e.ja().contains("「委託先における取扱者数」"));
+    assert!(e.words().ja.contains("「委託先における取扱者数」"));
 
     let mut v = compliant_value();
     v["cloud"]["service_model"] = json!(3);
@@ -245,7 +245,11 @@ fn wrong_enum_value_lists_the_allowed_ones() {
         }
     );
     assert_messages(&e, "がありません", "is missing");
-    assert!(e.ja().contains("\"facility\"（施設）"), "{}", e.ja());
+    assert!(
+        e.words().ja.contains("\"facility\"（施設）"),
+        "{}",
+        e.words().ja
+    );
 }
 
 #[test]
@@ -582,11 +586,11 @@ fn every_variant_has_specific_messages() {
     ];
     let mut seen = std::collections::HashSet::new();
     for e in &all {
-        assert!(!e.ja().is_empty() && !e.en().is_empty());
-        assert!(e.ja().ends_with('。'), "{}", e.ja());
-        assert!(e.en().ends_with('.'), "{}", e.en());
-        assert!(seen.insert(e.ja()), "duplicate {}", e.ja());
+        assert!(!e.words().ja.is_empty() && !e.words().en.is_empty());
+        assert!(e.words().ja.ends_with('。'), "{}", e.words().ja);
+        assert!(e.words().en.ends_with('.'), "{}", e.words().en);
+        assert!(seen.insert(e.words().ja), "duplicate {}", e.words().ja);
         let _: &dyn std::error::Error = e;
     }
-    assert!(all[2].ja().contains("1行目 1文字目"));
+    assert!(all[2].words().ja.contains("1行目 1文字目"));
 }

@@ -3,7 +3,7 @@
 //! country). The kind of control, and so the limit and the format, comes from the field
 //! registry; sections only say which answers exist and which are required.
 
-use super::messages as msg;
+use super::messages::{self as msg, At};
 use crate::date::Date;
 use crate::fields::{self, Control};
 use crate::normalize;
@@ -302,8 +302,8 @@ mod tests {
         let long = format!("{}\u{0}", "a".repeat(300));
         ctx.text("basic.declarant.email", Some(&long), true);
         assert_eq!(ctx.issues.len(), 2);
-        assert!(ctx.issues[0].ja.contains("200文字以内"));
-        assert!(ctx.issues[1].ja.contains("制御文字"));
+        assert!(ctx.issues[0].text.ja.contains("200文字以内"));
+        assert!(ctx.issues[1].text.ja.contains("制御文字"));
     }
 
     #[test]
@@ -313,7 +313,10 @@ mod tests {
         assert!(ctx.issues.is_empty());
         ctx.text("entrustment.content", Some(&"委".repeat(2001)), true);
         assert_eq!(ctx.issues.len(), 1);
-        assert!(ctx.issues[0].ja.contains("2000文字以内") && ctx.issues[0].ja.contains("2001"));
+        assert!(
+            ctx.issues[0].text.ja.contains("2000文字以内")
+                && ctx.issues[0].text.ja.contains("2001")
+        );
         // Other multi-line texts allow 4000.
         let mut ctx = Ctx::new(None);
         ctx.text(
@@ -343,14 +346,14 @@ mod tests {
         assert_eq!(ctx.date("attestation.date", None, true), None);
         assert_eq!(ctx.date("cloud.ismap.valid_until", None, false), None);
         assert_eq!(ctx.issues.len(), 2);
-        assert!(ctx.issues[0].ja.contains("実在する日付"));
-        assert_eq!(ctx.issues[1].ja, "日付を入力してください");
+        assert!(ctx.issues[0].text.ja.contains("実在する日付"));
+        assert_eq!(ctx.issues[1].text.ja, "日付を入力してください");
 
         let mut ctx = Ctx::new(declared);
         ctx.not_before_declared("measures[0].planned_date", Date::parse("2024-02-20"));
         assert!(ctx.issues.is_empty(), "the declaration date itself is fine");
         ctx.not_before_declared("measures[0].planned_date", Date::parse("2024-02-19"));
         assert_eq!(ctx.issues.len(), 1);
-        assert!(ctx.issues[0].ja.contains("2024-02-20"));
+        assert!(ctx.issues[0].text.ja.contains("2024-02-20"));
     }
 }

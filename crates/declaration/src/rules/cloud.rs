@@ -6,7 +6,7 @@
 //! The coverage of the matrix by measures is [`super::measures`]'s.
 
 use super::check::{self, Ctx};
-use super::messages as msg;
+use super::messages::{self as msg, At};
 use crate::answers::asked;
 use crate::model::*;
 use crate::Issue;
@@ -221,11 +221,11 @@ mod tests {
     #[test]
     fn service() {
         let e = only_error_at("cloud.provider", |d| cloud(d).provider = None);
-        assert_eq!(e.ja, "クラウド事業者名を入力してください");
+        assert_eq!(e.text.ja, "クラウド事業者名を入力してください");
         only_error_at("cloud.service", |d| cloud(d).service = Some("  ".into()));
         let e = only_error_at("cloud.service_model", |d| cloud(d).service_model = None);
         assert_eq!(
-            (e.ja.as_str(), e.en.as_str()),
+            (e.text.ja.as_str(), e.text.en.as_str()),
             ("サービス形態を選択してください", "Select the service model")
         );
     }
@@ -259,7 +259,7 @@ mod tests {
             certs(d).iso27017 = None
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "ISO/IEC 27017 認証について「はい」又は「いいえ」を選択してください"
         );
         only_error_at("cloud.certifications.cs_gold_mark.held", |d| {
@@ -282,7 +282,7 @@ mod tests {
         let e = only_error_at("cloud.certifications.iso27017.certificate_number", |d| {
             certs(d).iso27017.as_mut().unwrap().certificate_number = None
         });
-        assert_eq!(e.ja, "認証番号を入力してください");
+        assert_eq!(e.text.ja, "認証番号を入力してください");
         // The other key is read as well (Certificate::number).
         still_valid(|d| {
             let c = certs(d).iso27017.as_mut().unwrap();
@@ -296,7 +296,7 @@ mod tests {
                 c.valid_until = Some("2026-01-01".into());
             },
         );
-        assert_eq!(e.ja, "登録番号を入力してください");
+        assert_eq!(e.text.ja, "登録番号を入力してください");
         still_valid(|d| {
             let c = certs(d).cs_gold_mark.as_mut().unwrap();
             c.held = Some(true);
@@ -310,7 +310,7 @@ mod tests {
             certs(d).iso27018.as_mut().unwrap().valid_until = Some("2026-02-30".into())
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "有効期限は 2024-02-20 のように実在する日付を入力してください"
         );
         only_error_at("cloud.certifications.iso27018.certifier", |d| {
@@ -327,8 +327,8 @@ mod tests {
         let w = &issues[0];
         assert_eq!(w.path, "cloud.certifications.iso27018.valid_until");
         assert_eq!(w.severity, Severity::Warning);
-        assert!(w.ja.contains("ISO/IEC 27018 認証") && w.ja.contains("2024-02-19"));
-        assert!(w.en.contains("ISO/IEC 27018"));
+        assert!(w.text.ja.contains("ISO/IEC 27018 認証") && w.text.ja.contains("2024-02-19"));
+        assert!(w.text.en.contains("ISO/IEC 27018"));
         // Valid on the declaration date itself.
         still_valid(|d| {
             certs(d).iso27018.as_mut().unwrap().valid_until = Some("2024-02-20".into())
@@ -339,14 +339,14 @@ mod tests {
     fn ismap_listing() {
         let e = only_error_at("cloud.ismap.listed", |d| cloud(d).ismap = None);
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "ISMAPクラウドサービスリストへの掲載について「はい」又は「いいえ」を選択してください"
         );
         let e = only_error_at("cloud.ismap.registration_number", |d| {
             ismap(d).registration_number = Some("".into())
         });
-        assert_eq!(e.ja, "ISMAP登録番号を入力してください");
-        assert_eq!(e.en, "Enter the ISMAP registration number");
+        assert_eq!(e.text.ja, "ISMAP登録番号を入力してください");
+        assert_eq!(e.text.en, "Enter the ISMAP registration number");
         // valid_until is optional, but a real date when given.
         still_valid(|d| ismap(d).valid_until = None);
         only_error_at("cloud.ismap.valid_until", |d| {
@@ -368,20 +368,20 @@ mod tests {
     #[test]
     fn data_location() {
         let e = only_error_at("cloud.data_location.regions", |d| regions(d).clear());
-        assert_eq!(e.ja, "保管場所を1件以上入力してください");
-        assert_eq!(e.en, "Add at least one storage location");
+        assert_eq!(e.text.ja, "保管場所を1件以上入力してください");
+        assert_eq!(e.text.en, "Add at least one storage location");
         only_error_at("cloud.data_location.regions[1].name", |d| {
             regions(d)[1].name = None
         });
         let e = only_error_at("cloud.data_location.regions[1].country", |d| {
             regions(d)[1].country = None
         });
-        assert_eq!(e.ja, "国を入力してください");
+        assert_eq!(e.text.ja, "国を入力してください");
         for bad in ["JPN", "日本", "J"] {
             let e = only_error_at("cloud.data_location.regions[0].country", |d| {
                 regions(d)[0].country = Some(bad.into())
             });
-            assert!(e.ja.contains("2文字の国コード"), "{e:?}");
+            assert!(e.text.ja.contains("2文字の国コード"), "{e:?}");
         }
         // Lower case and full-width are normalised, so accepted.
         still_valid(|d| regions(d)[0].country = Some("jp".into()));
@@ -391,7 +391,7 @@ mod tests {
         let e = only_error_at("cloud.data_location.regions[0].purpose", |d| {
             regions(d)[0].purpose = None
         });
-        assert_eq!(e.ja, "用途を選択してください");
+        assert_eq!(e.text.ja, "用途を選択してください");
         only_error_at("cloud.data_location.contract_guarantees_domestic", |d| {
             cloud(d)
                 .data_location
@@ -420,12 +420,12 @@ mod tests {
         let e = only_error_at("cloud.controls_verification.method", |d| {
             cloud(d).controls_verification.as_mut().unwrap().method = None
         });
-        assert_eq!(e.en, "Select how the controls were verified");
+        assert_eq!(e.text.en, "Select how the controls were verified");
         let e = only_error_at("cloud.controls_verification.description", |d| {
             cloud(d).controls_verification.as_mut().unwrap().description = None
         });
-        assert_eq!(e.ja, "確認の内容を入力してください");
-        assert_eq!(e.en, "Enter what was verified");
+        assert_eq!(e.text.ja, "確認の内容を入力してください");
+        assert_eq!(e.text.en, "Enter what was verified");
     }
 
     #[test]
@@ -436,7 +436,7 @@ mod tests {
         let e = only_error_at("responsibility.model_document.title", |d| {
             doc(d).title = None
         });
-        assert_eq!(e.ja, "責任共有モデルの資料名を入力してください");
+        assert_eq!(e.text.ja, "責任共有モデルの資料名を入力してください");
         still_valid(|d| doc(d).url = None);
         for bad in [
             "http://cloud.example.jp/",
@@ -447,7 +447,7 @@ mod tests {
             let e = only_error_at("responsibility.model_document.url", |d| {
                 doc(d).url = Some(bad.into())
             });
-            assert!(e.ja.contains("https://"), "{e:?}");
+            assert!(e.text.ja.contains("https://"), "{e:?}");
         }
     }
 
@@ -456,7 +456,7 @@ mod tests {
         for value in [None, Some(false)] {
             let e = only_error_at("responsibility.understood", |d| resp(d).understood = value);
             assert_eq!(
-                e.ja,
+                e.text.ja,
                 "「クラウド事業者が提示する責任共有モデルを理解している」にチェックを入れてください"
             );
         }
@@ -468,8 +468,8 @@ mod tests {
         let e = only_error_at("responsibility.matrix", |d| {
             resp(d).matrix.remove(0);
         });
-        assert!(e.ja.contains("「施設」の行がありません"), "{e:?}");
-        assert!(e.en.contains("Facility"));
+        assert!(e.text.ja.contains("「施設」の行がありません"), "{e:?}");
+        assert!(e.text.en.contains("Facility"));
         // A repeated layer.
         let e = only_error_at("responsibility.matrix", |d| {
             resp(d).matrix.push(MatrixRow {
@@ -477,10 +477,10 @@ mod tests {
                 owner: Owner::Provider,
             })
         });
-        assert!(e.ja.contains("「ハードウェア」が2回あります"), "{e:?}");
+        assert!(e.text.ja.contains("「ハードウェア」が2回あります"), "{e:?}");
         // An empty matrix is one issue, not eleven.
         let e = only_error_at("responsibility.matrix", |d| resp(d).matrix.clear());
-        assert!(e.ja.contains("責任分担表"));
+        assert!(e.text.ja.contains("責任分担表"));
         let issues = issues_after(|d| d.responsibility = None);
         assert_eq!(issues.len(), 3, "title, understood, matrix: {issues:#?}");
         assert_eq!(matrix_issues(&compliant()), Vec::<Issue>::new());

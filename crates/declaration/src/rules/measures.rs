@@ -4,7 +4,7 @@
 //! needs a measure of the matching category.
 
 use super::check::Ctx;
-use super::messages as msg;
+use super::messages::{self as msg, At};
 use crate::answers::asked;
 use crate::model::{Category, Declaration, Layer, Owner};
 use crate::Issue;
@@ -146,6 +146,7 @@ mod tests {
             assert_eq!(issues.len(), 1, "{category:?}: {issues:#?}");
             assert_eq!(issues[0].path, "measures");
             assert!(issues[0]
+                .text
                 .ja
                 .contains(crate::fields::Labelled::label(category, crate::Lang::Ja)));
         }
@@ -165,7 +166,7 @@ mod tests {
     fn coverage(issues: &[Issue]) -> Vec<&Issue> {
         issues
             .iter()
-            .filter(|i| i.path == "measures" && i.ja.starts_with("責任分担表"))
+            .filter(|i| i.path == "measures" && i.text.ja.starts_with("責任分担表"))
             .collect()
     }
 
@@ -176,10 +177,10 @@ mod tests {
         assert_eq!(issues.len(), 2, "{issues:#?}");
         let e = coverage(&issues)[0];
         assert!(
-            e.ja.contains("「データ」") && e.ja.contains("「データ暗号化」"),
+            e.text.ja.contains("「データ」") && e.text.ja.contains("「データ暗号化」"),
             "{e:?}"
         );
-        assert!(e.en.contains("Data encryption"));
+        assert!(e.text.en.contains("Data encryption"));
     }
 
     #[test]
@@ -188,11 +189,15 @@ mod tests {
         let issues = issues_after(|d| drop_category(d, Category::OsMiddlewareVulnerability));
         let matrix = coverage(&issues);
         assert_eq!(matrix.len(), 2, "os and middleware: {issues:#?}");
-        assert!(matrix[0].ja.contains("「OS」") && matrix[1].ja.contains("「ミドルウェア」"));
+        assert!(
+            matrix[0].text.ja.contains("「OS」") && matrix[1].text.ja.contains("「ミドルウェア」")
+        );
         let issues = issues_after(|d| drop_category(d, Category::Application));
         let matrix = coverage(&issues);
         assert_eq!(matrix.len(), 2, "runtime and application: {issues:#?}");
-        assert!(matrix[0].en.contains("Runtime") && matrix[1].en.contains("“Application”"));
+        assert!(
+            matrix[0].text.en.contains("Runtime") && matrix[1].text.en.contains("“Application”")
+        );
         // Given to the provider, the layers need nothing (the category rule still holds).
         let issues = issues_after(|d| {
             drop_category(d, Category::Application);
@@ -209,7 +214,7 @@ mod tests {
         let issues = issues_after(|d| drop_category(d, Category::AccessControl));
         let e = coverage(&issues)[0];
         assert!(
-            e.ja.contains("ID・アクセス管理") && e.ja.contains("共同"),
+            e.text.ja.contains("ID・アクセス管理") && e.text.ja.contains("共同"),
             "{e:?}"
         );
         // The provider's: no measure needed.
@@ -255,7 +260,7 @@ mod tests {
                     _ => m.status = None,
                 }
             });
-            assert!(e.ja.ends_with("を選択してください"), "{e:?}");
+            assert!(e.text.ja.ends_with("を選択してください"), "{e:?}");
         }
     }
 
@@ -265,7 +270,7 @@ mod tests {
         let e = only_error_at("measures[5].planned_date", |d| {
             d.measures[5].planned_date = None
         });
-        assert_eq!(e.ja, "実施予定日を入力してください");
+        assert_eq!(e.text.ja, "実施予定日を入力してください");
         only_error_at("measures[5].planned_date", |d| {
             d.measures[5].planned_date = Some("2024-04-31".into())
         });
@@ -273,10 +278,11 @@ mod tests {
             d.measures[5].planned_date = Some("2024-02-19".into())
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "実施予定日は申告日（2024-02-20）以降の日付を入力してください"
         );
         assert!(e
+            .text
             .en
             .contains("on or after the declaration date (2024-02-20)"));
         still_valid(|d| d.measures[5].planned_date = Some("2024-02-20".into()));
@@ -292,7 +298,7 @@ mod tests {
         let e = only_error_at("measures[4].reason", |d| {
             d.measures[4].status = Some(MeasureStatus::NotApplicable)
         });
-        assert_eq!(e.ja, "対象外とする理由を入力してください");
+        assert_eq!(e.text.ja, "対象外とする理由を入力してください");
         still_valid(|d| {
             d.measures[4].status = Some(MeasureStatus::NotApplicable);
             d.measures[4].reason = Some("管理者アカウントはクラウド事業者が管理するため。".into());
@@ -304,7 +310,7 @@ mod tests {
         let e = only_error_at("measures[0].description", |d| {
             d.measures[0].description = None
         });
-        assert_eq!(e.ja, "対策の内容を入力してください");
+        assert_eq!(e.text.ja, "対策の内容を入力してください");
         // Characters, not bytes: 19 Japanese characters are 57 bytes and still too short.
         let nineteen = "脆弱性情報を毎日確認し月次で修正を適用".to_string();
         assert_eq!(nineteen.chars().count(), 19);
@@ -312,10 +318,10 @@ mod tests {
             d.measures[0].description = Some(nineteen.clone())
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "対策の内容は20文字以上で具体的に入力してください（現在19文字）"
         );
-        assert!(e.en.contains("20 characters or more"));
+        assert!(e.text.en.contains("20 characters or more"));
         still_valid(|d| d.measures[0].description = Some(format!("{nineteen}。")));
         // Surrounding spaces do not count.
         only_error_at("measures[0].description", |d| {
@@ -325,7 +331,7 @@ mod tests {
         let e = only_error_at("measures[0].description", |d| {
             d.measures[0].description = Some("あ".repeat(4001))
         });
-        assert!(e.ja.contains("4000文字以内"));
+        assert!(e.text.ja.contains("4000文字以内"));
     }
 
     #[test]
@@ -333,7 +339,7 @@ mod tests {
         let issues = issues_after(|d| d.measures[3].id = "m-1".into());
         assert_eq!(issues.len(), 1, "{issues:#?}");
         assert_eq!(issues[0].path, "measures[3].id");
-        assert!(issues[0].ja.contains("m-1") && !issues[0].en.is_empty());
+        assert!(issues[0].text.ja.contains("m-1") && !issues[0].text.en.is_empty());
         // Ids that are not given are not compared.
         still_valid(|d| {
             d.measures[0].id.clear();

@@ -7,37 +7,35 @@
 
 use crate::fields::{self, Labelled};
 use crate::model::{Category, Layer, Owner};
+use crate::words::Words;
 use crate::{Issue, Severity};
 
 /// A message in both languages, not yet attached to a path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Msg {
-    pub ja: String,
-    pub en: String,
+pub(crate) type Msg = Words;
+
+/// A message attached to a path, as an [`Issue`].
+pub(crate) trait At {
+    /// The message as a blocking issue at `path`.
+    fn error(self, path: impl Into<String>) -> Issue;
+    /// The message as a non-blocking issue at `path`.
+    fn warning(self, path: impl Into<String>) -> Issue;
 }
 
-impl Msg {
-    fn new(ja: String, en: String) -> Msg {
-        Msg { ja, en }
+impl At for Words {
+    fn error(self, path: impl Into<String>) -> Issue {
+        at(self, path, Severity::Error)
     }
 
-    /// The message as a blocking issue at `path`.
-    pub fn error(self, path: impl Into<String>) -> Issue {
-        self.at(path, Severity::Error)
+    fn warning(self, path: impl Into<String>) -> Issue {
+        at(self, path, Severity::Warning)
     }
+}
 
-    /// The message as a non-blocking issue at `path`.
-    pub fn warning(self, path: impl Into<String>) -> Issue {
-        self.at(path, Severity::Warning)
-    }
-
-    fn at(self, path: impl Into<String>, severity: Severity) -> Issue {
-        Issue {
-            path: path.into(),
-            severity,
-            ja: self.ja,
-            en: self.en,
-        }
+fn at(text: Words, path: impl Into<String>, severity: Severity) -> Issue {
+    Issue {
+        path: path.into(),
+        severity,
+        text,
     }
 }
 
@@ -151,22 +149,23 @@ pub(crate) fn date_format(path: &str) -> Msg {
 
 pub(crate) fn email() -> Msg {
     Msg::new(
-        "メールアドレスは yamada@example.jp のような形式で入力してください".into(),
-        "Enter an email address in the correct format, like yamada@example.jp".into(),
+        "メールアドレスは yamada@example.jp のような形式で入力してください".to_string(),
+        "Enter an email address in the correct format, like yamada@example.jp".to_string(),
     )
 }
 
 pub(crate) fn phone() -> Msg {
     Msg::new(
-        "電話番号は 0 から始まる10桁又は11桁の番号を入力してください（例：059-000-0000）".into(),
-        "Enter a phone number of 10 or 11 digits starting with 0, like 059-000-0000".into(),
+        "電話番号は 0 から始まる10桁又は11桁の番号を入力してください（例：059-000-0000）"
+            .to_string(),
+        "Enter a phone number of 10 or 11 digits starting with 0, like 059-000-0000".to_string(),
     )
 }
 
 pub(crate) fn postal_code() -> Msg {
     Msg::new(
-        "郵便番号は 514-0003 のように7桁で入力してください".into(),
-        "Enter a postal code of 7 digits, like 514-0003".into(),
+        "郵便番号は 514-0003 のように7桁で入力してください".to_string(),
+        "Enter a postal code of 7 digits, like 514-0003".to_string(),
     )
 }
 
@@ -452,6 +451,6 @@ mod tests {
         );
         let w = lapsed("cloud.certifications.iso27017.held", "2023-01-01").warning("x");
         assert_eq!(w.severity, Severity::Warning);
-        assert!(w.ja.contains("ISO/IEC 27017 認証") && w.en.contains("ISO/IEC 27017"));
+        assert!(w.text.ja.contains("ISO/IEC 27017 認証") && w.text.en.contains("ISO/IEC 27017"));
     }
 }

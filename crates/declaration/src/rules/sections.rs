@@ -2,7 +2,7 @@
 //! [`super::tree`]'s) and 確認・誓約: which exist, which are required, in form order.
 
 use super::check::Ctx;
-use super::messages as msg;
+use super::messages::{self as msg, At};
 use crate::answers::asked;
 use crate::model::*;
 
@@ -140,14 +140,17 @@ mod tests {
         ];
         for (path, get) in cases {
             let missing = only_error_at(path, |d| *get(d) = None);
-            assert!(missing.ja.ends_with("を入力してください"), "{missing:?}");
-            assert!(missing.en.starts_with("Enter the "), "{missing:?}");
+            assert!(
+                missing.text.ja.ends_with("を入力してください"),
+                "{missing:?}"
+            );
+            assert!(missing.text.en.starts_with("Enter the "), "{missing:?}");
             // Whitespace only is unanswered too.
             only_error_at(path, |d| *get(d) = Some(" \u{3000} ".into()));
         }
         let e = only_error_at("basic.municipality", |d| d.basic.municipality = None);
-        assert_eq!(e.ja, "委託元の地方公共団体名を入力してください");
-        assert_eq!(e.en, "Enter the commissioning municipality");
+        assert_eq!(e.text.ja, "委託元の地方公共団体名を入力してください");
+        assert_eq!(e.text.en, "Enter the commissioning municipality");
     }
 
     #[test]
@@ -181,7 +184,7 @@ mod tests {
     fn item_number_is_a_whole_number_of_at_least_one() {
         only_error_at("basic.item_number", |d| d.basic.item_number = None);
         let e = only_error_at("basic.item_number", |d| d.basic.item_number = Some(0));
-        assert_eq!(e.ja, "委託事項の番号は1以上の整数で入力してください");
+        assert_eq!(e.text.ja, "委託事項の番号は1以上の整数で入力してください");
         only_error_at("basic.item_number", |d| d.basic.item_number = Some(-3));
         still_valid(|d| d.basic.item_number = Some(1));
     }
@@ -196,10 +199,10 @@ mod tests {
                 d.basic.declaration_date = Some(bad.into())
             });
             assert_eq!(
-                e.ja,
+                e.text.ja,
                 "申告日は 2024-02-20 のように実在する日付を入力してください"
             );
-            assert!(e.en.contains("real date"));
+            assert!(e.text.en.contains("real date"));
         }
     }
 
@@ -215,7 +218,7 @@ mod tests {
                 declarant(d).email = Some(bad.into())
             });
             assert_eq!(
-                e.ja,
+                e.text.ja,
                 "メールアドレスは yamada@example.jp のような形式で入力してください"
             );
         }
@@ -231,9 +234,10 @@ mod tests {
                 declarant(d).phone = Some(bad.into())
             });
             assert!(e
+                .text
                 .ja
                 .starts_with("電話番号は 0 から始まる10桁又は11桁の番号を入力してください"));
-            assert!(e.en.contains("10 or 11 digits"));
+            assert!(e.text.en.contains("10 or 11 digits"));
         }
     }
 
@@ -245,11 +249,11 @@ mod tests {
             d.basic.system_name = Some("シ".repeat(201))
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "対象システム名は200文字以内で入力してください（現在201文字）"
         );
         assert_eq!(
-            e.en,
+            e.text.en,
             "System name must be 200 characters or less (it has 201)"
         );
         // Optional multi-line texts too.
@@ -268,7 +272,7 @@ mod tests {
             declarant(d).name = Some("山田\u{0008}太郎".into())
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "申告者氏名に使用できない制御文字が含まれています。削除してください"
         );
         // A line break is a control character in a single line…
@@ -288,7 +292,7 @@ mod tests {
         let e = only_error_at("entrustment.handler_count", |d| {
             d.entrustment.handler_count = None
         });
-        assert_eq!(e.ja, "委託先における取扱者数を選択してください");
+        assert_eq!(e.text.ja, "委託先における取扱者数を選択してください");
         only_error_at("entrustment.contractor.name", |d| contractor(d).name = None);
         only_error_at("entrustment.contractor.address", |d| {
             contractor(d).address = Some("".into())
@@ -306,7 +310,7 @@ mod tests {
             d.entrustment.uses_cloud = None
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "クラウド事業者の環境への設置について「はい」又は「いいえ」を選択してください"
         );
         // Not re-subcontracting: the re-subcontracted work is not asked.
@@ -324,7 +328,7 @@ mod tests {
             d.subcontractors.clear();
         });
         assert_eq!(
-            e.ja,
+            e.text.ja,
             "再委託の有無について「はい」又は「いいえ」を選択してください"
         );
     }
@@ -338,7 +342,10 @@ mod tests {
         let e = only_error_at("entrustment.contractor.postal_code", |d| {
             contractor(d).postal_code = Some("514-003".into())
         });
-        assert_eq!(e.ja, "郵便番号は 514-0003 のように7桁で入力してください");
+        assert_eq!(
+            e.text.ja,
+            "郵便番号は 514-0003 のように7桁で入力してください"
+        );
         only_error_at("subcontractors[0].postal_code", |d| {
             d.subcontractors[0].postal_code = Some("東京都".into())
         });
@@ -347,8 +354,8 @@ mod tests {
     #[test]
     fn subcontractors_are_required_when_resubcontracting() {
         let e = only_error_at("subcontractors", |d| d.subcontractors.clear());
-        assert_eq!(e.ja, "再委託先を1件以上入力してください");
-        assert_eq!(e.en, "Add at least one subcontractor");
+        assert_eq!(e.text.ja, "再委託先を1件以上入力してください");
+        assert_eq!(e.text.en, "Add at least one subcontractor");
     }
 
     #[test]
@@ -375,13 +382,13 @@ mod tests {
                 *get(&mut s) = None;
                 d.subcontractors.push(s);
             });
-            assert!(e.ja.ends_with("を入力してください"), "{e:?}");
+            assert!(e.text.ja.ends_with("を入力してください"), "{e:?}");
         }
         let e = only_error_at("subcontractors[0].name", |d| {
             d.subcontractors[0].name = None
         });
-        assert_eq!(e.ja, "商号又は名称を入力してください");
-        assert_eq!(e.en, "Enter the trade name");
+        assert_eq!(e.text.ja, "商号又は名称を入力してください");
+        assert_eq!(e.text.en, "Enter the trade name");
         only_error_at("subcontractors[0].address", |d| {
             d.subcontractors[0].address = Some("住".repeat(201))
         });
@@ -404,11 +411,11 @@ mod tests {
         let e = only_error_at("subcontractors[0].confidentiality.date", |d| {
             nda(d).date = None
         });
-        assert_eq!(e.ja, "締結日を入力してください");
+        assert_eq!(e.text.ja, "締結日を入力してください");
         let e = only_error_at("subcontractors[0].confidentiality.date", |d| {
             nda(d).date = Some("2024-01-32".into())
         });
-        assert!(e.ja.contains("実在する日付"));
+        assert!(e.text.ja.contains("実在する日付"));
         // Not concluded: no date asked (the verdict fails S7 instead).
         still_valid(|d| {
             nda(d).concluded = Some(false);
@@ -424,7 +431,7 @@ mod tests {
         for value in [None, Some(false)] {
             let e = only_error_at("attestation.truthful", |d| att(d).truthful = value);
             assert_eq!(
-                e.ja,
+                e.text.ja,
                 "「記載内容は事実と相違ありません」にチェックを入れてください"
             );
             only_error_at("attestation.will_report_changes", |d| {

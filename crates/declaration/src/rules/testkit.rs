@@ -26,13 +26,16 @@ pub fn draft() -> Declaration {
 /// Every issue names a registered field (or an entry's id) and has both messages.
 pub fn assert_all_explained(issues: &[Issue]) {
     for i in issues {
-        assert!(!i.ja.is_empty() && !i.en.is_empty(), "{i:?}");
+        assert!(!i.text.ja.is_empty() && !i.text.en.is_empty(), "{i:?}");
         assert!(
             fields::field(&i.path).is_some() || i.path.ends_with(".id"),
             "unregistered path {}",
             i.path
         );
-        assert!(!i.ja.contains(&i.path) && !i.en.contains(&i.path), "{i:?}");
+        assert!(
+            !i.text.ja.contains(&i.path) && !i.text.en.contains(&i.path),
+            "{i:?}"
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 //! parents always ends at the contractor (no cycles).
 
 use super::check::blank;
-use super::messages as msg;
+use super::messages::{self as msg, At};
 use crate::model::{Declaration, Subcontractor, CONTRACTOR_PARENT};
 use crate::Issue;
 use std::collections::HashMap;
@@ -130,14 +130,14 @@ mod tests {
             ["subcontractors[1].parent", "subcontractors[2].parent"]
         );
         assert_all_explained(&issues);
-        assert!(issues[0].ja.contains("循環"), "{:?}", issues[0]);
+        assert!(issues[0].text.ja.contains("循環"), "{:?}", issues[0]);
         assert!(
-            issues[0].ja.contains("会社a → 会社b → 会社a"),
+            issues[0].text.ja.contains("会社a → 会社b → 会社a"),
             "{:?}",
             issues[0]
         );
         assert!(
-            issues[1].en.contains("会社b → 会社a → 会社b"),
+            issues[1].text.en.contains("会社b → 会社a → 会社b"),
             "{:?}",
             issues[1]
         );
@@ -166,7 +166,7 @@ mod tests {
         let issues = tree_issues(&d);
         assert_eq!(paths(&issues), ["subcontractors[1].parent"]);
         assert_all_explained(&issues);
-        assert!(issues[0].ja.contains("自分自身"), "{:?}", issues[0]);
+        assert!(issues[0].text.ja.contains("自分自身"), "{:?}", issues[0]);
     }
 
     #[test]
@@ -175,11 +175,11 @@ mod tests {
         let issues = tree_issues(&d);
         assert_eq!(paths(&issues), ["subcontractors[1].parent"]);
         assert!(
-            issues[0].ja.contains("「ghost」は見つかりません"),
+            issues[0].text.ja.contains("「ghost」は見つかりません"),
             "{:?}",
             issues[0]
         );
-        assert!(issues[0].en.contains("ghost"));
+        assert!(issues[0].text.en.contains("ghost"));
     }
 
     #[test]
@@ -188,9 +188,9 @@ mod tests {
             let e = only_error_at("subcontractors[0].parent", |d| {
                 d.subcontractors[0].parent = parent
             });
-            assert_eq!(e.ja, "委託元(監督する者)を選択してください");
+            assert_eq!(e.text.ja, "委託元(監督する者)を選択してください");
             assert_eq!(
-                e.en,
+                e.text.en,
                 "Select who commissions and supervises the subcontractor"
             );
         }
@@ -202,7 +202,7 @@ mod tests {
         let issues = tree_issues(&d);
         assert_eq!(paths(&issues), ["subcontractors[1].id"]);
         assert_all_explained(&issues);
-        assert!(issues[0].ja.contains("sub-1") && issues[0].ja.contains("重複"));
+        assert!(issues[0].text.ja.contains("sub-1") && issues[0].text.ja.contains("重複"));
 
         let d = with(&[(" ", "contractor")]);
         assert_eq!(paths(&tree_issues(&d)), ["subcontractors[1].id"]);

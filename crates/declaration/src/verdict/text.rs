@@ -211,8 +211,8 @@ pub(super) fn ask(r: &mut Reason, paths: &[String]) {
 /// more. Every issue's path is kept.
 pub(super) fn say_issues(r: &mut Reason, issues: &[Issue]) {
     for issue in issues.iter().take(SHOWN) {
-        let ja = issue.ja.trim_end();
-        let en = issue.en.trim_end();
+        let ja = issue.text.ja.trim_end();
+        let en = issue.text.en.trim_end();
         let ja_end = if ja.ends_with('。') { "" } else { "。" };
         let en_end = if en.ends_with(['.', '!', '?']) {
             ""

@@ -426,8 +426,13 @@ fn c8_not_met_without_encryption() {
         .iter()
         .find(|i| i.severity == declaration::Severity::Error)
         .expect("the rules report the missing category");
-    assert!(c.ja.contains(&first.ja), "{} lacks {}", c.ja, first.ja);
-    assert!(c.en.contains(&first.en));
+    assert!(
+        c.ja.contains(&first.text.ja),
+        "{} lacks {}",
+        c.ja,
+        first.text.ja
+    );
+    assert!(c.en.contains(&first.text.en));
 }
 
 #[test]

@@ -37,9 +37,9 @@ pub fn run(args: &[String]) -> ExitCode {
     for file in [&options.old, &options.new] {
         match read(file) {
             Ok(imported) => versions.push(imported.declaration),
-            Err((ja, en)) => {
-                eprintln!("{file}: {ja}");
-                eprintln!("{file}: {en}");
+            Err(problem) => {
+                eprintln!("{file}: {}", problem.ja);
+                eprintln!("{file}: {}", problem.en);
             }
         }
     }

@@ -15,6 +15,7 @@
 mod diff;
 mod report;
 
+use declaration::words::Words;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -104,8 +105,8 @@ fn main() -> ExitCode {
             }
             Err(problem) => {
                 let _ = out.flush();
-                eprintln!("{file}: {}", problem.0);
-                eprintln!("{file}: {}", problem.1);
+                eprintln!("{file}: {}", problem.ja);
+                eprintln!("{file}: {}", problem.en);
                 2
             }
         };
@@ -167,9 +168,9 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
 }
 
 /// Reads and imports one file; the error in Japanese and English.
-pub(crate) fn read(file: &str) -> Result<Imported, (String, String)> {
+pub(crate) fn read(file: &str) -> Result<Imported, Words> {
     let unreadable = |e: std::io::Error| {
-        (
+        Words::new(
             format!("ファイルを読み込めません（{e}）。ファイル名と場所を確かめてください。"),
             format!("Cannot read the file ({e}). Check its name and location."),
         )
@@ -190,5 +191,5 @@ pub(crate) fn read(file: &str) -> Result<Imported, (String, String)> {
     } else {
         io::import(&bytes)
     };
-    result.map_err(|e| (e.ja(), e.en()))
+    result.map_err(|e| e.words())
 }

@@ -52,7 +52,7 @@ impl<'a> Report<'a> {
         t.push_str(&format!("ファイル: {}\n", self.file));
         t.push_str(&format!("入力状況: {status}\n"));
         if self.integrity != IntegrityState::Absent {
-            t.push_str(&format!("改変の確認: {}\n", self.integrity.ja()));
+            t.push_str(&format!("改変の確認: {}\n", self.integrity.words().ja));
         }
         if let Some(from) = self.migrated_from {
             t.push_str(&format!(
@@ -102,7 +102,7 @@ impl<'a> Report<'a> {
         } else {
             t.push_str(&format!("エラー: {}件\n", self.errors.len()));
             for e in &self.errors {
-                t.push_str(&format!("  {}: {}\n", e.path, e.ja));
+                t.push_str(&format!("  {}: {}\n", e.path, e.text.ja));
             }
         }
         t.push('\n');
@@ -123,8 +123,8 @@ impl Serialize for Report<'_> {
                 }
                 s.collect_seq(self.0.iter().map(|i| Error {
                     path: &i.path,
-                    ja: &i.ja,
-                    en: &i.en,
+                    ja: &i.text.ja,
+                    en: &i.text.en,
                 }))
             }
         }

@@ -1,0 +1,45 @@
+//! `ErrorMessage`: the message under an answer or a group (GOV.UK's error message): the
+//! visually hidden 「エラー：」 that screen readers announce first, and the id that the
+//! control's `aria-describedby` names ([`error_id`](crate::form::error_id)). Every field,
+//! group and list of the form shows its errors through this one component; nothing is
+//! rendered while there is none.
+
+use declaration::words::Words;
+use declaration::Lang;
+use leptos::prelude::*;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+/// The messages `messages` (usually one) under the id `id`.
+#[component]
+pub fn ErrorMessage(
+    #[prop(into)] id: String,
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] messages: Signal<Vec<Words>>,
+) -> impl IntoView {
+    move || {
+        let list = messages.get();
+        if list.is_empty() {
+            return None;
+        }
+        let lines = list
+            .into_iter()
+            .map(|w| {
+                view! {
+                    <span class="error-message__line">
+                        <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
+                        {move || w.pick(lang.get()).to_string()}
+                    </span>
+                }
+            })
+            .collect_view();
+        Some(view! { <p class="error-message" id=id.clone()>{lines}</p> })
+    }
+}
+
+/// The ids an answer's control is described by: its hint (when it has one), then its error
+/// message while one shows.
+pub fn described_by(hint: Option<&str>, error: Option<&str>) -> String {
+    hint.into_iter().chain(error).collect::<Vec<_>>().join(" ")
+}
