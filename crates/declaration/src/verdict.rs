@@ -14,6 +14,7 @@ mod text;
 use self::text::{ask, Reason};
 use crate::fields::Lang;
 use crate::model::{Cloud, Declaration};
+use crate::words::Words;
 
 /// The conditions of spec §4, in the order they are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -145,10 +146,9 @@ impl Status {
 pub struct Condition {
     pub id: CondId,
     pub status: Status,
-    /// Why, in Japanese: what was found, or what is missing and how to give it.
-    pub ja: String,
-    /// The same in English.
-    pub en: String,
+    /// Why: what was found, or what is missing and how to give it.
+    #[serde(flatten)]
+    pub why: Words,
     /// The answers to go to, to read or fix it (`cloud.certifications.iso27018.valid_until`).
     pub paths: Vec<String>,
 }
@@ -156,7 +156,7 @@ pub struct Condition {
 impl Condition {
     /// The reason in the given language.
     pub fn reason(&self, lang: Lang) -> &str {
-        lang.pick(&self.ja, &self.en)
+        self.why.pick(lang)
     }
 }
 

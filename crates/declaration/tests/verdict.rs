@@ -34,10 +34,10 @@ fn draft() -> Declaration {
 
 /// What every condition must satisfy, whatever its status.
 fn check_explained(c: &Condition) {
-    assert!(!c.ja.trim().is_empty(), "{:?}: empty ja", c.id);
-    assert!(!c.en.trim().is_empty(), "{:?}: empty en", c.id);
-    assert!(c.ja.ends_with('。'), "{:?}: {}", c.id, c.ja);
-    assert!(c.en.ends_with('.'), "{:?}: {}", c.id, c.en);
+    assert!(!c.why.ja.trim().is_empty(), "{:?}: empty ja", c.id);
+    assert!(!c.why.en.trim().is_empty(), "{:?}: empty en", c.id);
+    assert!(c.why.ja.ends_with('。'), "{:?}: {}", c.id, c.why.ja);
+    assert!(c.why.en.ends_with('.'), "{:?}: {}", c.id, c.why.en);
     assert!(!c.paths.is_empty(), "{:?}: no path", c.id);
     for p in &c.paths {
         // Every path links to a field, or to an entry of a list through its id.
@@ -75,12 +75,12 @@ fn statuses(d: &Declaration) -> Vec<(CondId, Status)> {
 #[track_caller]
 fn expect(d: &Declaration, id: CondId, status: Status, ja: &[&str], en: &[&str]) -> Condition {
     let c = cond(d, id);
-    assert_eq!(c.status, status, "{id:?}: {} / {}", c.ja, c.en);
+    assert_eq!(c.status, status, "{id:?}: {} / {}", c.why.ja, c.why.en);
     for w in ja {
-        assert!(c.ja.contains(w), "{id:?}: {:?} not in {}", w, c.ja);
+        assert!(c.why.ja.contains(w), "{id:?}: {:?} not in {}", w, c.why.ja);
     }
     for w in en {
-        assert!(c.en.contains(w), "{id:?}: {:?} not in {}", w, c.en);
+        assert!(c.why.en.contains(w), "{id:?}: {:?} not in {}", w, c.why.en);
     }
     c
 }
@@ -165,7 +165,7 @@ fn compliant_meets_every_condition() {
     let d = compliant();
     let v = all(&d);
     for c in &v {
-        assert_eq!(c.status, Met, "{:?}: {}", c.id, c.ja);
+        assert_eq!(c.status, Met, "{:?}: {}", c.id, c.why.ja);
     }
     assert_eq!(overall(&v), Met);
 }
@@ -269,8 +269,8 @@ fn serialises_as_the_cli_and_ui_expect() {
         serde_json::to_value(NotApplicable).unwrap(),
         "not_applicable"
     );
-    assert_eq!(c.reason(Lang::Ja), c.ja);
-    assert_eq!(c.reason(Lang::En), c.en);
+    assert_eq!(c.reason(Lang::Ja), c.why.ja);
+    assert_eq!(c.reason(Lang::En), c.why.en);
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn no_cloud_makes_every_cloud_condition_not_applicable_and_keeps_s() {
         if c.id.is_cloud() {
             assert_eq!(c.status, NotApplicable, "{:?}", c.id);
             assert_eq!(c.paths, ["entrustment.uses_cloud"]);
-            assert!(c.ja.contains("対象外"), "{}", c.ja);
+            assert!(c.why.ja.contains("対象外"), "{}", c.why.ja);
         } else {
             assert_eq!(c.status, Met, "{:?}", c.id);
         }
@@ -330,6 +330,7 @@ fn unanswered_cloud_question_makes_c_unanswered() {
             assert_eq!(c.status, Unanswered, "{:?}", c.id);
             assert_eq!(c.paths, ["entrustment.uses_cloud"]);
             assert!(c
+                .why
                 .ja
                 .contains("「クラウド事業者の環境への設置」を回答してください"));
         } else {
@@ -349,7 +350,7 @@ fn no_resubcontracting_makes_s_not_applicable_and_keeps_c() {
         } else {
             assert_eq!(c.status, NotApplicable, "{:?}", c.id);
             assert_eq!(c.paths, ["entrustment.resubcontract"]);
-            assert!(c.ja.contains("再委託しないため"));
+            assert!(c.why.ja.contains("再委託しないため"));
         }
     }
 }

@@ -101,8 +101,7 @@ mod tests {
             date: "2024-02-28".into(),
             change: Change {
                 path: "entrustment.content".into(),
-                item_ja: "委託の概要 委託内容".into(),
-                item_en: "The entrustment › Entrusted work".into(),
+                item: Words::new("委託の概要 委託内容", "The entrustment › Entrusted work"),
                 before: before.map(Words::same),
                 after: Some(Words::same(after)),
                 kind: ChangeKind::Changed,

@@ -58,10 +58,8 @@ pub struct Change {
     /// (`measures[id=m-3]`) when it was added or removed. Entries are named by their
     /// identity (`id=`, `name=`, `layer=`), or by their place (`[2]`) when they have none.
     pub path: String,
-    /// 項目: 「再委託先 2（株式会社〇〇） 商号又は名称」.
-    pub item_ja: String,
-    /// The item in English: "Subcontractor 2 (〇〇 Ltd.) › Trade name".
-    pub item_en: String,
+    /// 項目: 「再委託先2（株式会社〇〇） 商号又は名称」 / "Subcontractor 2 (〇〇 Ltd.) › Trade name".
+    pub item: Words,
     /// 変更前の記載; `None` is 記載なし.
     pub before: Option<Words>,
     /// 変更後の記載; `None` is 記載なし.
@@ -72,7 +70,7 @@ pub struct Change {
 impl Change {
     /// 項目 in the given language.
     pub fn item(&self, lang: Lang) -> &str {
-        lang.pick(&self.item_ja, &self.item_en)
+        self.item.pick(lang)
     }
 
     /// 変更前の記載 in the given language (`None`: 記載なし).
@@ -196,8 +194,7 @@ fn change(
 ) -> Change {
     Change {
         path,
-        item_ja: item.ja,
-        item_en: item.en,
+        item,
         before,
         after,
         kind,

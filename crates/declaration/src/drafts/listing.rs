@@ -25,9 +25,8 @@ pub struct DraftSummary {
     pub id: String,
     /// The name the user gave it, if any.
     pub custom_name: Option<String>,
-    /// [`default_name`] in Japanese and in English.
-    pub default_ja: String,
-    pub default_en: String,
+    /// [`default_name`].
+    pub default_name: Words,
     /// When it was last saved (RFC 3339).
     pub saved_at: String,
     pub revision: u64,
@@ -44,7 +43,7 @@ impl DraftSummary {
     pub fn name(&self, lang: Lang) -> &str {
         match &self.custom_name {
             Some(name) => name,
-            None => lang.pick(&self.default_ja, &self.default_en),
+            None => self.default_name.pick(lang),
         }
     }
 

@@ -52,6 +52,7 @@ mod tests_ops;
 #[cfg(test)]
 mod tests_parts;
 
+use crate::words::Words;
 use serde_json::Value;
 
 use crate::model::Declaration;
@@ -143,8 +144,10 @@ impl<K: KeyValue> Drafts<K> {
                     listing.drafts.push(DraftSummary {
                         id: id.to_string(),
                         custom_name: header.name,
-                        default_ja: default_name(d, Lang::Ja),
-                        default_en: default_name(d, Lang::En),
+                        default_name: Words::new(
+                            default_name(d, Lang::Ja),
+                            default_name(d, Lang::En),
+                        ),
                         saved_at: header.saved_at,
                         revision: header.revision,
                         complete: rules::is_complete(d),

@@ -6,6 +6,7 @@ use super::{CondId, Condition, Status};
 use crate::date::Date;
 use crate::fields::{self, Control, Labelled};
 use crate::model::{Declaration, Layer};
+use crate::words::Words;
 use crate::Issue;
 
 /// How many findings or entries a reason names before counting the rest.
@@ -92,8 +93,7 @@ impl Reason {
         Condition {
             id,
             status: self.status,
-            ja: self.ja.concat(),
-            en: self.en.join(" "),
+            why: Words::new(self.ja.concat(), self.en.join(" ")),
             paths: self.paths,
         }
     }
@@ -296,11 +296,11 @@ mod tests {
         );
         let c = r.into_condition(CondId::C5);
         assert_eq!(
-            c.ja,
+            c.why.ja,
             "「準拠法が日本法である」、「管轄裁判所が日本国内である」を回答してください。「商号又は名称」を入力してください。"
         );
         assert_eq!(
-            c.en,
+            c.why.en,
             "Answer “Governing law is Japanese law” and “Competent court is in Japan”. Enter “Trade name”."
         );
         assert_eq!(c.paths.len(), 3);
@@ -313,7 +313,7 @@ mod tests {
         r.say("同じ。", "Same.");
         r.paths(["a", "a", "b"]);
         let c = r.into_condition(CondId::C1);
-        assert_eq!((c.ja.as_str(), c.en.as_str()), ("同じ。", "Same."));
+        assert_eq!((c.why.ja.as_str(), c.why.en.as_str()), ("同じ。", "Same."));
         assert_eq!(c.paths, ["a", "b"]);
     }
 }

@@ -33,7 +33,7 @@ fn c1_met_by_cs_gold_mark_alone() {
         &c,
         "cloud.certifications.cs_gold_mark.registration_number"
     ));
-    assert!(!c.ja.contains("27017"));
+    assert!(!c.why.ja.contains("27017"));
     // Even when ISO/IEC 27017 is left unanswered.
     iso27017(&mut d).held = None;
     expect(&d, C1, Met, &["CSゴールドマーク"], &[]);

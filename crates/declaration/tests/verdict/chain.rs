@@ -53,7 +53,7 @@ fn s5_every_application_item_counts() {
         let mut d = two_levels();
         blank(sub(&mut d, 1));
         let c = cond(&d, S5);
-        assert_eq!(c.status, Unanswered, "{}", c.ja);
+        assert_eq!(c.status, Unanswered, "{}", c.why.ja);
         assert_eq!(c.paths.len(), 1);
         assert!(
             c.paths[0].starts_with("subcontractors[1]."),
@@ -100,7 +100,7 @@ fn s5_names_three_subcontractors_and_counts_the_rest() {
         &["再委託先3", "ほか2件の再委託先"],
         &["2 more subcontractors"],
     );
-    assert!(!c.ja.contains("再委託先4（"));
+    assert!(!c.why.ja.contains("再委託先4（"));
     assert_eq!(c.paths.len(), 5);
 }
 
@@ -160,7 +160,7 @@ fn s6_not_met_with_an_unknown_parent() {
     let mut d = two_levels();
     sub(&mut d, 1).parent = Some("sub-9".into());
     let c = cond(&d, S6);
-    assert_eq!(c.status, NotMet, "{}", c.ja);
+    assert_eq!(c.status, NotMet, "{}", c.why.ja);
     assert!(has_path(&c, "subcontractors[1].parent"), "{:?}", c.paths);
 }
 
@@ -169,7 +169,7 @@ fn s6_not_met_with_a_cycle() {
     let mut d = two_levels();
     sub(&mut d, 0).parent = Some("sub-2".into());
     let c = cond(&d, S6);
-    assert_eq!(c.status, NotMet, "{}", c.ja);
+    assert_eq!(c.status, NotMet, "{}", c.why.ja);
 }
 
 #[test]
@@ -185,7 +185,7 @@ fn s6_not_met_with_a_duplicate_id() {
     sub(&mut d, 1).id = "sub-1".into();
     sub(&mut d, 1).parent = Some("contractor".into());
     let c = cond(&d, S6);
-    assert_eq!(c.status, NotMet, "{}", c.ja);
+    assert_eq!(c.status, NotMet, "{}", c.why.ja);
     assert!(has_path(&c, "subcontractors[1].id"), "{:?}", c.paths);
 }
 

@@ -427,12 +427,12 @@ fn c8_not_met_without_encryption() {
         .find(|i| i.severity == declaration::Severity::Error)
         .expect("the rules report the missing category");
     assert!(
-        c.ja.contains(&first.text.ja),
+        c.why.ja.contains(&first.text.ja),
         "{} lacks {}",
-        c.ja,
+        c.why.ja,
         first.text.ja
     );
-    assert!(c.en.contains(&first.text.en));
+    assert!(c.why.en.contains(&first.text.en));
 }
 
 #[test]

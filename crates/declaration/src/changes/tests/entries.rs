@@ -41,15 +41,15 @@ fn subcontractors_are_matched_by_id_not_by_place() {
             "subcontractors[id=sub-4]",
         ]
     );
-    assert_eq!(changes[0].item_ja, "再委託先1（C'社） 商号又は名称");
-    assert_eq!(changes[0].item_en, "Subcontractor 1 (C'社) › Trade name");
+    assert_eq!(changes[0].item.ja, "再委託先1（C'社） 商号又は名称");
+    assert_eq!(changes[0].item.en, "Subcontractor 1 (C'社) › Trade name");
     assert_eq!(
         (ja(&changes[0].before), ja(&changes[0].after)),
         (Some("C社"), Some("C'社"))
     );
     let removed = &changes[2];
     assert_eq!(removed.kind, ChangeKind::Removed);
-    assert_eq!(removed.item_ja, "再委託先2（B社）");
+    assert_eq!(removed.item.ja, "再委託先2（B社）");
     assert_eq!(removed.after, None);
     let summary = ja(&removed.before).unwrap();
     assert!(summary.starts_with("商号又は名称：B社\n"), "{summary}");
@@ -63,7 +63,7 @@ fn subcontractors_are_matched_by_id_not_by_place() {
     );
     let added = &changes[3];
     assert_eq!(added.kind, ChangeKind::Added);
-    assert_eq!(added.item_ja, "再委託先3（D社）");
+    assert_eq!(added.item.ja, "再委託先3（D社）");
     assert_eq!(added.before, None);
     assert!(ja(&added.after).unwrap().contains("D社"));
 }
@@ -79,7 +79,7 @@ fn reordering_alone_makes_no_row_but_a_new_parent_does() {
     new.subcontractors[0].parent = Some("sub-1".into());
     let changes = diff(&old, &new);
     assert_eq!(paths(&changes), ["subcontractors[id=sub-2].parent"]);
-    assert_eq!(changes[0].item_ja, "再委託先1（B社） 委託元(監督する者)");
+    assert_eq!(changes[0].item.ja, "再委託先1（B社） 委託元(監督する者)");
     assert_eq!(ja(&changes[0].before), Some("委託先：三重県国保連合会"));
     assert_eq!(ja(&changes[0].after), Some("A社"));
     assert_eq!(changes[0].after(Lang::En), Some("A社"));
@@ -111,10 +111,10 @@ fn measures_added_removed_and_changed() {
         ]
     );
     assert_eq!(changes[0].kind, ChangeKind::Removed);
-    assert_eq!(changes[0].item_ja, "対策2（ネットワーク設定）");
-    assert_eq!(changes[1].item_ja, "対策5（バックアップ・復旧） 実施状況");
+    assert_eq!(changes[0].item.ja, "対策2（ネットワーク設定）");
+    assert_eq!(changes[1].item.ja, "対策5（バックアップ・復旧） 実施状況");
     assert_eq!(
-        changes[1].item_en,
+        changes[1].item.en,
         "Measure 5 (Backup and recovery) › Status"
     );
     assert_eq!(
@@ -143,7 +143,7 @@ fn responsibility_rows_are_matched_by_layer() {
     let changes = diff(&old, &new);
     assert_eq!(paths(&changes), ["responsibility.matrix[layer=os].owner"]);
     assert_eq!(
-        changes[0].item_ja,
+        changes[0].item.ja,
         "責任共有モデル 責任分担表 OS 責任を負う者"
     );
     assert_eq!(ja(&changes[0].before), Some("利用者(開発者・運用者)"));

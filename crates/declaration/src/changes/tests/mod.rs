@@ -55,8 +55,8 @@ fn compliant_to_noncompliant() {
         ]
     );
     let held = &changes[0];
-    assert_eq!(held.item_ja, "クラウドサービス ISO/IEC 27018 認証");
-    assert_eq!(held.item_en, "Cloud service › ISO/IEC 27018 certification");
+    assert_eq!(held.item.ja, "クラウドサービス ISO/IEC 27018 認証");
+    assert_eq!(held.item.en, "Cloud service › ISO/IEC 27018 certification");
     assert_eq!(
         (ja(&held.before), ja(&held.after)),
         (Some("はい"), Some("いいえ"))
@@ -66,7 +66,7 @@ fn compliant_to_noncompliant() {
 
     let number = &changes[1];
     assert_eq!(
-        number.item_ja,
+        number.item.ja,
         "クラウドサービス ISO/IEC 27018 認証 認証番号"
     );
     assert_eq!(
@@ -80,9 +80,9 @@ fn compliant_to_noncompliant() {
 
     let region = &changes[8];
     assert_eq!(region.kind, ChangeKind::Added);
-    assert_eq!(region.item_ja, "クラウドサービス 保管場所3（Singapore）");
+    assert_eq!(region.item.ja, "クラウドサービス 保管場所3（Singapore）");
     assert_eq!(
-        region.item_en,
+        region.item.en,
         "Cloud service › Storage location 3 (Singapore)"
     );
     assert_eq!(region.before, None);
@@ -120,11 +120,11 @@ fn rows_follow_the_form_and_values_read_as_shown() {
             "attestation.date"
         ]
     );
-    assert_eq!(changes[0].item_ja, "基本情報 委託元の地方公共団体名");
+    assert_eq!(changes[0].item.ja, "基本情報 委託元の地方公共団体名");
     assert_eq!(ja(&changes[1].after), Some("6"));
     assert_eq!(ja(&changes[2].before), Some("10人未満"));
     assert_eq!(changes[2].after(Lang::En), Some("10 to 49"));
-    assert_eq!(changes[3].item_ja, "確認・誓約 日付");
+    assert_eq!(changes[3].item.ja, "確認・誓約 日付");
     assert_eq!(ja(&changes[3].after), Some("令和6年3月1日"));
     assert_eq!(changes[3].after(Lang::En), Some("1 March 2024"));
 }
@@ -165,7 +165,7 @@ fn a_draft_against_the_full_declaration() {
     assert!(changes[0].path.starts_with("basic."));
     assert!(changes
         .iter()
-        .all(|c| !c.item_ja.is_empty() && !c.item_en.is_empty()));
+        .all(|c| !c.item.ja.is_empty() && !c.item.en.is_empty()));
     assert!(changes.iter().all(|c| c.after.is_some()));
     // A changed answer's path names a registered field; an entry's path ends with it.
     for c in &changes {
