@@ -7,33 +7,35 @@
 use super::ids::focus_answer;
 use super::values::label;
 use crate::components::VerdictTable;
+use declaration::answers::{entry_label, Group};
 use declaration::era::{self, DateStyle};
-use declaration::fields::{self, Lang};
+use declaration::fields::Lang;
 use declaration::verdict::{self, Condition, Status};
+use declaration::words::Words;
 use declaration::{rules, Declaration};
 use leptos::prelude::*;
 
 /// How the answer at `path` is named in a link: its label, after its entry when it is in
-/// one (「保管場所3：国」, "Storage locations 3: Country").
+/// one (「保管場所3：国」, "Storage location 3: Country").
 pub fn answer_name(path: &str, lang: Lang) -> String {
     let leaf = label(path, lang);
     let Some((group, rest)) = path.rsplit_once('[') else {
         return leaf.to_string();
     };
-    let Some(n) = rest.split(']').next().and_then(|n| n.parse::<usize>().ok()) else {
+    let (Some(n), Some(group)) = (
+        rest.split(']').next().and_then(|n| n.parse::<usize>().ok()),
+        Group::of(group),
+    ) else {
         return leaf.to_string();
     };
-    let entry = fields::field(group).map_or(group, |f| f.label(lang));
+    let entry = entry_label(group, n);
     if rest.contains('.') {
         match lang {
-            Lang::Ja => format!("{entry}{}：{leaf}", n + 1),
-            Lang::En => format!("{entry} {}: {leaf}", n + 1),
+            Lang::Ja => format!("{}：{leaf}", entry.ja),
+            Lang::En => format!("{}: {leaf}", entry.en),
         }
     } else {
-        match lang {
-            Lang::Ja => format!("{entry}{}", n + 1),
-            Lang::En => format!("{entry} {}", n + 1),
-        }
+        entry.pick(lang).to_string()
     }
 }
 
@@ -43,8 +45,10 @@ pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> im
     let conditions: Vec<Condition> = verdict::verdict(d)
         .into_iter()
         .map(|c| Condition {
-            ja: era::dates_in_text(&c.ja, Lang::Ja, style),
-            en: era::dates_in_text(&c.en, Lang::En, style),
+            why: Words::new(
+                era::dates_in_text(&c.why.ja, Lang::Ja, style),
+                era::dates_in_text(&c.why.en, Lang::En, style),
+            ),
             ..c
         })
         .collect();

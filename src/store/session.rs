@@ -7,6 +7,7 @@
 use super::local::LocalStore;
 use crate::form::Form;
 use declaration::drafts::{Drafts, LoadError, SaveError, StoreError, Unreadable};
+use declaration::words::Words;
 use declaration::Declaration;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -24,7 +25,7 @@ pub enum SaveStatus {
     /// Saved, at this local time (`14:02:31`).
     Saved(String),
     /// Not saved, and why.
-    Failed { ja: String, en: String },
+    Failed(Words),
     /// Another tab saved this draft and, nothing here being unsaved, this tab loaded it.
     Followed(String),
 }
@@ -119,10 +120,10 @@ impl Session {
         };
         match drafts() {
             Err(e) => {
-                s.status.set(SaveStatus::Failed {
-                    ja: "このブラウザでは下書きを保存できません（上の説明をご覧ください）".into(),
-                    en: "this browser cannot keep drafts (see the message above)".into(),
-                });
+                s.status.set(SaveStatus::Failed(Words::new(
+                    "このブラウザでは下書きを保存できません（上の説明をご覧ください）",
+                    "this browser cannot keep drafts (see the message above)",
+                )));
                 s.unavailable.set(Some(e));
             }
             Ok(store) => {
@@ -165,11 +166,11 @@ impl Session {
                 let _ = store.set_current(id);
                 true
             }
-            Err(LoadError::Corrupt { raw, ja, en }) => {
+            Err(LoadError::Corrupt { raw, message }) => {
                 let key = declaration::drafts::key_of(id);
                 self.unreadable.update(|u| {
                     if !u.iter().any(|x| x.key == key) {
-                        u.push(Unreadable { key, raw, ja, en });
+                        u.push(Unreadable { key, raw, message });
                     }
                 });
                 false
@@ -243,10 +244,10 @@ impl Session {
             Some(Trouble::Conflict | Trouble::ChangedElsewhere | Trouble::DeletedElsewhere)
         ) {
             // The user must choose first; saving now would overwrite the other tab's work.
-            self.status.set(SaveStatus::Failed {
-                ja: "別のタブで変更されたため、保存を止めています".into(),
-                en: "Saving is paused: the draft was changed in another tab".into(),
-            });
+            self.status.set(SaveStatus::Failed(Words::new(
+                "別のタブで変更されたため、保存を止めています",
+                "Saving is paused: the draft was changed in another tab",
+            )));
             return false;
         }
         let mut store = match drafts() {
@@ -276,28 +277,22 @@ impl Session {
             }
             Err(SaveError::Conflict { .. }) => {
                 self.trouble.set(Some(Trouble::Conflict));
-                self.status.set(SaveStatus::Failed {
-                    ja: "別のタブで新しい版が保存されています".into(),
-                    en: "A newer version was saved in another tab".into(),
-                });
+                self.status.set(SaveStatus::Failed(Words::new(
+                    "別のタブで新しい版が保存されています",
+                    "A newer version was saved in another tab",
+                )));
                 false
             }
             Err(SaveError::Store(e)) => self.refused(e),
             Err(e) => {
-                self.status.set(SaveStatus::Failed {
-                    ja: e.ja(),
-                    en: e.en(),
-                });
+                self.status.set(SaveStatus::Failed(e.words()));
                 false
             }
         }
     }
 
     fn refused(&self, e: StoreError) -> bool {
-        self.status.set(SaveStatus::Failed {
-            ja: e.ja(),
-            en: e.en(),
-        });
+        self.status.set(SaveStatus::Failed(e.words()));
         self.trouble.set(Some(Trouble::Refused(e)));
         false
     }

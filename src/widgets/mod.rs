@@ -1,10 +1,15 @@
-//! The controls of the form, each bound to the path of one answer and built from the field
-//! registry of the core (label, hint, 必須/任意, kind of control), and the error summary.
+//! The widgets of the form, one per pattern: the control of one answer, bound to its path
+//! and built from the field registry (`field`), the error message under it
+//! (`error_message`), the list of repeated entries (`entry_list`), the error summary, and
+//! moving focus after a render (`focus`).
 
+pub mod entry_list;
 pub mod error_message;
 pub mod error_summary;
 pub mod field;
+pub mod focus;
 
-pub use error_message::{described_by, ErrorMessage};
+pub use entry_list::{Entries, EntryList, EntryView, RemoveQuestion};
+pub use error_message::{described_by, one, ErrorMessage};
 pub use error_summary::ErrorSummary;
 pub use field::Answer;

@@ -2,7 +2,9 @@
 //! that read a declaration through the core's importer. A file that cannot be opened leaves what is shown untouched and says
 //! why, in an alert, in the current language.
 
+use crate::widgets::{one, ErrorMessage};
 use declaration::io::{self, ImportError, Imported};
+use declaration::words::Words;
 use declaration::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -47,7 +49,7 @@ pub fn FileOpen(
         format!("{id}-error"),
     );
     let described = (hint_id.clone(), format!("{hint_id} {error_id}"));
-    let error = RwSignal::new(None::<(String, String)>);
+    let error = RwSignal::new(None::<Words>);
     let dragging = RwSignal::new(false);
     let take = move |file: web_sys::File| {
         spawn_local(async move {
@@ -59,7 +61,7 @@ pub fn FileOpen(
                         imported,
                     });
                 }
-                Err(e) => error.set(Some((e.ja(), e.en()))),
+                Err(e) => error.set(Some(e.words())),
             }
         });
     };
@@ -86,13 +88,13 @@ pub fn FileOpen(
         let files = ev.data_transfer().and_then(|dt| dt.files());
         match files.as_ref().map(|f| f.length()) {
             Some(1) => take(files.and_then(|f| f.get(0)).expect("one file")),
-            Some(n) if n > 1 => error.set(Some((
+            Some(n) if n > 1 => error.set(Some(Words::new(
                 format!("{n}個のファイルがドロップされました。申告書ファイルを1つだけドロップしてください。"),
                 format!("{n} files were dropped. Drop one declaration file only."),
             ))),
-            _ => error.set(Some((
-                "ドロップされたものはファイルではありませんでした。申告書ファイル（.json）をドロップしてください。".into(),
-                "What was dropped is not a file. Drop a declaration file (.json).".into(),
+            _ => error.set(Some(Words::new(
+                "ドロップされたものはファイルではありませんでした。申告書ファイル（.json）をドロップしてください。",
+                "What was dropped is not a file. Drop a declaration file (.json).",
             ))),
         }
     };
@@ -110,11 +112,7 @@ pub fn FileOpen(
                     "Choose a .json file exported by this app, or drop it here. It is read on this device only and never sent anywhere.",
                 )}
             </p>
-            {move || error.get().map(|(ja, en)| view! {
-                <p class="error-message" role="alert" id=error_id.clone()>
-                    {match lang.get() { Lang::Ja => ja, Lang::En => en }}
-                </p>
-            })}
+            <ErrorMessage id=error_id.clone() lang=lang messages=one(error) alert=true/>
             <input
                 id=input_id
                 type="file"

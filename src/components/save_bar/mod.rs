@@ -13,6 +13,8 @@ pub use trouble::Troubles;
 
 use crate::draft::local_time;
 use crate::store::{SaveStatus, Session};
+use crate::widgets::ErrorMessage;
+use declaration::words::Words;
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -31,8 +33,8 @@ fn status_words(status: &SaveStatus, lang: Lang) -> String {
         (SaveStatus::Quiet, _) => String::new(),
         (SaveStatus::Saved(t), Lang::Ja) => format!("保存しました {t}"),
         (SaveStatus::Saved(t), Lang::En) => format!("Saved {t}"),
-        (SaveStatus::Failed { ja, .. }, Lang::Ja) => format!("保存できませんでした — {ja}"),
-        (SaveStatus::Failed { en, .. }, Lang::En) => format!("Not saved — {en}"),
+        (SaveStatus::Failed(why), Lang::Ja) => format!("保存できませんでした — {}", why.ja),
+        (SaveStatus::Failed(why), Lang::En) => format!("Not saved — {}", why.en),
         (SaveStatus::Followed(t), Lang::Ja) => {
             format!("別のタブで保存された内容を読み込みました {t}")
         }
@@ -46,7 +48,7 @@ fn status_words(status: &SaveStatus, lang: Lang) -> String {
 #[component]
 pub fn SaveBar(session: Session) -> impl IntoView {
     let lang = session.form.lang;
-    let failed = move || matches!(session.status.get(), SaveStatus::Failed { .. });
+    let failed = move || matches!(session.status.get(), SaveStatus::Failed(_));
     let export_error = RwSignal::new(None::<String>);
     let on_export = move |_| match crate::draft::export_form(session.form) {
         Ok(_) => export_error.set(None),
@@ -95,12 +97,12 @@ pub fn SaveBar(session: Session) -> impl IntoView {
                 {move || lang.get().pick("ファイルに書き出す", "Export to a file")}
             </button>
             {nudge}
-            {move || export_error.get().map(|why| view! {
-                <p class="error-message" role="alert">{move || match lang.get() {
-                    Lang::Ja => format!("ファイルに書き出せませんでした。理由：{why}"),
-                    Lang::En => format!("The file could not be exported. Reason: {why}"),
-                }}</p>
-            })}
+            <ErrorMessage id="export-error" lang=lang alert=true messages=Signal::derive(move || {
+                export_error.get().map(|why| Words::new(
+                    format!("ファイルに書き出せませんでした。理由：{why}"),
+                    format!("The file could not be exported. Reason: {why}"),
+                )).into_iter().collect::<Vec<_>>()
+            })/>
         </div>
     }
 }

@@ -5,6 +5,7 @@
 //! tab's newer version (keep both, take theirs, or export).
 
 use crate::store::{Session, Trouble};
+use declaration::words::Words;
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -81,7 +82,7 @@ pub fn Troubles(session: Session) -> impl IntoView {
         session.unavailable.get().map(|e| {
             view! {
                 <div class="alert" role="alert" data-testid="storage-unavailable">
-                    <p>{move || match lang.get() { Lang::Ja => e.ja(), Lang::En => e.en() }}</p>
+                    <p>{move || e.words().pick(lang.get()).to_string()}</p>
                     <ExportButton session=session/>
                 </div>
             }
@@ -91,7 +92,7 @@ pub fn Troubles(session: Session) -> impl IntoView {
         session.unreadable.get().into_iter().map(|u| {
             let name = raw_file_name(&u.key);
             let raw = u.raw.clone();
-            let (ja, en) = (u.ja.clone(), u.en.clone());
+            let Words { ja, en } = u.message.clone();
             view! {
                 <div class="alert" role="alert" data-testid="unreadable">
                     <p>{move || match lang.get() {
@@ -110,7 +111,7 @@ pub fn Troubles(session: Session) -> impl IntoView {
         session.trouble.get().map(|t| match t {
             Trouble::Refused(e) => view! {
                 <div class="alert" role="alert" data-testid="save-refused">
-                    <p>{move || match lang.get() { Lang::Ja => e.ja(), Lang::En => e.en() }}</p>
+                    <p>{move || e.words().pick(lang.get()).to_string()}</p>
                     <p>{move || lang.get().pick(
                         "入力した内容はこの画面に残っています。次に入力したときに、もう一度保存を試みます。",
                         "What you typed is still on this page. Saving is tried again at your next change.",

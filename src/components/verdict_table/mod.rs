@@ -30,10 +30,7 @@ pub fn VerdictTable(
             .get()
             .into_iter()
             .map(|c| {
-                let reason = match lang {
-                    Lang::Ja => c.ja.clone(),
-                    Lang::En => c.en.clone(),
-                };
+                let reason = c.reason(lang).to_string();
                 view! {
                     <tr data-condition=c.id.as_str() data-status=c.status.as_str()>
                         <th scope="row">{c.id.as_str()}</th>

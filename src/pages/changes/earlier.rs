@@ -8,7 +8,9 @@ use super::{ChangesState, Earlier};
 use crate::components::{FileOpen, Opened};
 use crate::draft::local_time;
 use crate::store::{drafts, SaveStatus, Session};
+use crate::widgets::ErrorMessage;
 use declaration::drafts::SnapshotSummary;
+use declaration::words::Words;
 use declaration::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -29,8 +31,10 @@ pub fn ChooseEarlier(state: ChangesState) -> impl IntoView {
     let session = use_context::<Session>();
     let on_open = move |o: Opened| {
         state.set_earlier(Earlier {
-            ja: format!("ファイル「{}」", o.file_name),
-            en: format!("the file “{}”", o.file_name),
+            name: Words::new(
+                format!("ファイル「{}」", o.file_name),
+                format!("the file “{}”", o.file_name),
+            ),
             declaration: Arc::new(o.imported.declaration),
             snapshot: None,
         });
@@ -56,7 +60,7 @@ fn Snapshots(state: ChangesState, session: Session) -> impl IntoView {
     let lang = state.form.lang;
     let refresh = RwSignal::new(0u32);
     let chosen = move || state.earlier.with(|e| e.as_ref().and_then(|e| e.snapshot));
-    let message = RwSignal::new(None::<Result<(String, String), (String, String)>>);
+    let message = RwSignal::new(None::<Result<Words, Words>>);
     let list = Memo::new(move |_| {
         refresh.track();
         let id = session.id.get();
@@ -72,30 +76,26 @@ fn Snapshots(state: ChangesState, session: Session) -> impl IntoView {
         match loaded {
             Ok(loaded) => {
                 let summary = list.with_untracked(|l| l.iter().find(|s| s.n == n).cloned());
-                let (ja, en) = match summary {
-                    Some(s) => (snapshot_name(&s, Lang::Ja), snapshot_name(&s, Lang::En)),
-                    None => (format!("スナップショット {n}"), format!("Snapshot {n}")),
+                let name = match summary {
+                    Some(s) => Words::new(snapshot_name(&s, Lang::Ja), snapshot_name(&s, Lang::En)),
+                    None => Words::new(format!("スナップショット {n}"), format!("Snapshot {n}")),
                 };
                 message.set(None);
                 state.set_earlier(Earlier {
-                    ja,
-                    en,
+                    name,
                     declaration: Arc::new(loaded.declaration),
                     snapshot: Some(n),
                 });
             }
-            Err(e) => message.set(Some(Err((e.ja(), e.en())))),
+            Err(e) => message.set(Some(Err(e.words()))),
         }
     };
     let take = move |_| {
         let stored = session.revision.get_untracked().is_some() && !session.dirty();
         if !stored && !session.save() {
             let why = match session.status.get_untracked() {
-                SaveStatus::Failed { ja, en } => (ja, en),
-                _ => (
-                    "保存できませんでした".into(),
-                    "It could not be saved".into(),
-                ),
+                SaveStatus::Failed(why) => why,
+                _ => Words::new("保存できませんでした", "It could not be saved"),
             };
             message.set(Some(Err(why)));
             return;
@@ -107,16 +107,23 @@ fn Snapshots(state: ChangesState, session: Session) -> impl IntoView {
             .and_then(|mut s| s.snapshot(&id, &now))
         {
             Ok(n) => {
-                message.set(Some(Ok((
+                message.set(Some(Ok(Words::new(
                     format!("現在の内容をスナップショット {n} として保存しました。"),
                     format!("What you have now was saved as snapshot {n}."),
                 ))));
                 refresh.update(|r| *r += 1);
             }
-            Err(e) => message.set(Some(Err((e.ja(), e.en())))),
+            Err(e) => message.set(Some(Err(e.words()))),
         }
     };
-    let pick = move |(ja, en): &(String, String)| lang.get().pick(ja, en).to_string();
+    let pick = move |w: &Words| w.pick(lang.get()).to_string();
+    let failure = Signal::derive(move || {
+        message
+            .get()
+            .and_then(Result::err)
+            .into_iter()
+            .collect::<Vec<_>>()
+    });
     view! {
         <div class="field changes__snapshots">
             <label class="field__label" for="changes-snapshot">
@@ -154,8 +161,6 @@ fn Snapshots(state: ChangesState, session: Session) -> impl IntoView {
                 <p class="status-message">{move || pick(&m)}</p>
             })}
         </div>
-        {move || message.get().and_then(Result::err).map(|m| view! {
-            <p class="error-message" role="alert">{move || pick(&m)}</p>
-        })}
+        <ErrorMessage id="changes-snapshot-error" lang=lang messages=failure alert=true/>
     }
 }

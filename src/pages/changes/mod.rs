@@ -17,8 +17,10 @@ mod table;
 mod tests;
 
 use crate::form::Form;
+use crate::widgets::ErrorMessage;
 use declaration::changes::{self, Change, ChangeRow, Timing};
 use declaration::date::Date;
+use declaration::words::Words;
 use declaration::{io, normalize, Declaration, Lang};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -27,9 +29,8 @@ use std::sync::Arc;
 /// The earlier version chosen: what it is called, and the declaration.
 #[derive(Clone)]
 pub struct Earlier {
-    /// 「ファイル「申告書_○○市.json」」, in both languages.
-    pub ja: String,
-    pub en: String,
+    /// 「ファイル「申告書_○○市.json」」.
+    pub name: Words,
     pub declaration: Arc<Declaration>,
     /// The snapshot's number, when it is one of the draft's snapshots.
     pub snapshot: Option<u32>,
@@ -138,8 +139,8 @@ pub fn csv_name(d: &Declaration, date: &str) -> String {
 }
 
 /// The message when 変更日 is not a date.
-fn date_error(lang: Lang) -> &'static str {
-    lang.pick(
+fn date_error() -> Words {
+    Words::new(
         "変更日は 2024-02-28 のように、実在する日付を入力してください。",
         "Enter the date of change as a real date, like 2024-02-28.",
     )
@@ -196,7 +197,7 @@ fn Compared(state: ChangesState) -> impl IntoView {
         let lang = lang.get();
         let earlier = state
             .earlier
-            .with(|e| e.as_ref().map(|e| lang.pick(&e.ja, &e.en).to_string()))
+            .with(|e| e.as_ref().map(|e| e.name.pick(lang).to_string()))
             .unwrap_or_default();
         let municipality = state.form.draft.with(|d| d.basic.municipality.clone());
         let now = lang.pick("現在の内容", "what you have now");
@@ -233,12 +234,9 @@ fn DateField(state: ChangesState) -> impl IntoView {
                 "すべての行の変更日です。例：2024-02-28（2024/2/28 とも入力できます）",
                 "The date of every row. For example 2024-02-28 (2024/2/28 works too).",
             )}</p>
-            <Show when=invalid>
-                <p class="error-message" id="changes-date-error">
-                    <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
-                    {move || date_error(lang.get())}
-                </p>
-            </Show>
+            <ErrorMessage id="changes-date-error" lang=lang messages=Signal::derive(move || {
+                invalid().then(date_error).into_iter().collect::<Vec<_>>()
+            })/>
             <input type="text" id="changes-date" class="input--date" autocomplete="off"
                 value=state.date.get_untracked()
                 aria-invalid=move || invalid().then_some("true")
@@ -256,7 +254,7 @@ fn Actions(state: ChangesState) -> impl IntoView {
     let save_csv = move |_| {
         let lang = lang.get_untracked();
         let Some(date) = state.valid_date() else {
-            message.set(Some(Err(date_error(lang).to_string())));
+            message.set(Some(Err(date_error().pick(lang).to_string())));
             return;
         };
         let text = changes::to_csv(&state.rows(), lang);
@@ -290,11 +288,13 @@ fn Actions(state: ChangesState) -> impl IntoView {
                 }}</p>
             })}
         </div>
-        {move || message.get().and_then(Result::err).map(|why| view! {
-            <p class="error-message changes__screen" role="alert">{move || match lang.get() {
-                Lang::Ja => format!("CSVファイルを保存できませんでした：{why}"),
-                Lang::En => format!("The CSV file could not be saved: {why}"),
-            }}</p>
-        })}
+        <div class="changes__screen">
+            <ErrorMessage id="changes-csv-error" lang=lang alert=true messages=Signal::derive(move || {
+                message.get().and_then(Result::err).map(|why| Words::new(
+                    format!("CSVファイルを保存できませんでした：{why}"),
+                    format!("The CSV file could not be saved: {why}"),
+                )).into_iter().collect::<Vec<_>>()
+            })/>
+        </div>
     }
 }

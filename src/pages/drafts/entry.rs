@@ -6,8 +6,9 @@ use super::Deleted;
 use crate::draft::local_time;
 use crate::route::Route;
 use crate::store::{drafts, Session};
+use crate::widgets::{one, ErrorMessage};
 use declaration::drafts::DraftSummary;
-use declaration::Lang;
+use declaration::words::Words;
 use leptos::prelude::*;
 
 /// One draft of the list.
@@ -24,9 +25,9 @@ pub fn Entry(
     let name = summary.name(lang.get_untracked()).to_string();
     let renaming = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
-    let error = RwSignal::new(None::<(String, String)>);
+    let error = RwSignal::new(None::<Words>);
     let bump = move || refresh.update(|n| *n += 1);
-    let show_error = move |e: declaration::drafts::StoreError| error.set(Some((e.ja(), e.en())));
+    let show_error = move |e: declaration::drafts::StoreError| error.set(Some(e.words()));
     let open = move |_| {
         session.flush();
         if session.load(&id.get_value()) {
@@ -40,7 +41,7 @@ pub fn Entry(
             .map(|mut s| s.duplicate(&id.get_value(), &new_id, &now, lang.get_untracked()))
         {
             Ok(Ok(_)) => bump(),
-            Ok(Err(e)) => error.set(Some((e.ja(), e.en()))),
+            Ok(Err(e)) => error.set(Some(e.words())),
             Err(e) => show_error(e),
         }
     };
@@ -58,7 +59,7 @@ pub fn Entry(
                 renaming.set(false);
                 bump();
             }
-            Ok(Err(e)) => error.set(Some((e.ja(), e.en()))),
+            Ok(Err(e)) => error.set(Some(e.words())),
             Err(e) => show_error(e),
         }
     };
@@ -101,9 +102,7 @@ pub fn Entry(
                 <dt>{move || lang.get().pick("最後の書き出し", "Last exported")}</dt>
                 <dd>{move || exported.clone().unwrap_or_else(|| lang.get().pick("なし", "Never").into())}</dd>
             </dl>
-            {move || error.get().map(|(ja, en)| view! {
-                <p class="error-message" role="alert">{match lang.get() { Lang::Ja => ja.clone(), Lang::En => en.clone() }}</p>
-            })}
+            <ErrorMessage id=format!("draft-{}-error", summary.id) lang=lang messages=one(error) alert=true/>
             <Show when=move || renaming.get()>
                 <form class="drafts__rename" on:submit=rename>
                     <label for=format!("rename-{}", id.get_value())>{move || lang.get().pick("新しい名前", "New name")}</label>

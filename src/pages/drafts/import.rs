@@ -6,6 +6,8 @@
 use crate::components::{FileOpen, Opened};
 use crate::route::Route;
 use crate::store::{drafts, Session};
+use crate::widgets::{one, ErrorMessage};
+use declaration::words::Words;
 use declaration::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,11 +28,11 @@ fn store_and_open(
     id: &str,
     imported: &declaration::io::Imported,
     revision: Option<u64>,
-) -> Result<(), (String, String)> {
+) -> Result<(), Words> {
     let mut d = imported.declaration.clone();
     d.id = Some(id.to_string());
     session.flush();
-    let mut store = drafts().map_err(|e| (e.ja(), e.en()))?;
+    let mut store = drafts().map_err(|e| e.words())?;
     store
         .save(
             id,
@@ -39,7 +41,7 @@ fn store_and_open(
             revision,
             &crate::draft::now_rfc3339(),
         )
-        .map_err(|e| (e.ja(), e.en()))?;
+        .map_err(|e| e.words())?;
     session.load(id);
     crate::route::go(route, Route::Overview);
     Ok(())
@@ -50,8 +52,8 @@ fn store_and_open(
 pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) -> impl IntoView {
     let lang = session.form.lang;
     let pending = RwSignal::new(None::<Pending>);
-    let error = RwSignal::new(None::<(String, String)>);
-    let finish = move |r: Result<(), (String, String)>| {
+    let error = RwSignal::new(None::<Words>);
+    let finish = move |r: Result<(), Words>| {
         error.set(r.err());
         pending.set(None);
         refresh.update(|n| *n += 1);
@@ -104,9 +106,7 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
                 "An imported file becomes a new draft. A draft you have is never replaced without asking.",
             )}</p>
             <FileOpen lang=lang on_open=on_open/>
-            {move || error.get().map(|(ja, en)| view! {
-                <p class="error-message" role="alert">{match lang.get() { Lang::Ja => ja.clone(), Lang::En => en.clone() }}</p>
-            })}
+            <ErrorMessage id="import-error" lang=lang messages=one(error) alert=true/>
             {move || pending.get().map(|p| view! {
                 <div class="alert" role="alert" data-testid="import-confirm">
                     <p>{move || match lang.get() {

@@ -12,6 +12,7 @@ mod tests;
 
 use crate::route::Route;
 use crate::store::{drafts, Session};
+use crate::widgets::ErrorMessage;
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -86,7 +87,7 @@ pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
         </div>
         {move || match listing() {
             Err(e) => view! {
-                <p class="error-message">{move || match lang.get() { Lang::Ja => e.ja(), Lang::En => e.en() }}</p>
+                <ErrorMessage id="drafts-error" lang=lang messages=Signal::stored(vec![e.words()]) alert=true/>
             }.into_any(),
             Ok(l) if l.drafts.is_empty() => view! {
                 <p data-testid="no-drafts">{move || lang.get().pick(

@@ -3,21 +3,23 @@
 //! replaces a draft, and opens in the form; the received file's unknown keys come along.
 
 use crate::store::{drafts, Session};
+use crate::widgets::{one, ErrorMessage};
 use declaration::io::Imported;
+use declaration::words::Words;
 use declaration::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Stores a copy of `imported` as a new draft and opens it in the form.
-fn copy(session: Session, imported: &Imported) -> Result<(), (String, String)> {
+fn copy(session: Session, imported: &Imported) -> Result<(), Words> {
     let id = crate::draft::new_declaration().id.unwrap_or_default();
     let mut d = imported.declaration.clone();
     d.id = Some(id.clone());
     session.flush();
-    let mut store = drafts().map_err(|e| (e.ja(), e.en()))?;
+    let mut store = drafts().map_err(|e| e.words())?;
     store
         .save(&id, &d, &imported.extra, None, &crate::draft::now_rfc3339())
-        .map_err(|e| (e.ja(), e.en()))?;
+        .map_err(|e| e.words())?;
     if session.load(&id) {
         if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(&crate::route::Route::Overview.hash());
@@ -30,7 +32,7 @@ fn copy(session: Session, imported: &Imported) -> Result<(), (String, String)> {
 #[component]
 pub fn CopyToDrafts(lang: Signal<Lang>, imported: Arc<Imported>) -> impl IntoView {
     let session = use_context::<Session>();
-    let error = RwSignal::new(None::<(String, String)>);
+    let error = RwSignal::new(None::<Words>);
     session.map(|session| {
         let on_click = move |_| error.set(copy(session, &imported).err());
         view! {
@@ -42,9 +44,7 @@ pub fn CopyToDrafts(lang: Signal<Lang>, imported: Arc<Imported>) -> impl IntoVie
                 <button type="button" class="button button--secondary" data-testid="copy-to-drafts" on:click=on_click>
                     {move || lang.get().pick("自分の下書きとしてコピーする", "Copy as a draft of my own")}
                 </button>
-                {move || error.get().map(|(ja, en)| view! {
-                    <p class="error-message" role="alert">{match lang.get() { Lang::Ja => ja.clone(), Lang::En => en.clone() }}</p>
-                })}
+                <ErrorMessage id="copy-error" lang=lang messages=one(error) alert=true/>
             </div>
         }
     })

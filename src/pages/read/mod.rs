@@ -66,10 +66,7 @@ fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
                 {(integrity != IntegrityState::Absent).then(|| view! {
                     <dt>{move || lang.get().pick("改変の有無", "Integrity")}</dt>
                     <dd data-integrity=format!("{integrity:?}")>
-                        {move || match lang.get() {
-                            Lang::Ja => integrity.ja(),
-                            Lang::En => integrity.en(),
-                        }}
+                        {move || integrity.words().pick(lang.get()).to_string()}
                     </dd>
                 })}
             </dl>

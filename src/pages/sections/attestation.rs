@@ -1,8 +1,8 @@
 //! 確認・誓約: what the declarant affirms, the consequence of a false statement, and who
 //! signs (spec §7 "Declaration step").
 
-use super::{paths, Answers};
 use crate::form::Form;
+use crate::widgets::field::{paths, Answers};
 use leptos::prelude::*;
 
 /// The answers of 確認・誓約.

@@ -1,7 +1,7 @@
 //! 基本情報: the assessment this declaration belongs to, and who declares it.
 
-use super::{paths, Answers};
 use crate::form::Form;
+use crate::widgets::field::{paths, Answers};
 use leptos::prelude::*;
 
 /// The answers of 基本情報.

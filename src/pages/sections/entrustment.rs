@@ -1,18 +1,15 @@
 //! 委託の概要: 委託事項 ①–⑥ of the assessment, and the two questions that decide which
-//! sections follow (re-subcontracting, cloud). ⑥再委託事項 is asked only when re-subcontracting.
+//! sections follow (re-subcontracting, cloud). ⑥再委託事項 shows only when re-subcontracting
+//! (the registry's condition, which `Answer` follows).
 
-use super::{paths, Answers};
 use crate::form::Form;
+use crate::widgets::field::{paths, Answers};
 use leptos::prelude::*;
 
 /// The answers of 委託の概要.
 #[component]
 pub fn Entrustment(form: Form) -> impl IntoView {
     let lang = form.lang;
-    let resub = move || {
-        form.draft
-            .with(|d| d.entrustment.resubcontract == Some(true))
-    };
     view! {
         <Answers form=form paths=paths(&["entrustment.content", "entrustment.handler_count"])/>
         <fieldset class="group">
@@ -21,12 +18,9 @@ pub fn Entrustment(form: Form) -> impl IntoView {
                 "entrustment.contractor.name", "entrustment.contractor.address", "entrustment.contractor.postal_code",
             ])/>
         </fieldset>
-        <Answers form=form paths=paths(&["entrustment.resubcontract"])/>
-        <Show when=resub>
-            <div class="conditional">
-                <Answers form=form paths=paths(&["entrustment.resubcontracted_work"])/>
-            </div>
-        </Show>
-        <Answers form=form paths=paths(&["entrustment.other_information", "entrustment.uses_cloud"])/>
+        <Answers form=form paths=paths(&[
+            "entrustment.resubcontract", "entrustment.resubcontracted_work",
+            "entrustment.other_information", "entrustment.uses_cloud",
+        ])/>
     }
 }

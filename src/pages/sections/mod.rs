@@ -11,18 +11,8 @@ pub mod responsibility;
 pub mod subcontractors;
 
 use crate::form::Form;
-use crate::widgets::Answer;
 use declaration::fields::Section;
 use leptos::prelude::*;
-
-/// The answers at `paths`, in order.
-#[component]
-pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
-    paths
-        .into_iter()
-        .map(|p| view! { <Answer form=form path=p/> })
-        .collect_view()
-}
 
 /// The content of one section's page.
 pub fn content(form: Form, section: Section) -> AnyView {
@@ -35,9 +25,4 @@ pub fn content(form: Form, section: Section) -> AnyView {
         Section::Measures => view! { <measures::Measures form=form/> }.into_any(),
         Section::Attestation => view! { <attestation::Attestation form=form/> }.into_any(),
     }
-}
-
-/// Paths as owned strings.
-pub fn paths(list: &[&str]) -> Vec<String> {
-    list.iter().map(|p| p.to_string()).collect()
 }

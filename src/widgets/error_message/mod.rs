@@ -12,11 +12,17 @@ use leptos::prelude::*;
 mod tests;
 
 /// The messages `messages` (usually one) under the id `id`.
+///
+/// One message of the page, not of an answer, is [`one`]`(signal)` with `alert`.
 #[component]
 pub fn ErrorMessage(
     #[prop(into)] id: String,
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] messages: Signal<Vec<Words>>,
+    /// A message of the page rather than of an answer (a file that cannot be read, a refused
+    /// write): announced at once (`role="alert"`).
+    #[prop(optional)]
+    alert: bool,
 ) -> impl IntoView {
     move || {
         let list = messages.get();
@@ -34,8 +40,14 @@ pub fn ErrorMessage(
                 }
             })
             .collect_view();
-        Some(view! { <p class="error-message" id=id.clone()>{lines}</p> })
+        let role = alert.then_some("alert");
+        Some(view! { <p class="error-message" id=id.clone() role=role>{lines}</p> })
     }
+}
+
+/// The message a signal holds, as the list [`ErrorMessage`] shows.
+pub fn one(message: RwSignal<Option<Words>>) -> Signal<Vec<Words>> {
+    Signal::derive(move || message.get().into_iter().collect())
 }
 
 /// The ids an answer's control is described by: its hint (when it has one), then its error

@@ -1,14 +1,18 @@
 //! `Answer`: the control of one answer, chosen by the registry's [`Control`] kind, with its
-//! label, 必須/任意 tag, hint and error message (linked by `aria-describedby`).
+//! label, 必須/任意 tag, hint and [`ErrorMessage`] (linked by `aria-describedby`). An answer
+//! the registry asks only in some case ([`When`]) shows only while the core says it is
+//! asked ([`answers::asked`]), indented under the answer it follows; `Answers` lists several.
 //!
 //! Japanese input: text is never written into a control while the user is composing with an
 //! IME. The draft is updated on `input` events that are not part of a composition and on
 //! `compositionend`; the control's value is set from the draft only when they differ and no
 //! composition is under way, so a re-render can never reset what is being converted.
 
-use crate::form::{control_id, Form};
-use declaration::fields::{self, Control, Field, Need};
-use declaration::Lang;
+use crate::form::{control_id, error_id, hint_id, Form};
+use crate::widgets::{described_by, ErrorMessage};
+use declaration::fields::{self, Control, Field, Need, When};
+use declaration::words::{self, Words};
+use declaration::{answers, Lang};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -35,44 +39,76 @@ struct Described {
 
 impl Described {
     fn new(path: &str, field: &Field) -> Self {
-        let id = control_id(path);
         let has_hint = !field.hint_ja.is_empty() || field.control == Control::Date;
         Described {
-            hint_id: has_hint.then(|| format!("{id}-hint")),
-            error_id: format!("{id}-error"),
-            id,
+            hint_id: has_hint.then(|| hint_id(path)),
+            error_id: error_id(path),
+            id: control_id(path),
         }
     }
 }
 
-/// The control of the answer at `path`.
+/// Paths as owned strings.
+pub fn paths(list: &[&str]) -> Vec<String> {
+    list.iter().map(|p| p.to_string()).collect()
+}
+
+/// The answers at `paths`, in order (each shown while it is asked).
+#[component]
+pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
+    paths
+        .into_iter()
+        .map(|p| view! { <Answer form=form path=p/> })
+        .collect_view()
+}
+
+/// The answer at `path`: its control, or — for an answer asked only in some case — its
+/// control while it is asked.
 #[component]
 pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
     let Some(field) = fields::field(&path) else {
         // A path without a registry entry is a programming error: say so visibly.
-        return view! { <p class="error-message">{format!("unknown field {path}")}</p> }.into_any();
+        let unknown = Signal::stored(vec![Words::same(format!("unknown field {path}"))]);
+        return view! { <ErrorMessage id=error_id(&path) lang=form.lang messages=unknown/> }
+            .into_any();
     };
+    if field.when == When::Always {
+        return control(form, path, field);
+    }
+    let asked = {
+        let path = path.clone();
+        Memo::new(move |_| form.draft.with(|d| answers::asked(d, &path)))
+    };
+    view! {
+        <Show when=move || asked.get()>
+            <div class="conditional">{control(form, path.clone(), field)}</div>
+        </Show>
+    }
+    .into_any()
+}
+
+/// The control of the answer at `path`, asked by `field`.
+fn control(form: Form, path: String, field: &'static Field) -> AnyView {
     let lang = form.lang;
     let d = Described::new(&path, field);
     // A message from the control itself (text that cannot be this answer), else the core's.
-    let local_error = RwSignal::new(None::<(String, String)>);
+    let local_error = RwSignal::new(None::<Words>);
     let error = {
         let path = path.clone();
         Memo::new(move |_| {
             local_error
                 .get()
-                .or_else(|| form.error_for(&path).map(|i| (i.ja, i.en)))
+                .or_else(|| form.error_for(&path).map(|i| i.text))
         })
     };
     let describedby = {
         let hint = d.hint_id.clone();
         let err = d.error_id.clone();
         move || {
-            let mut ids: Vec<String> = hint.iter().cloned().collect();
-            if error.get().is_some() {
-                ids.push(err.clone());
-            }
-            ids.join(" ")
+            described_by(
+                hint.as_deref(),
+                error.with(Option::is_some).then_some(err.as_str()),
+            )
         }
     };
     let hint = d.hint_id.clone().map(|hid| {
@@ -94,17 +130,8 @@ pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
         view! { <p class="hint" id=hid>{text}</p> }
     });
     let error_view = {
-        let eid = d.error_id.clone();
-        move || {
-            error.get().map(|(ja, en)| {
-                view! {
-                    <p class="error-message" id=eid.clone()>
-                        <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
-                        {move || lang.get().pick(&ja, &en).to_string()}
-                    </p>
-                }
-            })
-        }
+        let messages = Signal::derive(move || error.get().into_iter().collect::<Vec<_>>());
+        view! { <ErrorMessage id=d.error_id.clone() lang=lang messages=messages/> }
     };
     let label = move || field.label(lang.get());
     let group_class = move || {
@@ -123,7 +150,7 @@ pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
             let items = options
                 .into_iter()
                 .enumerate()
-                .map(|(n, (value, ja, en))| {
+                .map(|(n, (value, words))| {
                     let rid = format!("{}-{n}", d.id);
                     let path = path.clone();
                     let v = value.clone();
@@ -144,7 +171,7 @@ pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
                                     form.touch(&path);
                                 }
                             />
-                            <label for=rid>{move || lang.get().pick(&ja, &en).to_string()}</label>
+                            <label for=rid>{move || words.pick(lang.get()).to_string()}</label>
                         </div>
                     }
                 })
@@ -234,18 +261,18 @@ fn radios(path: &str) -> bool {
     }
 }
 
-/// The options of a radio group: (value as text, ja, en).
-fn radio_options(path: &str, control: Control) -> Vec<(String, String, String)> {
+/// The options of a radio group: (value as text, words).
+fn radio_options(path: &str, control: Control) -> Vec<(String, Words)> {
     if control == Control::YesNo {
-        return vec![
-            ("true".into(), "はい".into(), "Yes".into()),
-            ("false".into(), "いいえ".into(), "No".into()),
-        ];
+        return [true, false]
+            .into_iter()
+            .map(|b| (b.to_string(), words::yes_no(b)))
+            .collect();
     }
     fields::choices(path)
         .unwrap_or_default()
         .into_iter()
-        .map(|c| (c.value.to_string(), c.ja.to_string(), c.en.to_string()))
+        .map(|c| (c.value.to_string(), Words::new(c.ja, c.en)))
         .collect()
 }
 
@@ -265,7 +292,7 @@ fn TextControl(
     path: String,
     id: String,
     control: Control,
-    local_error: RwSignal<Option<(String, String)>>,
+    local_error: RwSignal<Option<Words>>,
     invalid: Signal<bool>,
     describedby: Signal<String>,
 ) -> impl IntoView {
@@ -274,7 +301,7 @@ fn TextControl(
         let path = path.clone();
         move |text: String| match form.set_text(&path, &text) {
             Ok(()) => local_error.set(None),
-            Err(e) => local_error.set(Some((e.ja(), e.en()))),
+            Err(e) => local_error.set(Some(e.words())),
         }
     };
     let on_input = {

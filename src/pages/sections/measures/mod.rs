@@ -1,26 +1,27 @@
 //! セキュリティ対策 (C8, spec §3 measure rules): which of the four categories the source
-//! names still lack a measure (with a shortcut to add one), the growing list of measures
-//! (see [`entry`]) and 「対策を追加」 by category. A new measure opens; once the page was
-//! checked, every measure with an error opens too, so each link of the error summary finds
-//! its control.
+//! names still lack a measure (with a shortcut to add one), the measures as an
+//! [`EntryList`] (see [`entry`]), and 「対策を追加」 by category. A new measure opens; once
+//! the page was checked, every measure with an error opens too, so each link of the error
+//! summary finds its control.
 
 mod entry;
 
-use super::responsibility::GroupErrors;
 use crate::form::Form;
-use declaration::fields::{field, Labelled, Section};
+use crate::widgets::focus::focus_later;
+use crate::widgets::{Entries, EntryList, EntryView, ErrorMessage, RemoveQuestion};
+use declaration::answers::Group;
+use declaration::fields::{field, Labelled};
+use declaration::lists;
 use declaration::model::Category;
 use declaration::rules::REQUIRED_CATEGORIES;
-use declaration::{tree, Declaration, Lang};
-use entry::{focus_later, Entry};
+use declaration::words::Words;
+use declaration::{matrix, Declaration, Lang};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
-/// The id of the container of the `measures` path (its errors link here).
-const CONTAINER_ID: &str = "f-measures";
 /// The id of the category select of 「対策を追加」.
 const ADD_SELECT_ID: &str = "measure-add-category";
 
@@ -40,24 +41,15 @@ pub fn missing_categories(d: &Declaration) -> Vec<Category> {
     out
 }
 
-/// Adds a measure of `category`, opens it and moves focus to its first answer.
-fn add(form: Form, open: RwSignal<HashSet<String>>, category: Category) {
-    let Some(index) = form.draft.try_update(|d| lists::add_measure(d, category)) else {
-        return;
-    };
-    let id = form
-        .draft
-        .with_untracked(|d| d.measures.get(index).map(|m| m.id.clone()))
-        .unwrap_or_default();
-    open.update(|o| {
-        o.insert(id);
-    });
-    focus_later(vec![format!("f-measures-{index}-category")]);
+/// Adds a measure of `category` to `list`, opens it and moves focus to its first answer.
+fn add(list: Entries, category: Category) {
+    list.add("category", move |d| lists::add_measure(d, category));
 }
 
 /// The four categories and whether each has a measure, with a shortcut per missing one.
 #[component]
-fn Required(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
+fn Required(list: Entries) -> impl IntoView {
+    let form = list.form;
     let lang = form.lang;
     let present = move |c: Category| {
         form.draft
@@ -86,7 +78,7 @@ fn Required(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
             .map(|c| {
                 view! {
                     <button type="button" class="button button--secondary" data-category=c.as_str()
-                        on:click=move |_| add(form, open, c)>
+                        on:click=move |_| add(list, c)>
                         {move || match lang.get() {
                             Lang::Ja => format!("{}の対策を追加", c.label(Lang::Ja)),
                             Lang::En => format!("Add a measure: {}", c.label(Lang::En)),
@@ -97,7 +89,6 @@ fn Required(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <p class="hint" id="measures-hint">{move || field("measures").map_or("", |f| f.hint(lang.get()))}</p>
         <ul class="required-categories" data-testid="required-categories">{items}</ul>
         <div class="button-group" data-testid="measure-shortcuts">{shortcuts}</div>
     }
@@ -105,8 +96,8 @@ fn Required(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
 
 /// 「対策を追加」: a category and the button.
 #[component]
-fn AddMeasure(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
-    let lang = form.lang;
+fn AddMeasure(list: Entries) -> impl IntoView {
+    let lang = list.form.lang;
     let chosen = RwSignal::new(String::new());
     let error = RwSignal::new(false);
     let options = Category::ALL
@@ -116,102 +107,75 @@ fn AddMeasure(form: Form, open: RwSignal<HashSet<String>>) -> impl IntoView {
     let on_add = move |_| match Category::parse(&chosen.get_untracked()) {
         Some(c) => {
             error.set(false);
-            add(form, open, c);
+            add(list, c);
         }
         None => {
             error.set(true);
             focus_later(vec![ADD_SELECT_ID.into()]);
         }
     };
+    let messages = Signal::derive(move || {
+        error
+            .get()
+            .then(|| {
+                Words::new(
+                    "追加する対策の分類を選んでください",
+                    "Choose the category of the measure to add",
+                )
+            })
+            .into_iter()
+            .collect::<Vec<_>>()
+    });
     view! {
-        <div class=move || if error.get() { "field field--error" } else { "field" }>
-            <label class="field__label" for=ADD_SELECT_ID>{move || lang.get().pick("追加する対策の分類", "Category of the measure to add")}</label>
-            {move || error.get().then(|| view! {
-                <p class="error-message" id="measure-add-error">
-                    <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
-                    {move || lang.get().pick("追加する対策の分類を選んでください", "Choose the category of the measure to add")}
-                </p>
-            })}
-            <select id=ADD_SELECT_ID
-                aria-describedby=move || error.get().then_some("measure-add-error")
-                prop:value=move || chosen.get()
-                on:change=move |ev| { chosen.set(event_target_value(&ev)); error.set(false); }>
-                <option value="">{move || lang.get().pick("選択してください", "Select")}</option>
-                {options}
-            </select>
+        <div class="measure-add">
+            <h3 class="group__title">{move || lang.get().pick("対策の追加", "Add a measure")}</h3>
+            <div class=move || if error.get() { "field field--error" } else { "field" }>
+                <label class="field__label" for=ADD_SELECT_ID>{move || lang.get().pick("追加する対策の分類", "Category of the measure to add")}</label>
+                <ErrorMessage id="measure-add-error" lang=lang messages=messages/>
+                <select id=ADD_SELECT_ID
+                    aria-describedby=move || error.get().then_some("measure-add-error")
+                    prop:value=move || chosen.get()
+                    on:change=move |ev| { chosen.set(event_target_value(&ev)); error.set(false); }>
+                    <option value="">{move || lang.get().pick("選択してください", "Select")}</option>
+                    {options}
+                </select>
+            </div>
+            <button type="button" class="button button--secondary" on:click=on_add>
+                {move || lang.get().pick("対策を追加", "Add a measure")}
+            </button>
         </div>
-        <button type="button" class="button button--secondary" on:click=on_add>
-            {move || lang.get().pick("対策を追加", "Add a measure")}
-        </button>
     }
 }
 
 /// The answers of セキュリティ対策.
 #[component]
 pub fn Measures(form: Form) -> impl IntoView {
-    let lang = form.lang;
-    let open = RwSignal::new(HashSet::<String>::new());
-    // Each attempt to continue opens the measures that have errors (never closes any).
-    Effect::new(move |_| {
-        if !form.checked.with(|c| c.contains(&Section::Measures)) {
-            return;
-        }
-        let ids: Vec<String> = form.draft.with_untracked(|d| {
-            form.issues.with_untracked(|all| {
-                all.iter()
-                    .filter_map(|i| entry_index(&i.path))
-                    .filter_map(|n| d.measures.get(n).map(|m| m.id.clone()))
-                    .collect()
-            })
-        });
-        if ids
-            .iter()
-            .any(|id| !open.with_untracked(|o| o.contains(id)))
-        {
-            open.update(|o| o.extend(ids));
-        }
-    });
-    let entries = move || {
-        form.draft.with(|d| {
-            d.measures
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (i, m.id.clone()))
-                .collect::<Vec<_>>()
-        })
+    let list = Entries::new(form, Group::Measures);
+    let order =
+        Signal::derive(move || (0..form.draft.with(|d| d.measures.len())).collect::<Vec<_>>());
+    let view = EntryView {
+        summary: Callback::new(move |i| view! { <entry::Summary form=form index=i/> }.into_any()),
+        body: Callback::new(move |i| view! { <entry::EntryAnswers form=form index=i/> }.into_any()),
+        question: Callback::new(move |i| {
+            form.draft
+                .with_untracked(|d| RemoveQuestion::simple(d, Group::Measures, i))
+        }),
+        collapsible: true,
+        first: "category",
+        depth: None,
     };
-    let count = move || form.draft.with(|d| d.measures.len());
+    let heading = Signal::derive(move || {
+        let n = form.draft.with(|d| d.measures.len());
+        Words::new(
+            format!("記入した対策（{n}件）"),
+            format!("Measures entered ({n})"),
+        )
+    });
+    let _ = field("measures");
     view! {
-        <div class="group" id=CONTAINER_ID tabindex="-1" aria-describedby="measures-hint measures-errors">
-            <GroupErrors form=form path="measures" id="measures-errors"/>
-            <Required form=form open=open/>
-        </div>
-        <section class="group" aria-labelledby="measures-list-title">
-            <h2 class="group__title" id="measures-list-title">
-                {move || match lang.get() {
-                    Lang::Ja => format!("記入した対策（{}件）", count()),
-                    Lang::En => format!("Measures entered ({})", count()),
-                }}
-            </h2>
-            <Show when=move || count() == 0>
-                <p>{move || lang.get().pick("まだ対策がありません。", "No measures yet.")}</p>
-            </Show>
-            <For each=entries key=|e| e.clone() let:e>
-                <Entry form=form open=open index=e.0 id=e.1/>
-            </For>
-        </section>
-        <section class="group" aria-labelledby="measures-add-title">
-            <h2 class="group__title" id="measures-add-title">{move || lang.get().pick("対策の追加", "Add a measure")}</h2>
-            <AddMeasure form=form open=open/>
-        </section>
+        <EntryList list=list view=view order=order heading=heading
+            empty=Words::new("まだ対策がありません。", "No measures yet.")
+            above=move || view! { <Required list=list/> }
+            add=move || view! { <AddMeasure list=list/> }/>
     }
-}
-
-/// The measure an issue's path belongs to: `measures[2].description` → 2.
-fn entry_index(path: &str) -> Option<usize> {
-    path.strip_prefix("measures[")?
-        .split(']')
-        .next()?
-        .parse()
-        .ok()
 }

@@ -4,55 +4,20 @@
 //! クラウドサービス page (when it is empty, or still the default of another model), and the
 //! layers the user (or both) own that still lack a matching measure link to that page.
 
-use super::{paths, Answers};
-use crate::form::Form;
-use declaration::fields::{field, section_of, Labelled};
+use crate::form::{control_id, error_id, hint_id, Form};
+use crate::widgets::field::{paths, Answers};
+use crate::widgets::{described_by, ErrorMessage};
+use declaration::fields::{field, Labelled};
 use declaration::matrix::{default_matrix, owner_of};
 use declaration::model::{Layer, MatrixRow, Owner, ServiceModel};
-use declaration::{tree, Declaration, Issue, Lang};
+use declaration::{matrix, Declaration, Lang};
 use leptos::prelude::*;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
-/// The path of the table's errors, and the id of its container (`control_id` of the path).
+/// The path of the table's errors; its container carries `control_id` of it.
 const MATRIX: &str = "responsibility.matrix";
-const MATRIX_ID: &str = "f-responsibility-matrix";
-
-/// The errors at exactly `path` that are shown: once the answer was left, or its page was
-/// checked. (A group can carry several, e.g. one per layer without a measure.)
-pub(crate) fn shown_errors_at(form: Form, path: &str) -> Vec<Issue> {
-    let shown = form.touched.with(|t| t.contains(path))
-        || section_of(path).is_some_and(|s| form.checked.with(|c| c.contains(&s)));
-    if !shown {
-        return Vec::new();
-    }
-    form.issues
-        .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
-}
-
-/// The errors of a group, above its content; nothing when there are none.
-#[component]
-pub(crate) fn GroupErrors(form: Form, path: &'static str, id: &'static str) -> impl IntoView {
-    let lang = form.lang;
-    move || {
-        let errors = shown_errors_at(form, path);
-        (!errors.is_empty()).then(|| {
-            let items = errors
-                .into_iter()
-                .map(|i| {
-                    view! {
-                        <p class="error-message">
-                            <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
-                            {move || i.message(lang.get()).to_string()}
-                        </p>
-                    }
-                })
-                .collect_view();
-            view! { <div id=id>{items}</div> }
-        })
-    }
-}
 
 /// Prefills the table from the service model: when it is empty, or when it still equals the
 /// default of a model other than the chosen one (the model changed since it was filled).
@@ -104,7 +69,7 @@ fn service_model(form: Form) -> Memo<Option<ServiceModel>> {
 #[component]
 fn LayerRow(form: Form, layer: Layer) -> impl IntoView {
     let lang = form.lang;
-    let name = format!("{MATRIX_ID}-{}", layer.as_str());
+    let name = format!("{}-{}", control_id(MATRIX), layer.as_str());
     let current = move || {
         form.draft.with(|d| {
             d.responsibility
@@ -261,6 +226,18 @@ pub fn Responsibility(form: Form) -> impl IntoView {
         });
     }
     let hint = move || field(MATRIX).map_or("", |f| f.hint(lang.get()));
+    let errors = Signal::derive(move || {
+        form.shown_errors_at(MATRIX)
+            .into_iter()
+            .map(|i| i.text)
+            .collect::<Vec<_>>()
+    });
+    let describedby = move || {
+        described_by(
+            Some(&hint_id(MATRIX)),
+            (!errors.with(Vec::is_empty)).then_some(error_id(MATRIX).as_str()),
+        )
+    };
     view! {
         <Answers form=form paths=paths(&[
             "responsibility.model_document.title",
@@ -270,10 +247,10 @@ pub fn Responsibility(form: Form) -> impl IntoView {
         ])/>
         <section class="group" aria-labelledby="matrix-title">
             <h2 class="group__title" id="matrix-title">{move || lang.get().pick("レイヤーごとの責任", "Who is responsible for each layer")}</h2>
-            <p class="hint" id="matrix-hint">{hint}</p>
+            <p class="hint" id=hint_id(MATRIX)>{hint}</p>
             <ModelNote form=form/>
-            <div id=MATRIX_ID tabindex="-1" aria-describedby="matrix-hint matrix-errors">
-                <GroupErrors form=form path=MATRIX id="matrix-errors"/>
+            <div id=control_id(MATRIX) tabindex="-1" aria-describedby=describedby>
+                <ErrorMessage id=error_id(MATRIX) lang=lang messages=errors/>
                 <MatrixTable form=form/>
             </div>
             <MissingMeasures form=form/>

@@ -80,8 +80,6 @@ pub fn Diagram(form: Form) -> impl IntoView {
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::components::{mount_form, tick};
-    use declaration::model::Subcontractor;
     use wasm_bindgen_test::*;
 
     wasm_bindgen_test_configure!(run_in_browser);
@@ -122,90 +120,5 @@ mod tests {
         ];
         let tree = nest(&lines);
         assert_eq!(texts(&tree), vec![("m".to_string(), 2)]);
-    }
-
-    fn sub(id: &str, parent: &str, name: &str) -> Subcontractor {
-        Subcontractor {
-            id: id.into(),
-            parent: Some(parent.into()),
-            name: Some(name.into()),
-            ..Default::default()
-        }
-    }
-
-    #[wasm_bindgen_test]
-    async fn the_page_draws_the_tree_and_tells_it_in_words() {
-        let mut d = declaration::Declaration::new();
-        d.basic.municipality = Some("津市".into());
-        d.entrustment.resubcontract = Some(true);
-        d.entrustment.contractor = Some(declaration::model::Contractor {
-            name: Some("三重県国保連合会".into()),
-            ..Default::default()
-        });
-        d.subcontractors = vec![
-            sub("a", declaration::model::CONTRACTOR_PARENT, "国保中央会"),
-            sub("b", "a", "株式会社データ"),
-        ];
-        let page = mount_form(d, |form| {
-            view! { <super::super::Subcontractors form=form/> }.into_any()
-        });
-        tick().await;
-        let figure = page
-            .host
-            .query_selector("figure[data-testid=diagram]")
-            .unwrap()
-            .expect("the diagram is shown");
-        let svg = figure.query_selector("svg").unwrap().expect("an svg");
-        assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
-        let drawn = svg.text_content().unwrap_or_default();
-        for name in ["津市", "三重県国保連合会", "国保中央会", "株式会社データ"]
-        {
-            assert!(drawn.contains(name), "{name} in the svg");
-        }
-        let heading = figure.query_selector("h2").unwrap().unwrap();
-        assert_eq!(heading.text_content().as_deref(), Some("履行体制図"));
-        // The words: nested lists, the grandchild two levels under the contractor.
-        let deepest = figure
-            .query_selector("details ul ul ul ul li")
-            .unwrap()
-            .expect("four levels of lists");
-        assert!(deepest.text_content().unwrap().contains("株式会社データ"));
-        let summary = figure.query_selector("details summary").unwrap().unwrap();
-        assert_eq!(summary.text_content().as_deref(), Some("文章で見る"));
-
-        // A new subcontractor is drawn as soon as it is in the answers.
-        page.form
-            .draft
-            .update(|d| d.subcontractors.push(sub("c", "a", "追加株式会社")));
-        tick().await;
-        let svg = figure.query_selector("svg").unwrap().unwrap();
-        assert!(svg.text_content().unwrap().contains("追加株式会社"));
-        // And in English.
-        page.lang.set(declaration::Lang::En);
-        tick().await;
-        assert_eq!(
-            figure
-                .query_selector("h2")
-                .unwrap()
-                .unwrap()
-                .text_content()
-                .as_deref(),
-            Some("Implementation structure")
-        );
-    }
-
-    #[wasm_bindgen_test]
-    async fn no_diagram_when_the_work_is_not_re_subcontracted() {
-        let mut d = declaration::Declaration::new();
-        d.entrustment.resubcontract = Some(false);
-        let page = mount_form(d, |form| {
-            view! { <super::super::Subcontractors form=form/> }.into_any()
-        });
-        tick().await;
-        assert!(page
-            .host
-            .query_selector("figure[data-testid=diagram]")
-            .unwrap()
-            .is_none());
     }
 }

@@ -1,196 +1,50 @@
-//! One subcontractor of the list: its summary (number, name, who commissions it, its state),
-//! its buttons (変更 / 上へ / 下へ / 削除), the removal question when asked, and — when open —
-//! every answer of the entry in a fieldset 「再委託先 N」.
+//! One subcontractor of the list: its summary (name, who commissions it), its answers (the
+//! 委託元 select, every answer of spec §2 the registry asks, and 「この再委託先の再委託先を追加」)
+//! and the question its removal asks — a leaf only confirms; an entry with subcontractors
+//! below it asks whether they move up to its own 委託元 or go with it.
 
 use super::parent::ParentSelect;
-use super::remove::RemovePanel;
-use super::{button_id, id_at, sibling, ListState};
-use crate::pages::sections::{paths, Answers};
-use crate::widgets::Answer;
-use declaration::fields::{self, Section};
-use declaration::tree;
-use declaration::{Declaration, Lang};
+use crate::form::Form;
+use crate::widgets::field::Answers;
+use crate::widgets::{Entries, RemoveQuestion};
+use declaration::answers::{entry_label, entry_title, parent_words, Group};
+use declaration::fields::{self, FIELDS};
+use declaration::lists::{self, OnRemove};
+use declaration::words::Words;
+use declaration::{tree, Declaration};
 use leptos::prelude::*;
 
-/// How many answers of an entry still need work, and how many of those show an error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Progress {
-    pending: usize,
-    shown: usize,
-}
-
-/// 「再委託先 N」.
-pub(super) fn entry_title(index: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("再委託先 {}", index + 1),
-        Lang::En => format!("Subcontractor {}", index + 1),
-    }
-}
-
-/// The name of subcontractor `index`, when it has one.
-pub(super) fn name_of(d: &Declaration, index: usize) -> Option<String> {
-    d.subcontractors
-        .get(index)
-        .and_then(|s| s.name.as_deref())
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_string)
-}
-
-/// How the entry's 委託元 reads in its summary.
-pub(super) fn parent_words(d: &Declaration, index: usize, lang: Lang) -> String {
-    let parent = d
-        .subcontractors
-        .get(index)
-        .and_then(|s| s.parent.as_deref())
-        .map(str::trim)
-        .filter(|p| !p.is_empty());
-    let Some(parent) = parent else {
-        return lang.pick("（未選択）", "(not chosen)").to_string();
-    };
-    tree::parent_choices(d, d.subcontractors.len())
-        .into_iter()
-        .find(|(value, _, _)| value == parent)
-        .map(|(_, ja, en)| lang.pick(&ja, &en).to_string())
-        .unwrap_or_else(|| match lang {
-            Lang::Ja => format!("（見つかりません：{parent}）"),
-            Lang::En => format!("(not found: {parent})"),
-        })
-}
-
-/// A visually hidden 「（再委託先 N）」 that makes a button's name unique.
-fn whose(index: usize, lang: Signal<Lang>) -> impl IntoView {
-    view! {
-        <span class="visually-hidden">
-            {move || match lang.get() {
-                Lang::Ja => format!("（再委託先 {}）", index + 1),
-                Lang::En => format!(" (subcontractor {})", index + 1),
-            }}
-        </span>
-    }
-}
-
-/// One entry of the list.
+/// The summary of subcontractor `index`: its name and who commissions it.
 #[component]
-pub(super) fn Entry(state: ListState, index: usize) -> impl IntoView {
-    let form = state.form;
-    let lang = form.lang;
-    let prefix = format!("subcontractors[{index}].");
-    let progress = Memo::new(move |_| {
-        let pending: Vec<String> = form.issues.with(|all| {
-            all.iter()
-                .filter(|i| i.path.starts_with(&prefix))
-                .map(|i| i.path.clone())
-                .collect()
-        });
-        let shown = pending
-            .iter()
-            .filter(|p| form.error_for(p).is_some())
-            .count();
-        Progress {
-            pending: pending.len(),
-            shown,
-        }
-    });
-    // Once the page was checked, its error summary links into every entry with an error:
-    // those entries are open (an error shown only because a field was left does not force
-    // the entry open, so a half-filled entry can still be closed).
-    let forced = move || {
-        form.checked.with(|c| c.contains(&Section::Subcontractors)) && progress.get().shown > 0
-    };
-    let is_open = Memo::new(move |_| {
-        let id = state.id_of(index);
-        forced() || state.open.with(|o| o.contains(&id))
-    });
-    // An entry that showed an error stays open after the error is fixed.
-    Effect::new(move |_| {
-        if forced() {
-            let id = state.id_of(index);
-            if !state.open.with_untracked(|o| o.contains(&id)) {
-                state.open.update(|o| {
-                    o.insert(id);
-                });
-            }
-        }
-    });
-    let depth = move || form.draft.with(|d| tree::depth(d, index)).max(1);
-    let indent = move || {
-        let step = (depth() - 1).min(4) as f32 * 1.25;
-        format!("margin-inline-start: {step}rem")
-    };
-    let title_id = format!("subcontractor-{index}-title");
-    let labelled_by = title_id.clone();
-    let id_path = format!("subcontractors[{index}].id");
-    let id_error = move || form.error_for(&id_path);
-    view! {
-        <li class=move || format!("entry subcontractor subcontractor--depth-{}", depth())
-            style=indent id=crate::form::control_id(&format!("subcontractors[{index}].id"))
-            tabindex="-1" aria-labelledby=labelled_by data-index=index>
-            <h3 class="entry__title entry__title--heading" id=title_id>
-                {move || entry_title(index, lang.get())}
-                <span class="caption">
-                    {move || match lang.get() {
-                        Lang::Ja => format!("（第{}階層）", depth()),
-                        Lang::En => format!(" (level {})", depth()),
-                    }}
-                </span>
-            </h3>
-            {move || id_error().map(|i| view! {
-                <p class="error-message">
-                    <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
-                    {move || i.message(lang.get()).to_string()}
-                </p>
-            })}
-            <Summary state=state index=index progress=progress/>
-            <Buttons state=state index=index is_open=is_open forced=Signal::derive(forced)/>
-            <Show when=move || state.removing.get() == Some(index)>
-                <RemovePanel state=state index=index/>
-            </Show>
-            <Show when=move || is_open.get()>
-                <EntryAnswers state=state index=index/>
-            </Show>
-        </li>
-    }
-}
-
-/// The short summary of an entry.
-#[component]
-fn Summary(state: ListState, index: usize, progress: Memo<Progress>) -> impl IntoView {
-    let form = state.form;
+pub(super) fn Summary(form: Form, index: usize) -> impl IntoView {
     let lang = form.lang;
     let label = |key: &'static str| {
         let f = fields::field(key).expect("registered");
         move || f.label(lang.get())
     };
     let name = move || {
-        form.draft.with(|d| name_of(d, index)).unwrap_or_else(|| {
-            lang.get()
-                .pick("（名称未入力）", "(no name yet)")
-                .to_string()
+        form.draft
+            .with(|d| d.subcontractors.get(index).and_then(|s| s.name.clone()))
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| {
+                lang.get()
+                    .pick("（名称未入力）", "(no name yet)")
+                    .to_string()
+            })
+    };
+    let parent = move || {
+        form.draft.with(|d| {
+            let id = d
+                .subcontractors
+                .get(index)
+                .and_then(|s| s.parent.clone())
+                .unwrap_or_default();
+            parent_words(d, &id).pick(lang.get()).to_string()
         })
     };
-    let parent = move || form.draft.with(|d| parent_words(d, index, lang.get()));
-    let status = move || {
-        let p = progress.get();
-        let l = lang.get();
-        if p.shown > 0 {
-            let words = match l {
-                Lang::Ja => format!("エラーあり（{}件）", p.shown),
-                Lang::En => format!("Errors ({})", p.shown),
-            };
-            ("tag tag--error", words)
-        } else if p.pending > 0 {
-            let words = match l {
-                Lang::Ja => format!("入力中（あと{}項目）", p.pending),
-                Lang::En => format!("In progress ({} to go)", p.pending),
-            };
-            ("tag tag--progress", words)
-        } else {
-            ("tag tag--done", l.pick("完了", "Complete").to_string())
-        }
-    };
     view! {
-        <dl class="summary-list" style="margin-bottom: 0.5rem;">
+        <dl class="summary-list summary-list--entry">
             <div>
                 <dt>{label("subcontractors[].name")}</dt>
                 <dd data-testid="subcontractor-name">{name}</dd>
@@ -199,127 +53,99 @@ fn Summary(state: ListState, index: usize, progress: Memo<Progress>) -> impl Int
                 <dt>{label("subcontractors[].parent")}</dt>
                 <dd data-testid="subcontractor-parent">{parent}</dd>
             </div>
-            <div>
-                <dt>{move || lang.get().pick("状態", "Status")}</dt>
-                <dd><strong class=move || status().0 data-testid="subcontractor-status">{move || status().1}</strong></dd>
-            </div>
         </dl>
     }
 }
 
-/// 変更 (or 閉じる), 上へ, 下へ and 削除.
+/// Every answer of subcontractor `index`, in a fieldset 「再委託先N」, and the button that
+/// adds a subcontractor below it.
 #[component]
-fn Buttons(
-    state: ListState,
-    index: usize,
-    is_open: Memo<bool>,
-    forced: Signal<bool>,
-) -> impl IntoView {
-    let form = state.form;
+pub(super) fn EntryAnswers(list: Entries, index: usize) -> impl IntoView {
+    let form = list.form;
     let lang = form.lang;
-    let toggle = move |_| {
-        let id = state.id_of(index);
-        state.open.update(|o| {
-            if !o.remove(&id) {
-                o.insert(id);
-            }
-        });
-    };
-    let can_move = move |up: bool| form.draft.with(|d| sibling(d, index, up).is_some());
-    let move_button = move |up: bool| {
-        let (ja, en, which) = if up {
-            ("上へ", "Move up", "up")
-        } else {
-            ("下へ", "Move down", "down")
-        };
-        move || {
-            can_move(up).then(|| {
-                view! {
-                    <button type="button" class="button button--secondary" id=button_id(index, which)
-                        on:click=move |_| state.shift(index, up)>
-                        {move || lang.get().pick(ja, en)}
-                        {whose(index, lang)}
-                    </button>
-                }
-            })
-        }
-    };
+    let paths: Vec<String> = FIELDS
+        .iter()
+        .filter(|f| f.key.starts_with("subcontractors[].") && f.key != "subcontractors[].parent")
+        .map(|f| f.key.replacen("[]", &format!("[{index}]"), 1))
+        .collect();
+    let label = entry_label(Group::Subcontractors, index);
+    let legend = label.clone();
     view! {
-        <div class="button-group" style="margin-top: 0.5rem;">
-            <Show when=move || !forced.get()>
-                <button type="button" class="button button--secondary" id=button_id(index, "toggle")
-                    aria-expanded=move || is_open.get().to_string()
-                    on:click=toggle>
-                    {move || if is_open.get() {
-                        lang.get().pick("閉じる", "Close")
-                    } else {
-                        lang.get().pick("変更", "Change")
-                    }}
-                    {whose(index, lang)}
-                </button>
-            </Show>
-            {move_button(true)}
-            {move_button(false)}
-            <button type="button" class="button button--warning" id=button_id(index, "remove")
-                aria-expanded=move || (state.removing.get() == Some(index)).to_string()
-                on:click=move |_| state.removing.set(Some(index))>
-                {move || lang.get().pick("削除", "Remove")}
-                {whose(index, lang)}
+        <fieldset class="group entry__answers" id=format!("subcontractor-{index}-answers")>
+            <legend class="entry__title">{move || legend.pick(lang.get()).to_string()}</legend>
+            <ParentSelect form=form index=index/>
+            <Answers form=form paths=paths/>
+            <button type="button" class="button button--secondary" id=format!("subcontractor-{index}-add-child")
+                on:click=move |_| {
+                    let id = form.draft.with_untracked(|d| d.subcontractors.get(index).map(|s| s.id.clone()));
+                    if let Some(id) = id {
+                        list.add("name", move |d| lists::add_subcontractor(d, &id));
+                    }
+                }>
+                {move || lang.get().pick("この再委託先の再委託先を追加", "Add a subcontractor of this subcontractor")}
+                <span class="visually-hidden">{move || match lang.get() {
+                    declaration::Lang::Ja => format!("（{}）", label.ja),
+                    declaration::Lang::En => format!(" ({})", label.en),
+                }}</span>
             </button>
-        </div>
+        </fieldset>
     }
 }
 
-/// Every answer of the entry, in a fieldset 「再委託先 N」.
-#[component]
-fn EntryAnswers(state: ListState, index: usize) -> impl IntoView {
-    let form = state.form;
-    let lang = form.lang;
-    let at = move |leaf: &str| format!("subcontractors[{index}].{leaf}");
-    let concluded = move || {
-        form.draft.with(|d| {
-            d.subcontractors
-                .get(index)
-                .and_then(|s| s.confidentiality.as_ref())
-                .and_then(|c| c.concluded)
-        }) == Some(true)
+/// What removing subcontractor `index` asks.
+pub(super) fn question(d: &Declaration, index: usize) -> RemoveQuestion {
+    let simple = RemoveQuestion::simple(d, Group::Subcontractors, index);
+    let id = d
+        .subcontractors
+        .get(index)
+        .map(|s| s.id.as_str())
+        .unwrap_or("");
+    let children = if id.is_empty() {
+        Vec::new()
+    } else {
+        tree::children(d, id)
     };
-    let first = paths(&[
-        "name",
-        "address",
-        "postal_code",
-        "reason",
-        "work_scope",
-        "pi_scope",
-        "capability",
-        "inspection",
-        "supervision",
-        "confidentiality.concluded",
-    ])
-    .iter()
-    .map(|leaf| at(leaf))
-    .collect::<Vec<_>>();
-    let date = at("confidentiality.date");
-    let last = vec![at("safety_measures"), at("handler_count")];
-    view! {
-        <fieldset class="group entry" id=format!("subcontractor-{index}-answers")>
-            <legend class="entry__title">{move || entry_title(index, lang.get())}</legend>
-            <ParentSelect form=form index=index/>
-            <Answers form=form paths=first/>
-            <Show when=concluded>
-                <div class="conditional">
-                    <Answer form=form path=date.clone()/>
-                </div>
-            </Show>
-            <Answers form=form paths=last.clone()/>
-            <button type="button" class="button button--secondary" id=format!("subcontractor-{index}-add-child")
-                on:click=move |_| {
-                    let id = form.draft.with_untracked(|d| id_at(d, index));
-                    state.add(&id);
-                }>
-                {move || lang.get().pick("この再委託先の再委託先を追加", "Add a subcontractor of this subcontractor")}
-                {whose(index, lang)}
-            </button>
-        </fieldset>
+    if children.is_empty() {
+        return simple;
+    }
+    let below =
+        lists::removal(d, Group::Subcontractors, index, OnRemove::RemoveDescendants).len() - 1;
+    let named = |i: usize| entry_title(d, Group::Subcontractors, i);
+    let direct: Vec<Words> = children.iter().map(|&c| named(c)).collect();
+    let join = |sep: &str, pick: fn(&Words) -> &String| {
+        direct
+            .iter()
+            .map(|w| pick(w).as_str())
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let this = named(index);
+    let parent = d.subcontractors[index].parent.clone().unwrap_or_default();
+    let up = parent_words(d, &parent);
+    RemoveQuestion {
+        title: simple.title,
+        detail: Some(Words::new(
+            format!(
+                "「{}」の下に再委託先が{below}件あります（直接の再委託先：{}）。付け替える場合、直接の再委託先の委託元は「{}」になります。まとめて削除する場合は、下位の再委託先{below}件も削除されます。",
+                this.ja, join("、", |w| &w.ja), up.ja
+            ),
+            format!(
+                "“{}” has {below} subcontractor(s) below it (directly: {}). Moving them up makes “{}” commission the direct ones; removing them all also removes the {below} below.",
+                this.en, join(", ", |w| &w.en), up.en
+            ),
+        )),
+        choices: vec![
+            (
+                Words::new(
+                    format!("下位の再委託先を{}の委託元に付け替えて削除", this.ja),
+                    format!("Move the subcontractors below to the one above {}, and remove it", this.en),
+                ),
+                OnRemove::ReattachToParent,
+            ),
+            (
+                Words::new("下位の再委託先もまとめて削除", "Remove it and every subcontractor below it"),
+                OnRemove::RemoveDescendants,
+            ),
+        ],
     }
 }

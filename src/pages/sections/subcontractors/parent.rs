@@ -1,11 +1,12 @@
 //! 「委託元(監督する者)」 of one subcontractor: a select over [`tree::parent_choices`] — the
 //! contractor and every subcontractor that is neither this one nor below it, so no choice
 //! can make a cycle. Built here rather than by `Answer`, which cannot know the options; the
-//! label, hint, 必須 tag, error and ids follow `Answer` exactly.
+//! label, hint, 必須 tag, error message and ids are the same as `Answer`'s.
 
-use super::focus_later;
-use crate::form::{control_id, Form};
+use crate::form::{control_id, error_id, hint_id, Form};
 use crate::widgets::field::NeedTag;
+use crate::widgets::focus::focus_later;
+use crate::widgets::{described_by, ErrorMessage};
 use declaration::fields;
 use declaration::tree;
 use leptos::prelude::*;
@@ -17,8 +18,7 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
     let path = format!("subcontractors[{index}].parent");
     let field = fields::field(&path).expect("registered");
     let id = control_id(&path);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
+    let (hid, eid) = (hint_id(&path), error_id(&path));
     let choices = Memo::new(move |_| form.draft.with(|d| tree::parent_choices(d, index)));
     let current = Memo::new(move |_| {
         form.draft.with(|d| {
@@ -28,19 +28,23 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let known = move || current.with(|c| choices.with(|all| all.iter().any(|(v, _, _)| v == c)));
-    let error = {
+    let known = move || current.with(|c| choices.with(|all| all.iter().any(|(v, _)| v == c)));
+    let errors = {
         let path = path.clone();
-        Memo::new(move |_| form.error_for(&path).map(|i| (i.ja, i.en)))
+        Signal::derive(move || {
+            form.error_for(&path)
+                .map(|i| i.text)
+                .into_iter()
+                .collect::<Vec<_>>()
+        })
     };
     let describedby = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        let (hid, eid) = (hid.clone(), eid.clone());
         move || {
-            if error.get().is_some() {
-                format!("{hint_id} {error_id}")
-            } else {
-                hint_id.clone()
-            }
+            described_by(
+                Some(&hid),
+                (!errors.with(Vec::is_empty)).then_some(eid.as_str()),
+            )
         }
     };
     let on_change = {
@@ -62,32 +66,27 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
         choices
             .get()
             .into_iter()
-            .map(|(value, ja, en)| {
+            .map(|(value, words)| {
                 let v = value.clone();
                 view! {
                     <option value=value prop:selected=move || current.with(|c| *c == v)>
-                        {move || lang.get().pick(&ja, &en).to_string()}
+                        {move || words.pick(lang.get()).to_string()}
                     </option>
                 }
             })
             .collect_view()
     };
     view! {
-        <div class=move || if error.get().is_some() { "field field--error" } else { "field" }>
+        <div class=move || if errors.with(Vec::is_empty) { "field" } else { "field field--error" }>
             <label class="field__label" for=id.clone()>
                 {move || field.label(lang.get())} " " <NeedTag need=field.need lang=lang/>
             </label>
-            <p class="hint" id=hint_id>{move || field.hint(lang.get())}</p>
-            {move || error.get().map(|(ja, en)| view! {
-                <p class="error-message" id=error_id.clone()>
-                    <span class="visually-hidden">{move || lang.get().pick("エラー：", "Error: ")}</span>
-                    {move || lang.get().pick(&ja, &en).to_string()}
-                </p>
-            })}
+            <p class="hint" id=hid>{move || field.hint(lang.get())}</p>
+            <ErrorMessage id=eid lang=lang messages=errors/>
             <select
                 id=id
                 aria-describedby=describedby
-                aria-invalid=move || error.get().is_some().to_string()
+                aria-invalid=move || (!errors.with(Vec::is_empty)).to_string()
                 on:change=on_change
                 on:blur=on_blur
             >

@@ -1,0 +1,99 @@
+//! 再委託先 (spec §2 `subcontractors`, S5–S9): the subcontracting chain, a tree of any depth
+//! rooted at the contractor, as an [`EntryList`] in tree order ([`tree::ordered`]), each
+//! entry indented by its depth and moving among its siblings. An entry's answers and its
+//! summary are [`entry`]'s; removing an entry with subcontractors below it asks what happens
+//! to them. Below the list, the 履行体制図 of the chain as it stands ([`diagram`]).
+
+mod diagram;
+mod entry;
+mod parent;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+use crate::form::Form;
+use crate::widgets::{Entries, EntryList, EntryView};
+use declaration::answers::{contractor_words, Group};
+use declaration::lists;
+use declaration::model::CONTRACTOR_PARENT;
+use declaration::tree;
+use declaration::words::Words;
+use leptos::prelude::*;
+
+/// The answers of 再委託先.
+#[component]
+pub fn Subcontractors(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let resubcontracts = move || form.draft.with(|d| d.resubcontracts() == Some(true));
+    view! {
+        <Show
+            when=resubcontracts
+            fallback=move || view! {
+                <p class="lead">{move || lang.get().pick(
+                    "再委託しないと回答しているため、再委託先の入力は不要です。",
+                    "You said the work is not re-subcontracted, so there is nothing to enter here.",
+                )}</p>
+            }
+        >
+            <List form=form/>
+            <diagram::Diagram form=form/>
+        </Show>
+    }
+}
+
+/// The list of subcontractors with its add button.
+#[component]
+fn List(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let list = Entries::new(form, Group::Subcontractors);
+    let order = Memo::new(move |_| {
+        form.draft.with(|d| {
+            tree::ordered(d)
+                .into_iter()
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        })
+    });
+    let view = EntryView {
+        summary: Callback::new(move |i| view! { <entry::Summary form=form index=i/> }.into_any()),
+        body: Callback::new(move |i| view! { <entry::EntryAnswers list=list index=i/> }.into_any()),
+        question: Callback::new(move |i| form.draft.with_untracked(|d| entry::question(d, i))),
+        collapsible: true,
+        first: "name",
+        depth: Some(Callback::new(move |i| {
+            form.draft.with(|d| tree::depth(d, i))
+        })),
+    };
+    let root = move || {
+        form.draft
+            .with(contractor_words)
+            .pick(lang.get())
+            .to_string()
+    };
+    let above = move || {
+        view! {
+            <p class="hint">{move || lang.get().pick(
+                "再委託先がさらに再委託する場合は、その再委託先の「変更」から「この再委託先の再委託先を追加」を選んでください。",
+                "When a subcontractor subcontracts further, open it with “Change” and choose “Add a subcontractor of this subcontractor”.",
+            )}</p>
+            <p class="subcontractor-root" data-testid="chain-root">
+                <strong>{move || lang.get().pick("最上位の委託元", "At the top")}</strong>
+                "：" {root}
+            </p>
+        }
+    };
+    let add = move || {
+        view! {
+            <button type="button" class="button button--secondary" id="subcontractors-add"
+                on:click=move |_| list.add("name", |d| lists::add_subcontractor(d, CONTRACTOR_PARENT))>
+                {move || lang.get().pick("再委託先を追加", "Add a subcontractor")}
+            </button>
+        }
+    };
+    view! {
+        <EntryList list=list view=view order=order
+            heading=Signal::stored(Words::new("再委託先の一覧", "Your subcontractors"))
+            empty=Words::new("再委託先はまだありません。", "No subcontractors yet.")
+            above=above add=add/>
+    }
+}
