@@ -4,8 +4,10 @@ file B (`use`, or a `crate::`/`super::`/`self::`/child-module path in code) and 
 or through others, refers back to A. A module declaring its child (`mod x;`) is not a
 reference; everything else is, parent and child alike.
 
-Usage: import_cycles.py SRC_DIR [SRC_DIR ...]   (each the `src/` of one crate)
+Usage: import_cycles.py ROOT.rs [ROOT.rs ...]   (each a crate root: lib.rs, main.rs, a test)
+       import_cycles.py --self-test                 (shows that it finds a circle it is given)
 Prints every circle found (as a chain of files) and exits 1 when there is any.
+Inline modules (`mod tests { … }`) count as part of their file: their `super::` is the file.
 """
 import os
 import re
@@ -23,8 +25,8 @@ def strip_comments_and_strings(text):
     return text
 
 
-def crate_modules(src):
-    """module path (tuple) -> file, for every module file of the crate rooted at src."""
+def crate_modules(root):
+    """module path (tuple) -> file, for every module file of the crate rooted at `root`."""
     mods = {}
 
     def visit(path, file):
@@ -32,16 +34,14 @@ def crate_modules(src):
         text = strip_comments_and_strings(open(file, encoding="utf-8").read())
         base = os.path.dirname(file)
         stem = os.path.splitext(os.path.basename(file))[0]
-        own_dir = base if stem in ("mod", "lib", "main") or path == () else os.path.join(base, stem)
+        own_dir = base if stem in ("mod", "lib", "main") else os.path.join(base, stem)
         for name in MOD_DECL.findall(text):
             for cand in (os.path.join(own_dir, name + ".rs"), os.path.join(own_dir, name, "mod.rs")):
                 if os.path.exists(cand):
                     visit(path + (name,), cand)
                     break
 
-    roots = [os.path.join(src, r) for r in ("lib.rs", "main.rs") if os.path.exists(os.path.join(src, r))]
-    for r in roots[:1]:
-        visit((), r)
+    visit((), root)
     return mods
 
 
@@ -78,13 +78,36 @@ def flatten(tree):
     return out
 
 
+def inline_modules(text):
+    """The text with every inline `mod name { … }` (a test module, say) rewritten so that its
+    paths resolve as the file's own: its first `super` is the file's module (`self`)."""
+    out, i = [], 0
+    for m in re.finditer(r"\bmod\s+[a-z_][a-z0-9_]*\s*\{", text):
+        if m.start() < i:
+            continue
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        body = re.sub(r"(?<![A-Za-z0-9_:])super::", "self::", text[m.end():j])
+        out.append(text[i:m.end()] + body)
+        i = j
+    out.append(text[i:])
+    return "".join(out)
+
+
+def source(file):
+    return inline_modules(strip_comments_and_strings(open(file, encoding="utf-8").read()))
+
+
 def reexports(mods):
-    """module -> {name: flat path} of its `pub use` items (re-exports are followed)."""
+    """module -> {name: flat path} of the names it brings in by `use` (public or not): a
+    child naming one through `super::` reaches the file that defines it, which is followed."""
     out = {}
     for m, file in mods.items():
-        text = strip_comments_and_strings(open(file, encoding="utf-8").read())
+        text = source(file)
         names = {}
-        for u in re.finditer(r"\bpub(?:\([^)]*\))?\s+use\s+([^;]+);", text):
+        for u in re.finditer(r"\buse\s+([^;]+);", text):
             for flat in flatten(u.group(1).replace("\n", " ")):
                 name = flat.split("::")[-1].strip()
                 names[name] = flat
@@ -127,8 +150,7 @@ def edges(mods):
     graph = {m: set() for m in mods}
     exported = reexports(mods)
     for here, file in mods.items():
-        text = strip_comments_and_strings(open(file, encoding="utf-8").read())
-        text = MOD_DECL.sub("", text)
+        text = MOD_DECL.sub("", source(file))
         # A `pub use` re-export is not an import of this file's own: it is followed instead.
         paths = expand_use(re.sub(r"\bpub(?:\([^)]*\))?\s+use\s+[^;]+;", "", text))
         body = re.sub(r"\buse\s+[^;]+;", "", text)
@@ -175,7 +197,36 @@ def cycles(graph):
     return out
 
 
+def self_test():
+    """A crate whose `a` and `b` use each other, and one without: the first is reported."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        def crate(files):
+            for name, text in files.items():
+                path = os.path.join(d, name)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                open(path, "w", encoding="utf-8").write(text)
+            mods = crate_modules(os.path.join(d, "lib.rs"))
+            return cycles(edges(mods))
+        circular = crate({
+            "lib.rs": "mod a;\nmod b;\n",
+            "a.rs": "use crate::b::two;\npub fn one() { two() }\n",
+            "b.rs": "pub fn two() { super::a::one() }\n",
+        })
+        assert circular == [[("a",), ("b",)]], circular
+        clean = crate({
+            "lib.rs": "mod a;\nmod b;\npub use a::one;\n",
+            "a.rs": "pub fn one() {}\n#[cfg(test)]\nmod tests { use super::*; }\n",
+            "b.rs": "pub fn two() { crate::one() }\n",
+        })
+        assert clean == [], clean
+    print("self-test: a circle is found, a re-export and an inline test module are not one")
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        self_test()
+        return
     found = 0
     for src in sys.argv[1:]:
         mods = crate_modules(src)

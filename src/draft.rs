@@ -1,11 +1,10 @@
 //! The draft in the browser: a new declaration (random id, timestamps from the clock) and
-//! the export of the current one as a downloaded JSON file (spec §5 file name). Answers of
+//! its JSON file (spec §5 file name) and the download of a file; [`crate::store::export_form`]
+//! exports the form's draft through these. Answers of
 //! sections that do not apply are left out of the file (spec §7) and the caller is told which.
 
 use declaration::fields::Section;
 use declaration::{hidden, io, Declaration};
-use leptos::prelude::GetUntracked;
-use leptos::prelude::WithUntracked;
 use wasm_bindgen::JsCast;
 
 /// The time now, RFC 3339 UTC.
@@ -61,19 +60,6 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), wasm_bindgen::
     a.remove();
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())
-}
-
-/// Exports the form's draft (with the unknown keys it carries) as a downloaded file, and
-/// tells the draft session, when there is one, so it records the time. Gives the file name
-/// and the sections left out, or the browser's reason for failing.
-pub fn export_form(form: crate::form::Form) -> Result<(String, Vec<Section>), String> {
-    let extra = form.extra.get_untracked();
-    let (name, text, left_out) = form.draft.with_untracked(|d| export_text(d, &extra));
-    download(&name, &text, "application/json").map_err(|e| reason(&e))?;
-    if let Some(session) = leptos::prelude::use_context::<crate::store::Session>() {
-        session.note_exported();
-    }
-    Ok((name, left_out))
 }
 
 /// The reason of a failed browser call, as the browser gave it.

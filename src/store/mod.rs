@@ -1,12 +1,15 @@
 //! Drafts in the browser: the localStorage adapter of the core's drafts store ([`local`]),
 //! the session that saves the draft being edited and knows what went wrong ([`session`]),
-//! and autosave with its page-lifecycle and cross-tab listeners ([`autosave`]).
+//! autosave with its page-lifecycle and cross-tab listeners ([`autosave`]), and the export
+//! of the draft as a file, which the session records ([`export`]).
 
 pub mod autosave;
+pub mod export;
 pub mod local;
 pub mod session;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
+pub use export::export_form;
 pub use session::{drafts, SaveStatus, Session, Trouble};

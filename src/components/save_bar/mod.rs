@@ -50,7 +50,7 @@ pub fn SaveBar(session: Session) -> impl IntoView {
     let lang = session.form.lang;
     let failed = move || matches!(session.status.get(), SaveStatus::Failed(_));
     let export_error = RwSignal::new(None::<String>);
-    let on_export = move |_| match crate::draft::export_form(session.form) {
+    let on_export = move |_| match crate::store::export_form(session.form) {
         Ok(_) => export_error.set(None),
         Err(why) => export_error.set(Some(why)),
     };

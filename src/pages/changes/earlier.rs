@@ -4,7 +4,7 @@
 //! in can be kept). Snapshots need the draft session; without one (storage refused, tests)
 //! only the file can be chosen.
 
-use super::{ChangesState, Earlier};
+use super::state::{ChangesState, Earlier};
 use crate::components::{FileOpen, Opened};
 use crate::draft::local_time;
 use crate::store::{drafts, SaveStatus, Session};

@@ -6,124 +6,27 @@
 //!
 //! | part | owns |
 //! |---|---|
-//! | this file | the page, its state ([`ChangesState`]), the 変更日 field, CSV and print |
+//! | this file | the page, the 変更日 field, CSV and print |
+//! | `state` | the page's signals ([`ChangesState`]): the earlier version, 変更日, the rows' choices |
 //! | `earlier` | choosing the earlier version: a file, or a snapshot of the draft (and taking one) |
 //! | `table` | the table of rows in the source document's column order, with the per-row choices |
 
 mod earlier;
+mod state;
 mod table;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
+pub use state::{ChangesState, Choice, Earlier};
+
 use crate::form::Form;
 use crate::widgets::ErrorMessage;
-use declaration::changes::{self, Change, ChangeRow, Timing};
+use declaration::changes;
 use declaration::date::Date;
 use declaration::words::Words;
 use declaration::{io, normalize, Declaration, Lang};
 use leptos::prelude::*;
-use std::collections::HashMap;
-use std::sync::Arc;
-
-/// The earlier version chosen: what it is called, and the declaration.
-#[derive(Clone)]
-pub struct Earlier {
-    /// 「ファイル「申告書_○○市.json」」.
-    pub name: Words,
-    pub declaration: Arc<Declaration>,
-    /// The snapshot's number, when it is one of the draft's snapshots.
-    pub snapshot: Option<u32>,
-}
-
-/// What the user chose for one row: its 提出時期 and the explanation.
-pub type Choice = (Timing, String);
-
-/// The signals of the page.
-#[derive(Clone, Copy)]
-pub struct ChangesState {
-    pub form: Form,
-    pub earlier: RwSignal<Option<Earlier>>,
-    /// 変更日 as the user last committed it, normalised (`YYYY-MM-DD` when it reads as a date).
-    pub date: RwSignal<String>,
-    /// The choices per row, by the change's path (rows not chosen are 事前 with no explanation).
-    pub choices: RwSignal<HashMap<String, Choice>>,
-    /// The changes from the earlier version to the draft (empty while none is chosen).
-    pub changes: Memo<Vec<Change>>,
-}
-
-impl ChangesState {
-    pub fn new(form: Form) -> Self {
-        let earlier = RwSignal::new(None::<Earlier>);
-        let changes = Memo::new(move |_| {
-            earlier.with(|e| match e {
-                Some(e) => form.draft.with(|d| changes::diff(&e.declaration, d)),
-                None => Vec::new(),
-            })
-        });
-        ChangesState {
-            form,
-            earlier,
-            date: RwSignal::new(today()),
-            choices: RwSignal::new(HashMap::new()),
-            changes,
-        }
-    }
-
-    /// Compares with `e` from now on; the choices of the rows start afresh.
-    pub fn set_earlier(&self, e: Earlier) {
-        self.choices.set(HashMap::new());
-        self.earlier.set(Some(e));
-    }
-
-    /// The choice of the row at `path`.
-    pub fn choice(&self, path: &str) -> Choice {
-        self.choices
-            .with(|c| c.get(path).cloned())
-            .unwrap_or_default()
-    }
-
-    /// Changes the choice of the row at `path`.
-    pub fn choose(&self, path: &str, f: impl FnOnce(&mut Choice)) {
-        self.choices
-            .update(|c| f(c.entry(path.to_string()).or_default()));
-    }
-
-    /// 変更日 when it is a real date.
-    pub fn valid_date(&self) -> Option<String> {
-        let d = self.date.get_untracked();
-        Date::parse(&d).map(|_| d)
-    }
-
-    /// The rows as they would be handed in.
-    pub fn rows(&self) -> Vec<ChangeRow> {
-        let date = self.date.get_untracked();
-        self.changes
-            .get_untracked()
-            .into_iter()
-            .map(|change| {
-                let (timing, explanation) = self.choice(&change.path);
-                ChangeRow {
-                    date: date.clone(),
-                    change,
-                    timing,
-                    explanation,
-                }
-            })
-            .collect()
-    }
-}
-
-/// Today's local date, `YYYY-MM-DD`.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
 
 /// The CSV's file name: `変更箇所_<municipality>_<date>.csv`, made safe as the export's name is.
 pub fn csv_name(d: &Declaration, date: &str) -> String {

@@ -6,7 +6,7 @@
 //! The rows are drawn again when the changes, the language or the date change; every
 //! control takes its value from the page's choices, so nothing chosen is lost.
 
-use super::ChangesState;
+use super::state::ChangesState;
 use declaration::changes::{Change, Timing, NONE_EN, NONE_JA};
 use declaration::era::{long_date, DateStyle};
 use declaration::Lang;

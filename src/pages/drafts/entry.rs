@@ -2,7 +2,6 @@
 //! delete. Renaming is a small form read on submit, so an IME composition is never cut.
 //! Deleting keeps the raw record for 元に戻す; deleting the open draft starts a new one.
 
-use super::Deleted;
 use crate::draft::local_time;
 use crate::route::Route;
 use crate::store::{drafts, Session};
@@ -10,6 +9,13 @@ use crate::widgets::{one, ErrorMessage};
 use declaration::drafts::DraftSummary;
 use declaration::words::Words;
 use leptos::prelude::*;
+
+/// A deleted draft that can still be brought back.
+#[derive(Clone)]
+pub(crate) struct Deleted {
+    pub name: String,
+    pub removed: declaration::drafts::Removed,
+}
 
 /// One draft of the list.
 #[component]

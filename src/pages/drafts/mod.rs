@@ -14,14 +14,8 @@ use crate::route::Route;
 use crate::store::{drafts, Session};
 use crate::widgets::ErrorMessage;
 use declaration::Lang;
+use entry::Deleted;
 use leptos::prelude::*;
-
-/// A deleted draft that can still be brought back.
-#[derive(Clone)]
-pub(crate) struct Deleted {
-    name: String,
-    removed: declaration::drafts::Removed,
-}
 
 /// The drafts page.
 #[component]

@@ -21,7 +21,7 @@ enum Outcome {
 
 /// Exports the current draft.
 fn export(form: Form) -> Outcome {
-    match crate::draft::export_form(form) {
+    match crate::store::export_form(form) {
         Ok((name, left_out)) => Outcome::Saved {
             name,
             left_out,

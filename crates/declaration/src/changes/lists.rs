@@ -14,10 +14,12 @@ use std::collections::{HashMap, VecDeque};
 
 use serde_json::Value;
 
-use super::{change, items, values, Change, ChangeKind, Words};
+use super::change::{change, Change, ChangeKind};
+use super::{items, values};
 use crate::answers::{entry_label, named_in_text, Group};
 use crate::fields::{self, Labelled, Lang, FIELDS};
 use crate::model::Layer;
+use crate::words::Words;
 
 /// A list of the form.
 struct List {

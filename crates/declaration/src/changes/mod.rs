@@ -22,6 +22,7 @@
 //! (「ISO/IEC 27018 認証」) and the field's label, all from the registry (`items.rs`).
 //! Values are written as a reader sees them (`values.rs`).
 
+mod change;
 mod csv;
 mod items;
 mod lists;
@@ -36,53 +37,10 @@ use crate::hidden::without_hidden;
 use crate::model::Declaration;
 use crate::normalize::normalize;
 
+pub use change::{Change, ChangeKind};
 pub use csv::{to_csv, NONE_EN, NONE_JA};
 
 pub use crate::words::Words;
-
-/// What happened to an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChangeKind {
-    /// An answer changed, was given or was taken away.
-    Changed,
-    /// An entry of a list (a subcontractor, a measure, …) was added.
-    Added,
-    /// An entry of a list was removed.
-    Removed,
-}
-
-/// One changed item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    /// Where: `basic.municipality`, `subcontractors[id=sub-2].name`, or the entry itself
-    /// (`measures[id=m-3]`) when it was added or removed. Entries are named by their
-    /// identity (`id=`, `name=`, `layer=`), or by their place (`[2]`) when they have none.
-    pub path: String,
-    /// 項目: 「再委託先2（株式会社〇〇） 商号又は名称」 / "Subcontractor 2 (〇〇 Ltd.) › Trade name".
-    pub item: Words,
-    /// 変更前の記載; `None` is 記載なし.
-    pub before: Option<Words>,
-    /// 変更後の記載; `None` is 記載なし.
-    pub after: Option<Words>,
-    pub kind: ChangeKind,
-}
-
-impl Change {
-    /// 項目 in the given language.
-    pub fn item(&self, lang: Lang) -> &str {
-        self.item.pick(lang)
-    }
-
-    /// 変更前の記載 in the given language (`None`: 記載なし).
-    pub fn before(&self, lang: Lang) -> Option<&str> {
-        self.before.as_ref().map(|w| w.pick(lang))
-    }
-
-    /// 変更後の記載 in the given language (`None`: 記載なし).
-    pub fn after(&self, lang: Lang) -> Option<&str> {
-        self.after.as_ref().map(|w| w.pick(lang))
-    }
-}
 
 /// 提出時期: whether the change is reported before it takes effect (事前) or after (事後).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -172,7 +130,7 @@ pub fn diff(old: &Declaration, new: &Declaration) -> Vec<Change> {
             let before = values::raw(&old.json, f.key);
             let after = values::raw(&new.json, f.key);
             if !values::same(before, after) {
-                out.push(change(
+                out.push(change::change(
                     f.key.to_string(),
                     items::item(&[items::section_of(f.key)], f.key),
                     before.map(|v| values::show(f.key, v, &old.json)),
@@ -183,20 +141,4 @@ pub fn diff(old: &Declaration, new: &Declaration) -> Vec<Change> {
         }
     }
     out
-}
-
-fn change(
-    path: String,
-    item: Words,
-    before: Option<Words>,
-    after: Option<Words>,
-    kind: ChangeKind,
-) -> Change {
-    Change {
-        path,
-        item,
-        before,
-        after,
-        kind,
-    }
 }

@@ -15,7 +15,7 @@ use declaration::changes::{self, Timing};
 use declaration::date::Date;
 use declaration::Lang;
 
-use crate::{read, USAGE};
+use crate::input::{parsed, read, USAGE};
 
 /// The options of the subcommand.
 #[derive(Debug, PartialEq, Eq)]
@@ -29,7 +29,7 @@ struct Options {
 
 /// Runs the subcommand on its arguments (those after `diff`).
 pub fn run(args: &[String]) -> ExitCode {
-    let options = match crate::parsed(parse(args, today_utc), USAGE) {
+    let options = match parsed(parse(args, today_utc), USAGE) {
         Ok(options) => options,
         Err(code) => return code,
     };

@@ -13,67 +13,19 @@
 //! `diff` exits 0 when it wrote the list (changes or not) and 2 otherwise.
 
 mod diff;
+mod input;
 mod report;
 
-use declaration::words::Words;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
-use declaration::io::{self, ImportError, Imported};
+use input::{parsed, read, USAGE};
 use report::Report;
-
-const USAGE: &str = "\
-使い方: declaration-check [--format json|text] ファイル...
-        declaration-check diff 変更前.json 変更後.json [--date YYYY-MM-DD] [--timing 事前|事後] [--lang ja|en]
-Usage:  declaration-check [--format json|text] FILE...
-        declaration-check diff OLD.json NEW.json [--date YYYY-MM-DD] [--timing before|after] [--lang ja|en]
-
-クラウド再委託の申告書ファイル（.json）を検査し、ファイルごとに結果を出力します。
-Checks cloud re-subcontracting declaration files and prints one result per file.
-
-  --format json   1ファイル1行の JSON（既定） / one JSON object per line (default):
-                  {\"file\", \"complete\", \"errors\": [{\"path\", \"ja\", \"en\"}],
-                   \"conditions\": {\"C1\": \"met\" | \"not_met\" | \"unanswered\" | \"not_applicable\", …},
-                   \"integrity\": \"match\" | \"mismatch\" (ハッシュがある場合のみ / only when the file has a hash)}
-  --format text   日本語の表 / a readable table in Japanese
-  -h, --help      この説明 / this help
-
-終了コード / exit status:
-  0  全ファイルが完了し、不適合の条件なし / every file complete, no condition not met
-  1  未完了又は不適合のファイルあり / some file incomplete or with a condition not met
-  2  読み込めないファイルあり、又は使い方の誤り / some file unreadable, or a usage error
-
-diff: 2つの版の変更箇所（変更日、項目、変更前の記載、変更後の記載、提出時期、提出時期に係る説明）を
-      CSV（UTF-8、BOM付き、Excel 用）で標準出力に書きます。
-      Writes the change list between two versions as CSV (UTF-8 with BOM, for Excel) to stdout.
-  --date YYYY-MM-DD    変更日（既定は今日、UTC） / date of the change (default: today, UTC)
-  --timing 事前|事後    提出時期（既定は事前。before / after も可） / timing (default: before)
-  --lang ja|en         CSV の言語（既定は ja） / language of the CSV (default: ja)
-  終了コード 0: 書き出した（変更がなくても）、2: 読み込めないファイル又は使い方の誤り
-  exit status 0: written (even with no changes), 2: a file unreadable, or a usage error
-  （diff という名前のファイルを検査するには / to check a file named diff: declaration-check -- diff）
-";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Json,
     Text,
-}
-
-/// The options of a command line, or how to exit: after printing `usage` when it was asked
-/// for (`Ok(None)` from the parser: exit 0), or the problem and `usage` (exit 2).
-pub(crate) fn parsed<T>(result: Result<Option<T>, String>, usage: &str) -> Result<T, ExitCode> {
-    match result {
-        Ok(Some(options)) => Ok(options),
-        Ok(None) => {
-            print!("{usage}");
-            Err(ExitCode::SUCCESS)
-        }
-        Err(problem) => {
-            eprintln!("{problem}\n\n{usage}");
-            Err(ExitCode::from(2))
-        }
-    }
 }
 
 fn main() -> ExitCode {
@@ -165,31 +117,4 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
         );
     }
     Ok(Some((format, files)))
-}
-
-/// Reads and imports one file; the error in Japanese and English.
-pub(crate) fn read(file: &str) -> Result<Imported, Words> {
-    let unreadable = |e: std::io::Error| {
-        Words::new(
-            format!("ファイルを読み込めません（{e}）。ファイル名と場所を確かめてください。"),
-            format!("Cannot read the file ({e}). Check its name and location."),
-        )
-    };
-    let handle = std::fs::File::open(file).map_err(unreadable)?;
-    let declared_len = handle.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut bytes = Vec::new();
-    // Never read more than one byte past the limit, whatever the file's size.
-    handle
-        .take(io::MAX_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    let result = if bytes.len() > io::MAX_BYTES {
-        let bytes = usize::try_from(declared_len)
-            .unwrap_or(usize::MAX)
-            .max(bytes.len());
-        Err(ImportError::TooLarge { bytes })
-    } else {
-        io::import(&bytes)
-    };
-    result.map_err(|e| e.words())
 }

@@ -1,0 +1,91 @@
+//! The compliance verdict (適合判定) of spec §4: for each of the eleven conditions — the cloud
+//! conditions C1–C8 and the re-subcontracting conditions S5–S7 — whether the declaration
+//! meets it (適合), fails it (不適合), has not answered enough to tell (未入力) or is not
+//! concerned by it (対象外), with a specific reason in Japanese and English and the paths of
+//! the answers to read or fix.
+//!
+//! Computed, never stored. The words of the fields come from [`crate::fields`]; the measure
+//! and tree rules are [`crate::rules`]'s, and the matrix checks [`crate::matrix`]'s.
+
+mod chain;
+mod cloud;
+mod condition;
+mod text;
+
+pub use condition::{CondId, Condition, Status};
+
+use self::text::{ask, Reason};
+use crate::model::{Cloud, Declaration};
+
+/// The verdict on every condition: always eleven entries, in [`CondId::ALL`] order.
+pub fn verdict(d: &Declaration) -> Vec<Condition> {
+    CondId::ALL.iter().map(|&id| condition(d, id)).collect()
+}
+
+/// The verdict on one condition.
+pub fn condition(d: &Declaration, id: CondId) -> Condition {
+    if let Some(c) = gate(d, id) {
+        return c;
+    }
+    let empty = Cloud::default();
+    let c = d.cloud.as_ref().unwrap_or(&empty);
+    let r = match id {
+        CondId::C1 => cloud::c1(d, c),
+        CondId::C2 => cloud::c2(d, c),
+        CondId::C3 => cloud::c3(c),
+        CondId::C4 => cloud::c4(c),
+        CondId::C5 => cloud::c5(c),
+        CondId::C6 => cloud::c6(d, c),
+        CondId::C7 => cloud::c7(d),
+        CondId::C8 => cloud::c8(d),
+        CondId::S5 => chain::s5(d),
+        CondId::S6 => chain::s6(d),
+        CondId::S7 => chain::s7(d),
+    };
+    r.into_condition(id)
+}
+
+/// The status of the whole declaration: 不適合 when any condition is not met, else 未入力
+/// when any is unanswered, else 適合; 対象外 only when every condition is.
+pub fn overall(conditions: &[Condition]) -> Status {
+    let has = |s: Status| conditions.iter().any(|c| c.status == s);
+    if has(Status::NotMet) {
+        Status::NotMet
+    } else if has(Status::Unanswered) {
+        Status::Unanswered
+    } else if has(Status::Met) {
+        Status::Met
+    } else {
+        Status::NotApplicable
+    }
+}
+
+/// 対象外 or 未入力 from the yes/no answer a condition depends on; `None` when it applies.
+fn gate(d: &Declaration, id: CondId) -> Option<Condition> {
+    let (answer, path, ja, en) = if id.is_cloud() {
+        (
+            d.uses_cloud(),
+            "entrustment.uses_cloud",
+            "クラウド事業者の環境に設置しないため、対象外です。",
+            "Not applicable: the system is not placed in a cloud provider's environment.",
+        )
+    } else {
+        (
+            d.resubcontracts(),
+            "entrustment.resubcontract",
+            "再委託しないため、対象外です。",
+            "Not applicable: the work is not re-subcontracted.",
+        )
+    };
+    let mut r = Reason::default();
+    match answer {
+        Some(true) => return None,
+        Some(false) => {
+            r.status = Status::NotApplicable;
+            r.say(ja, en);
+            r.path(path);
+        }
+        None => ask(&mut r, &[path.to_string()]),
+    }
+    Some(r.into_condition(id))
+}

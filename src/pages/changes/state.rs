@@ -1,0 +1,110 @@
+//! The signals of the change-list page ([`ChangesState`]): the earlier version chosen, the
+//! 変更日, the choices per row, and the changes the core finds between the two versions.
+
+use crate::form::Form;
+use declaration::changes::{self, Change, ChangeRow, Timing};
+use declaration::date::Date;
+use declaration::words::Words;
+use declaration::Declaration;
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The earlier version chosen: what it is called, and the declaration.
+#[derive(Clone)]
+pub struct Earlier {
+    /// 「ファイル「申告書_○○市.json」」.
+    pub name: Words,
+    pub declaration: Arc<Declaration>,
+    /// The snapshot's number, when it is one of the draft's snapshots.
+    pub snapshot: Option<u32>,
+}
+
+/// What the user chose for one row: its 提出時期 and the explanation.
+pub type Choice = (Timing, String);
+
+/// The signals of the page.
+#[derive(Clone, Copy)]
+pub struct ChangesState {
+    pub form: Form,
+    pub earlier: RwSignal<Option<Earlier>>,
+    /// 変更日 as the user last committed it, normalised (`YYYY-MM-DD` when it reads as a date).
+    pub date: RwSignal<String>,
+    /// The choices per row, by the change's path (rows not chosen are 事前 with no explanation).
+    pub choices: RwSignal<HashMap<String, Choice>>,
+    /// The changes from the earlier version to the draft (empty while none is chosen).
+    pub changes: Memo<Vec<Change>>,
+}
+
+impl ChangesState {
+    pub fn new(form: Form) -> Self {
+        let earlier = RwSignal::new(None::<Earlier>);
+        let changes = Memo::new(move |_| {
+            earlier.with(|e| match e {
+                Some(e) => form.draft.with(|d| changes::diff(&e.declaration, d)),
+                None => Vec::new(),
+            })
+        });
+        ChangesState {
+            form,
+            earlier,
+            date: RwSignal::new(today()),
+            choices: RwSignal::new(HashMap::new()),
+            changes,
+        }
+    }
+
+    /// Compares with `e` from now on; the choices of the rows start afresh.
+    pub fn set_earlier(&self, e: Earlier) {
+        self.choices.set(HashMap::new());
+        self.earlier.set(Some(e));
+    }
+
+    /// The choice of the row at `path`.
+    pub fn choice(&self, path: &str) -> Choice {
+        self.choices
+            .with(|c| c.get(path).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Changes the choice of the row at `path`.
+    pub fn choose(&self, path: &str, f: impl FnOnce(&mut Choice)) {
+        self.choices
+            .update(|c| f(c.entry(path.to_string()).or_default()));
+    }
+
+    /// 変更日 when it is a real date.
+    pub fn valid_date(&self) -> Option<String> {
+        let d = self.date.get_untracked();
+        Date::parse(&d).map(|_| d)
+    }
+
+    /// The rows as they would be handed in.
+    pub fn rows(&self) -> Vec<ChangeRow> {
+        let date = self.date.get_untracked();
+        self.changes
+            .get_untracked()
+            .into_iter()
+            .map(|change| {
+                let (timing, explanation) = self.choice(&change.path);
+                ChangeRow {
+                    date: date.clone(),
+                    change,
+                    timing,
+                    explanation,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Today's local date, `YYYY-MM-DD`.
+pub(super) fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
