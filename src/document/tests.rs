@@ -6,6 +6,7 @@ use super::*;
 use crate::components::{test_host, tick};
 use declaration::fields::Section;
 use declaration::io;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

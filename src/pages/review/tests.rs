@@ -11,8 +11,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const COMPLIANT: &str = include_str!("../../../../tests/fixtures/compliant.json");
-const DRAFT: &str = include_str!("../../../../tests/fixtures/draft.json");
+const COMPLIANT: &str = include_str!("../../../tests/fixtures/compliant.json");
+const DRAFT: &str = include_str!("../../../tests/fixtures/draft.json");
 
 fn load(text: &str) -> Declaration {
     io::import_str(text).unwrap().declaration

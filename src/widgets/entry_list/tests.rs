@@ -239,3 +239,35 @@ async fn the_state_tag_follows_the_errors() {
     settle().await;
     assert_eq!(tag(), "Errors (2)");
 }
+
+#[wasm_bindgen_test]
+async fn the_storage_regions_error_is_announced_like_every_other() {
+    // The cloud page, with no storage region yet, after a try to continue.
+    let page = mount_form(cloud_with(&[]), |form| {
+        view! { <crate::pages::sections::cloud::Cloud form=form/> }.into_any()
+    });
+    settle().await;
+    let group = by_id("f-cloud-data_location-regions");
+    assert_eq!(
+        group.get_attribute("aria-describedby").as_deref(),
+        Some("f-cloud-data_location-regions-hint"),
+        "no error yet"
+    );
+    page.form.checked.update(|c| {
+        c.insert(Section::Cloud);
+    });
+    settle().await;
+    let described = group.get_attribute("aria-describedby").unwrap();
+    assert_eq!(
+        described,
+        "f-cloud-data_location-regions-hint f-cloud-data_location-regions-error"
+    );
+    for id in described.split(' ') {
+        assert!(document().get_element_by_id(id).is_some(), "#{id} exists");
+    }
+    let message = by_id("f-cloud-data_location-regions-error");
+    assert_eq!(message.class_name(), "error-message");
+    let hidden = message.query_selector(".visually-hidden").unwrap().unwrap();
+    assert_eq!(hidden.text_content().unwrap(), "エラー：");
+    assert!(message.text_content().unwrap().contains("保管場所"));
+}

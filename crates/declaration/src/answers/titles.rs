@@ -99,6 +99,6 @@ pub fn entry_name(d: &Declaration, group: Group, index: usize) -> Option<Words> 
             .measures
             .get(index)
             .and_then(|m| m.category)
-            .map(|c| Words::of(c)),
+            .map(Words::of),
     }
 }

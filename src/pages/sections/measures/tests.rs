@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::components::tick;
+use declaration::fields::Section;
 use declaration::model::{Cloud, Measure, MeasureStatus, ServiceModel};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -137,8 +138,15 @@ async fn a_measure_is_added_by_category_and_opens() {
     add_button(&page.host).click();
     tick().await;
     assert_eq!(categories(page.form), [Some(Category::LoggingMonitoring)]);
-    let legend = find(&page.host, "fieldset.entry legend").unwrap();
-    assert_eq!(legend.text_content().unwrap(), "対策 1：ログ・監視");
+    let title = find(&page.host, "li.entry .entry__title").unwrap();
+    assert_eq!(title.text_content().unwrap(), "対策1：ログ・監視");
+    // A new measure is in progress, not done.
+    let tag = find(&page.host, "[data-testid=entry-status]").unwrap();
+    assert!(
+        tag.text_content().unwrap().starts_with("入力中"),
+        "{:?}",
+        tag.text_content()
+    );
     // Open: its answers are there.
     assert!(find(&page.host, "#f-measures-0-category").is_some());
     assert!(find(&page.host, "#f-measures-0-description").is_some());
@@ -250,7 +258,7 @@ async fn remove_asks_first_and_moving_reorders() {
         .host
         .text_content()
         .unwrap()
-        .contains("対策 1：ネットワーク設定を削除しますか"));
+        .contains("「対策1：ネットワーク設定」を削除しますか"));
     find(&page.host, "#measure-0-remove-yes").unwrap().click();
     tick().await;
     assert_eq!(
@@ -259,8 +267,8 @@ async fn remove_asks_first_and_moving_reorders() {
     );
     page.lang.set(Lang::En);
     tick().await;
-    let legend = find(&page.host, "fieldset.entry legend").unwrap();
-    assert_eq!(legend.text_content().unwrap(), "Measure 1: Application");
+    let title = find(&page.host, "li.entry .entry__title").unwrap();
+    assert_eq!(title.text_content().unwrap(), "Measure 1: Application");
 }
 
 #[wasm_bindgen_test]

@@ -3,6 +3,10 @@
 //! measures follows the measures.
 
 use super::*;
+use declaration::lists;
+
+/// The id of the table's container (`control_id` of `responsibility.matrix`).
+const MATRIX_ID: &str = "f-responsibility-matrix";
 use crate::components::tick;
 use declaration::model::{Category, Cloud};
 use declaration::Lang;
@@ -229,8 +233,14 @@ async fn errors_of_the_table_show_above_it_once_the_page_is_checked() {
     });
     tick().await;
     let first = container.first_element_child().unwrap();
-    assert_eq!(first.id(), "matrix-errors");
+    assert_eq!(first.id(), "f-responsibility-matrix-error");
+    assert_eq!(
+        container.get_attribute("aria-describedby").as_deref(),
+        Some("f-responsibility-matrix-hint f-responsibility-matrix-error"),
+        "the table is described by its hint and its error"
+    );
     let text = first.text_content().unwrap();
+    assert!(text.starts_with("エラー："), "{text}");
     assert!(text.contains("OS"), "{text}");
 }
 

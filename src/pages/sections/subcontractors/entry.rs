@@ -119,7 +119,7 @@ pub(super) fn question(d: &Declaration, index: usize) -> RemoveQuestion {
             .collect::<Vec<_>>()
             .join(sep)
     };
-    let this = named(index);
+    let this = parent_words(d, id);
     let parent = d.subcontractors[index].parent.clone().unwrap_or_default();
     let up = parent_words(d, &parent);
     RemoveQuestion {

@@ -3,9 +3,20 @@
 //! that can never make a cycle, and a control for every error the summary links to.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::components::{mount_form, test_host, tick};
+use crate::form::control_id;
 use declaration::fields::{section_of, Section};
 use declaration::model::Subcontractor;
+use declaration::{Declaration, Lang};
+use wasm_bindgen::JsCast;
+
+/// The id of one of entry `index`'s buttons (`toggle`, `up`, `down`, `remove`).
+fn button_id(index: usize, which: &str) -> String {
+    format!("subcontractor-{index}-{which}")
+}
+
+/// The id of the list's heading, where focus goes after a removal.
+const HEADING_ID: &str = "f-subcontractors-title";
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -117,7 +128,7 @@ fn active_id() -> String {
 
 /// The data-index of the list entries, in page order.
 fn page_order(host: &web_sys::HtmlElement) -> Vec<String> {
-    crate::components::attr_all(host, "li.subcontractor", "data-index")
+    crate::components::attr_all(host, "li.entry--subcontractors", "data-index")
 }
 
 #[wasm_bindgen_test]
@@ -152,7 +163,7 @@ async fn two_subcontractors_become_a_chain_through_the_parent_select() {
     );
     assert_eq!(form.draft.with_untracked(|d| tree::depth(d, 1)), 2);
     let second: web_sys::Element = by_id("f-subcontractors-1-id");
-    assert!(second.class_name().contains("subcontractor--depth-2"));
+    assert!(second.class_name().contains("entry--depth-2"));
     let parent = second
         .query_selector("[data-testid=subcontractor-parent]")
         .unwrap()
@@ -440,4 +451,84 @@ async fn a_half_filled_entry_can_be_closed_until_the_page_is_checked() {
     assert!(document()
         .get_element_by_id("f-subcontractors-0-name")
         .is_some());
+}
+
+fn sub(id: &str, parent: &str, name: &str) -> Subcontractor {
+    Subcontractor {
+        id: id.into(),
+        parent: Some(parent.into()),
+        name: Some(name.into()),
+        ..Default::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_page_draws_the_tree_and_tells_it_in_words() {
+    let mut d = declaration::Declaration::new();
+    d.basic.municipality = Some("津市".into());
+    d.entrustment.resubcontract = Some(true);
+    d.entrustment.contractor = Some(declaration::model::Contractor {
+        name: Some("三重県国保連合会".into()),
+        ..Default::default()
+    });
+    d.subcontractors = vec![
+        sub("a", declaration::model::CONTRACTOR_PARENT, "国保中央会"),
+        sub("b", "a", "株式会社データ"),
+    ];
+    let page = mount_form(d, |form| view! { <Subcontractors form=form/> }.into_any());
+    tick().await;
+    let figure = page
+        .host
+        .query_selector("figure[data-testid=diagram]")
+        .unwrap()
+        .expect("the diagram is shown");
+    let svg = figure.query_selector("svg").unwrap().expect("an svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    let drawn = svg.text_content().unwrap_or_default();
+    for name in ["津市", "三重県国保連合会", "国保中央会", "株式会社データ"] {
+        assert!(drawn.contains(name), "{name} in the svg");
+    }
+    let heading = figure.query_selector("h2").unwrap().unwrap();
+    assert_eq!(heading.text_content().as_deref(), Some("履行体制図"));
+    // The words: nested lists, the grandchild two levels under the contractor.
+    let deepest = figure
+        .query_selector("details ul ul ul ul li")
+        .unwrap()
+        .expect("four levels of lists");
+    assert!(deepest.text_content().unwrap().contains("株式会社データ"));
+    let summary = figure.query_selector("details summary").unwrap().unwrap();
+    assert_eq!(summary.text_content().as_deref(), Some("文章で見る"));
+
+    // A new subcontractor is drawn as soon as it is in the answers.
+    page.form
+        .draft
+        .update(|d| d.subcontractors.push(sub("c", "a", "追加株式会社")));
+    tick().await;
+    let svg = figure.query_selector("svg").unwrap().unwrap();
+    assert!(svg.text_content().unwrap().contains("追加株式会社"));
+    // And in English.
+    page.lang.set(declaration::Lang::En);
+    tick().await;
+    assert_eq!(
+        figure
+            .query_selector("h2")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Implementation structure")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn no_diagram_when_the_work_is_not_re_subcontracted() {
+    let mut d = declaration::Declaration::new();
+    d.entrustment.resubcontract = Some(false);
+    let page = mount_form(d, |form| view! { <Subcontractors form=form/> }.into_any());
+    tick().await;
+    assert!(page
+        .host
+        .query_selector("figure[data-testid=diagram]")
+        .unwrap()
+        .is_none());
 }
