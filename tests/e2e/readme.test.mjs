@@ -1,0 +1,67 @@
+// The README's commands work exactly as written, from the repository root: every
+// `cargo run …` line of its shell blocks (and the inline `cargo run …` of its text) is run
+// through bash, and what it prints is checked against what the README says it prints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The `cargo run` commands of the README, as written: shell-block lines and inline code. */
+function commands() {
+  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n'));
+  const inline = [...readme.matchAll(/`(cargo run [^`]+)`/g)].map((m) => m[1]);
+  return [...blocks, ...inline]
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter((l) => l.startsWith('cargo run'));
+}
+
+function run(command) {
+  const r = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('the README shows the checker, its text table, its diff and the benchmarks', () => {
+  const all = commands();
+  assert.ok(all.length >= 4, `cargo run lines found: ${all.join(' | ')}`);
+  for (const c of all) assert.match(c, /^cargo run --release -p declaration /, `${c} names its package`);
+});
+
+test('every cargo run line of the README works from the repository root', () => {
+  for (const command of commands()) {
+    const { code, out, err } = run(command);
+    const row = `${command}\n  exit ${code}; stderr: ${err.split('\n').filter((l) => !/^\s*(Compiling|Finished|Running|Blocking)/.test(l)).join(' ').slice(0, 300)}`;
+    if (command.includes('--example bench')) {
+      assert.equal(code, 0, row);
+      assert.match(out, /validate/, row);
+    } else if (command.includes(' diff ')) {
+      assert.equal(code, 0, row);
+      assert.ok(out.startsWith('\ufeff変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明'), row);
+      assert.match(out, /令和6年2月28日/, row);
+    } else if (command.includes('--format text')) {
+      // The fixtures: one complete and compliant, two not (exit 1, as the README says).
+      assert.equal(code, 1, row);
+      for (const f of ['compliant.json', 'noncompliant.json', 'draft.json']) assert.match(out, new RegExp(f), row);
+    } else {
+      assert.equal(code, 1, row);
+      const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+      assert.equal(lines.length, 3, row);
+      const compliant = lines.find((l) => l.file.endsWith('compliant.json') && !l.file.includes('non'));
+      assert.equal(compliant.complete, true, row);
+      assert.equal(compliant.conditions.C1, 'met', row);
+      for (const l of lines) for (const e of l.errors) assert.ok(e.path && e.ja && e.en, row);
+    }
+    console.log(`README command ok: ${command} (exit ${code})`);
+  }
+});
+
+test('the command the README used to show fails, so the test above can fail', () => {
+  // Without -p, cargo looks for the binary in the app package only.
+  const { code, err } = run('cargo run --release --bin declaration-check -- tests/fixtures/compliant.json');
+  assert.notEqual(code, 0);
+  assert.match(err, /no bin target named `declaration-check`/);
+});
