@@ -24,6 +24,8 @@ pub mod form;
 pub mod pages;
 pub mod route;
 pub mod store;
+#[cfg(all(test, target_arch = "wasm32"))]
+pub(crate) mod testkit;
 pub mod widgets;
 
 pub use app::App;

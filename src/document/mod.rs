@@ -17,7 +17,7 @@
 //! | `ids` | the element id of each answer ([`answer_id`]) and moving focus to it |
 //! | `table` | single answers as a label → value table |
 //! | `verdict` | the verdict table, and for reviewers the way to each open condition |
-//! | `sections` | one section: its heading, 対象外, or its answers as label → value tables |
+//! | `section` | one section: its heading, 対象外, or its answers as label → value tables |
 //! | `groups` | the tables of the regions and of the responsibility matrix |
 //! | `subcontractors` | the diagram, the list of subcontractors and one table each |
 //! | `measures` | the table of measures |
@@ -30,7 +30,7 @@ mod groups;
 mod head;
 mod ids;
 mod measures;
-mod sections;
+mod section;
 mod subcontractors;
 mod table;
 mod toolbar;
@@ -82,7 +82,7 @@ pub fn Document(
             let body = Section::ALL
                 .into_iter()
                 .enumerate()
-                .map(|(i, s)| sections::section(d, s, i + 1, lang, style))
+                .map(|(i, s)| section::section(d, s, i + 1, lang, style))
                 .collect_view();
             let class = if reviewer {
                 "document document--reviewer"

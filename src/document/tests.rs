@@ -3,7 +3,7 @@
 //! from a condition not met to its answer.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::testkit::{test_host, tick};
 use declaration::fields::Section;
 use declaration::io;
 use wasm_bindgen::JsCast;

@@ -1,4 +1,6 @@
-//! The pages of the app: the task list, one page per section, the review page, the drafts
+//! The pages of the app: the task list, the page of one step of the form (`step`: heading,
+//! step counter, error summary, continue; the questions of each section are in `sections`),
+//! the review page, the drafts
 //! list, the printable document, the change list and the reader for received files. Each
 //! page is a small component over the shared [`Form`](crate::form::Form) (or the draft [`Session`] holding it).
 
@@ -8,8 +10,8 @@ pub mod overview;
 pub mod print;
 pub mod read;
 pub mod review;
-pub mod section;
 pub mod sections;
+pub mod step;
 
 use crate::route::Route;
 use crate::store::Session;
@@ -22,7 +24,7 @@ pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
     move || match route.get() {
         Route::Overview => view! { <overview::Overview form=form route=route/> }.into_any(),
         Route::Section(s) => {
-            view! { <section::SectionPage form=form route=route section=s/> }.into_any()
+            view! { <step::SectionPage form=form route=route section=s/> }.into_any()
         }
         Route::Review => view! { <review::Review form=form route=route/> }.into_any(),
         Route::Read => view! { <read::Read lang=form.lang/> }.into_any(),

@@ -3,7 +3,7 @@
 //! [`StoreError::Quota`], the error the user is told how to get out of.
 
 use super::local::LocalStore;
-use crate::components::clear_storage;
+use crate::testkit::clear_storage;
 use declaration::drafts::{KeyValue, StoreError};
 use wasm_bindgen_test::*;
 

@@ -354,6 +354,15 @@ pub fn field(path: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.key == key)
 }
 
+/// The visible label of the answer at `path` (a path or a key) in both languages; the path
+/// itself when the registry does not know it.
+pub fn label_of(path: &str) -> crate::words::Words {
+    match field(path) {
+        Some(f) => crate::words::Words::new(f.ja, f.en),
+        None => crate::words::Words::same(path),
+    }
+}
+
 /// The fields of one section, in order.
 pub fn fields_of(section: Section) -> impl Iterator<Item = &'static Field> {
     FIELDS.iter().filter(move |f| f.section == section)

@@ -1,7 +1,7 @@
 //! Reading real `File` objects through the importer, and the alert for a bad file.
 
 use super::*;
-use crate::components::{test_host, tick, until};
+use crate::testkit::{test_host, tick, until};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

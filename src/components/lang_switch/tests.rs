@@ -1,7 +1,7 @@
 //! The switch changes the signal, the pressed state and the document language.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::testkit::{test_host, tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -4,8 +4,8 @@
 //! followed when nothing here is unsaved.
 
 use super::{SaveBar, Troubles};
-use crate::components::{clear_storage, mount_session, tick, until};
 use crate::store::{autosave, drafts, Session, Trouble};
+use crate::testkit::{clear_storage, mount_session, tick, until};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 

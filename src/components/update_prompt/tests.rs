@@ -2,7 +2,7 @@
 //! region; its button asks for the update once. Registration is a no-op without service workers.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::testkit::{test_host, tick};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -1,7 +1,7 @@
 //! The table shows every condition of the core's verdict, in the chosen language.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::testkit::{test_host, tick};
 use declaration::{io, verdict};
 use wasm_bindgen_test::*;
 

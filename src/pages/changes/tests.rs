@@ -6,8 +6,8 @@
 
 use super::state::today;
 use super::*;
-use crate::components::{mount_form, tick, until, FormPage};
 use crate::store::Session;
+use crate::testkit::{mount_form, tick, until, FormPage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -86,7 +86,7 @@ fn cells(host: &web_sys::HtmlElement, path: &str) -> Vec<String> {
 }
 
 fn row_paths(host: &web_sys::HtmlElement) -> Vec<String> {
-    crate::components::attr_all(host, "tbody tr", "data-path")
+    crate::testkit::attr_all(host, "tbody tr", "data-path")
 }
 
 /// Mounts the page over compliant.json and chooses noncompliant.json as the earlier version.

@@ -3,9 +3,9 @@
 //! 元に戻す act on storage; opening a draft loads it into the form.
 
 use super::Drafts;
-use crate::components::{clear_storage, mount_session, tick, until};
 use crate::route::Route;
 use crate::store::{drafts, Session};
+use crate::testkit::{clear_storage, mount_session, tick, until};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

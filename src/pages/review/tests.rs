@@ -2,7 +2,7 @@
 //! (対象外 for sections that do not apply), the links to errors and the export message.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::testkit::{test_host, tick};
 use declaration::answers as rows;
 use declaration::fields::Section;
 use declaration::{io, Declaration, Lang};

@@ -4,8 +4,8 @@
 //! heading, and never disturbs another entry's answers; the state tag follows the errors.
 
 use super::*;
-use crate::components::{mount_form, tick};
 use crate::form::Form;
+use crate::testkit::{mount_form, tick};
 use crate::widgets::field::Answers;
 use declaration::answers::Group;
 use declaration::fields::Section;

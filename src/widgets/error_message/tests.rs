@@ -2,7 +2,7 @@
 //! one line per message with them; the language switch.
 
 use super::*;
-use crate::components::test_host;
+use crate::testkit::test_host;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -16,13 +16,13 @@ async fn shows_each_message_with_the_hidden_prefix_under_its_id() {
         view! { <ErrorMessage id="f-x-error" lang=lang messages=messages/> }
     })
     .forget();
-    crate::components::tick().await;
+    crate::testkit::tick().await;
     assert!(host.query_selector(".error-message").unwrap().is_none());
     messages.set(vec![
         Words::new("国を入力してください", "Enter the country"),
         Words::new("二つ目", "Second"),
     ]);
-    crate::components::tick().await;
+    crate::testkit::tick().await;
     let p = host
         .query_selector("#f-x-error")
         .unwrap()
@@ -39,7 +39,7 @@ async fn shows_each_message_with_the_hidden_prefix_under_its_id() {
         "エラー：国を入力してくださいエラー：二つ目"
     );
     lang.set(Lang::En);
-    crate::components::tick().await;
+    crate::testkit::tick().await;
     assert!(p
         .text_content()
         .unwrap()

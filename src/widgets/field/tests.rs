@@ -2,7 +2,7 @@
 //! field, and Japanese IME composition never broken by the draft.
 
 use super::*;
-use crate::components::{test_host, tick};
+use crate::testkit::{test_host, tick};
 use declaration::Declaration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

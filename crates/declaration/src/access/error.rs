@@ -27,12 +27,9 @@ pub enum AccessError {
     MatrixFull,
 }
 
-/// The visible label of a path in both languages, or the path itself when unregistered.
-fn label(path: &str) -> (String, String) {
-    match fields::field(path) {
-        Some(f) => (f.ja.to_string(), f.en.to_string()),
-        None => (path.to_string(), path.to_string()),
-    }
+/// The visible label of a path in both languages ([`fields::label_of`]).
+fn label(path: &str) -> Words {
+    fields::label_of(path)
 }
 
 /// The English label as the object of a sentence: "the entrustment item number".
@@ -73,10 +70,10 @@ impl AccessError {
             }
             AccessError::UnknownPath { path } => format!("「{path}」という項目はありません"),
             AccessError::NoSuchEntry { list, index } => {
-                format!("{}の{}件目はありません", label(list).0, index + 1)
+                format!("{}の{}件目はありません", label(list).ja, index + 1)
             }
             AccessError::Invalid { path, .. } => {
-                let (ja, _) = label(path);
+                let Words { ja, .. } = label(path);
                 match fields::field(path).map(|f| f.control) {
                     Some(Control::Choice) => format!("{ja}は選択肢から選んでください"),
                     Some(Control::YesNo) => format!("{ja}は「はい」か「いいえ」を選んでください"),
@@ -87,7 +84,7 @@ impl AccessError {
                 }
             }
             AccessError::NotAWholeNumber { path } => {
-                format!("{}は 5 のように数字で入力してください", label(path).0)
+                format!("{}は 5 のように数字で入力してください", label(path).ja)
             }
             AccessError::NotAList { path } => {
                 format!("「{path}」は項目を追加できる一覧ではありません")
@@ -105,10 +102,10 @@ impl AccessError {
             AccessError::BadPath { path } => format!("The field reference “{path}” is malformed"),
             AccessError::UnknownPath { path } => format!("There is no field “{path}”"),
             AccessError::NoSuchEntry { list, index } => {
-                format!("{} has no entry {}", label(list).1, index + 1)
+                format!("{} has no entry {}", label(list).en, index + 1)
             }
             AccessError::Invalid { path, .. } => {
-                let (_, en) = label(path);
+                let Words { en, .. } = label(path);
                 let what = object(&en);
                 match fields::field(path).map(|f| f.control) {
                     Some(Control::Choice) => format!("Choose {what} from the options"),
@@ -118,7 +115,7 @@ impl AccessError {
                 }
             }
             AccessError::NotAWholeNumber { path } => {
-                format!("Enter {} as a number, like 5", object(&label(path).1))
+                format!("Enter {} as a number, like 5", object(&label(path).en))
             }
             AccessError::NotAList { path } => {
                 format!("“{path}” is not a list that entries can be added to")

@@ -47,10 +47,6 @@ mod record;
 mod store;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_ops;
-#[cfg(test)]
-mod tests_parts;
 
 use crate::words::Words;
 use serde_json::Value;

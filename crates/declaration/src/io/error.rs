@@ -79,14 +79,14 @@ impl ImportError {
                 "様式の版（schema_version）が無いか、整数ではありません。{PICK_FILE_JA}ファイルを直す場合は \"schema_version\": {SCHEMA_VERSION} のように整数で書いてください。"
             ),
             ImportError::WrongType { path, expected } if expected == MISSING => {
-                let (ja, _) = describe(expected, path);
+                let Words { ja, .. } = describe(expected, path);
                 format!(
                     "{} がありません（{ja}が必要です）。ファイルを修正するか、アプリで入力し直してください。",
                     name(path, Lang::Ja)
                 )
             }
             ImportError::WrongType { path, expected } => {
-                let (ja, _) = describe(expected, path);
+                let Words { ja, .. } = describe(expected, path);
                 let what = if is_choice(expected, path) {
                     "の値が選択肢にありません"
                 } else {
@@ -132,14 +132,14 @@ impl ImportError {
                 "The schema_version is missing or not a whole number. {PICK_FILE_EN} To fix the file, write it as a whole number, like \"schema_version\": {SCHEMA_VERSION}."
             ),
             ImportError::WrongType { path, expected } if expected == MISSING => {
-                let (_, en) = describe(expected, path);
+                let Words { en, .. } = describe(expected, path);
                 format!(
                     "{} is missing ({en} is needed). Correct the file, or enter the answer again in the app.",
                     name(path, Lang::En)
                 )
             }
             ImportError::WrongType { path, expected } => {
-                let (_, en) = describe(expected, path);
+                let Words { en, .. } = describe(expected, path);
                 let what = if is_choice(expected, path) {
                     "has a value that is not one of the choices"
                 } else {
@@ -267,7 +267,7 @@ fn is_choice(expected: &str, path: &str) -> bool {
 }
 
 /// What was expected, in plain Japanese and English.
-fn describe(expected: &str, path: &str) -> (String, String) {
+fn describe(expected: &str, path: &str) -> Words {
     let one_of = |values: Vec<(&str, &str, &str)>| {
         let ja: Vec<String> = values
             .iter()
@@ -283,12 +283,12 @@ fn describe(expected: &str, path: &str) -> (String, String) {
             .iter()
             .map(|(code, _, _)| format!("\"{code}\""))
             .collect();
-        (
+        Words::new(
             format!("次のいずれかの文字列：{}", ja.join("、")),
             format!("one of the texts {}", en.join(", ")),
         )
     };
-    let pair = |ja: &str, en: &str| (ja.to_string(), en.to_string());
+    let pair = |ja: &str, en: &str| Words::new(ja, en);
     match expected {
         "a boolean" => pair("true又はfalse", "true or false"),
         "a string" => pair("文字列（\"…\"）", "a text in quotes (\"…\")"),

@@ -49,19 +49,18 @@ fn answered(s: &Subcontractor, item: &str) -> bool {
 }
 
 /// The subcontractor as the reasons name it: 再委託先1（国民健康保険中央会）.
-fn who(i: usize, s: &Subcontractor) -> (String, String) {
+fn who(i: usize, s: &Subcontractor) -> Words {
     let label = answers::entry_label(answers::Group::Subcontractors, i);
-    let w = answers::named_in_text(label, text::given(&s.name).map(Words::same));
-    (w.ja, w.en)
+    answers::named_in_text(label, text::given(&s.name).map(Words::same))
 }
 
 /// 「再委託先1（…）：「住所」、「監督体制」が未入力です。」
-fn say_missing(r: &mut Reason, who: &(String, String), paths: Vec<String>) {
-    let (ja, en) = text::names(&paths);
+fn say_missing(r: &mut Reason, who: &Words, paths: Vec<String>) {
+    let Words { ja, en } = text::names(&paths);
     let verb = if paths.len() == 1 { "is" } else { "are" };
     r.say(
-        format!("{}：{ja}が未入力です。", who.0),
-        format!("{}: {en} {verb} missing.", who.1),
+        format!("{}：{ja}が未入力です。", who.ja),
+        format!("{}: {en} {verb} missing.", who.en),
     );
     r.paths(paths);
 }
@@ -78,13 +77,13 @@ fn ask_subcontractors() -> Reason {
 }
 
 /// The names of all subcontractors, for a met reason.
-fn all_names(d: &Declaration) -> (String, String) {
-    let items: Vec<(String, String)> = d
+fn all_names(d: &Declaration) -> Words {
+    let items: Vec<Words> = d
         .subcontractors
         .iter()
         .enumerate()
         .map(|(i, s)| match text::given(&s.name) {
-            Some(n) => (n.to_string(), n.to_string()),
+            Some(n) => Words::same(n),
             None => who(i, s),
         })
         .collect();
@@ -124,7 +123,7 @@ pub(super) fn s5(d: &Declaration) -> Reason {
     if !r.is_empty() {
         return r;
     }
-    let (ja, en) = all_names(d);
+    let Words { ja, en } = all_names(d);
     let mut r = Reason::met(
         format!(
             "再委託先（{ja}）の申請事項（各{}項目）が全て記入されています。",
@@ -238,20 +237,20 @@ pub(super) fn s7(d: &Declaration) -> Reason {
             Some(true) => match text::given(&conf.date) {
                 None => say_missing(&mut open, &w, vec![date_path]),
                 Some(date) if Date::parse(date).is_none() => {
-                    text::ask_real_date(&mut open, &date_path, &w.0, &w.1);
+                    text::ask_real_date(&mut open, &date_path, &w.ja, &w.en);
                 }
                 Some(date) => {
-                    let name = text::given(&s.name).map_or(w.clone(), |n| (n.into(), n.into()));
-                    concluded.push((
-                        format!("{} {date}", name.0),
-                        format!("{} on {date}", name.1),
+                    let name = text::given(&s.name).map_or(w.clone(), Words::same);
+                    concluded.push(Words::new(
+                        format!("{} {date}", name.ja),
+                        format!("{} on {date}", name.en),
                     ));
                 }
             },
         }
     }
     if !refused.is_empty() {
-        let (ja, en) = text::join(&refused, usize::MAX);
+        let Words { ja, en } = text::join(&refused, usize::MAX);
         let mut r = Reason::default();
         r.status = Status::NotMet;
         r.say(
@@ -265,7 +264,7 @@ pub(super) fn s7(d: &Declaration) -> Reason {
     if !open.is_empty() {
         return open;
     }
-    let (ja, en) = text::join(&concluded, 5);
+    let Words { ja, en } = text::join(&concluded, 5);
     let mut r = Reason::met(
         format!("全ての再委託先と秘密保持契約を締結済みです（{ja}）。"),
         format!("A confidentiality agreement has been concluded with every subcontractor ({en})."),

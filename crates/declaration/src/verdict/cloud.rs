@@ -6,6 +6,7 @@ use super::Status;
 use crate::date::Date;
 use crate::fields::{Labelled, Lang};
 use crate::model::*;
+use crate::words::Words;
 use crate::{matrix, normalize, Severity};
 
 /// C1: ISO/IEC 27017 or CS Mark Gold.
@@ -110,7 +111,7 @@ fn cert_state(d: &Declaration, spec: &CertSpec, cert: Option<&Certificate>) -> C
                 missing.push(spec.path("valid_until"));
             }
             if !missing.is_empty() {
-                let (ja, en) = names(&missing);
+                let Words { ja, en } = names(&missing);
                 r.say(
                     format!("{}の{ja}を入力してください。", spec.name_ja),
                     format!("Enter the {} {en}.", spec.name_en),
@@ -159,7 +160,7 @@ fn certifications(d: &Declaration, specs: &[(&CertSpec, Option<&Certificate>)]) 
                 met.say(
                     format!(
                         "{}（{} {number}）は申告日（{on}）時点で有効です（有効期限 {until}）。",
-                        spec.subject_ja, number_label.0
+                        spec.subject_ja, number_label.ja
                     ),
                     format!(
                         "{} ({number}) is valid on the declaration date ({on}), until {until}.",
@@ -267,18 +268,21 @@ pub(super) fn c4(cloud: &Cloud) -> Reason {
     for (i, region) in loc.regions.iter().enumerate() {
         let path = format!("cloud.data_location.regions[{i}].country");
         let name = text::given(&region.name);
-        let (name_ja, name_en) = match name {
-            Some(n) => (n.to_string(), n.to_string()),
-            None => {
-                let w = crate::answers::entry_label(crate::answers::Group::Regions, i);
-                (w.ja, w.en)
-            }
+        let Words {
+            ja: name_ja,
+            en: name_en,
+        } = match name {
+            Some(n) => Words::same(n),
+            None => crate::answers::entry_label(crate::answers::Group::Regions, i),
         };
         match text::given(&region.country).map(normalize::country) {
             None => ask(&mut open, &[path]),
-            Some(code) if code == "JP" => domestic.push((name_ja, name_en)),
+            Some(code) if code == "JP" => domestic.push(Words::new(name_ja, name_en)),
             Some(code) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) => {
-                foreign.push((format!("{name_ja} ({code})"), format!("{name_en} ({code})")));
+                foreign.push(Words::new(
+                    format!("{name_ja} ({code})"),
+                    format!("{name_en} ({code})"),
+                ));
                 failing.path(path);
             }
             Some(_) => {
@@ -291,7 +295,7 @@ pub(super) fn c4(cloud: &Cloud) -> Reason {
         }
     }
     if !foreign.is_empty() {
-        let (ja, en) = join(&foreign, 5);
+        let Words { ja, en } = join(&foreign, 5);
         failing.say(
             format!("日本国外の保管場所があります：{ja}。"),
             format!("Data is kept outside Japan: {en}."),
@@ -316,7 +320,7 @@ pub(super) fn c4(cloud: &Cloud) -> Reason {
     if !open.is_empty() {
         return open;
     }
-    let (ja, en) = join(&domestic, 5);
+    let Words { ja, en } = join(&domestic, 5);
     let mut r = Reason::met(
         format!("全ての保管場所（{ja}）が日本国内（JP）にあり、日本国内でのデータ保管が契約上の条件となっています。"),
         format!("Every storage location ({en}) is in Japan (JP), and the contract requires data to be kept in Japan."),
@@ -458,7 +462,7 @@ pub(super) fn c7(d: &Declaration) -> Reason {
     let mut open = Reason::default();
     let dups = matrix::duplicate_layers(&resp.matrix);
     if !dups.is_empty() {
-        let (ja, en) = text::layer_names(&dups);
+        let Words { ja, en } = text::layer_names(&dups);
         failing.say(
             format!(
                 "責任分担表に{ja}が2回以上記入されています。各レイヤーは1回だけ記入してください。"
@@ -486,7 +490,7 @@ pub(super) fn c7(d: &Declaration) -> Reason {
         );
         open.path("responsibility.matrix");
     } else if !missing.is_empty() {
-        let (ja, en) = text::layer_names(&missing);
+        let Words { ja, en } = text::layer_names(&missing);
         open.say(
             format!("責任分担表に次のレイヤーがありません：{ja}。"),
             format!("The responsibility table lacks these layers: {en}."),
@@ -534,12 +538,12 @@ pub(super) fn c8(d: &Declaration) -> Reason {
         .collect();
     if errors.is_empty() {
         let n = d.measures.len();
-        let cats: Vec<(String, String)> = Category::ALL
+        let cats: Vec<Words> = Category::ALL
             .iter()
             .filter(|c| d.measures.iter().any(|m| m.category == Some(**c)))
-            .map(|c| (c.label(Lang::Ja).to_string(), c.label(Lang::En).to_string()))
+            .map(|c| Words::of(*c))
             .collect();
-        let (ja, en) = join(&cats, usize::MAX);
+        let Words { ja, en } = join(&cats, usize::MAX);
         let mut r = Reason::met(
             format!("セキュリティ対策が{n}件（{ja}）記載され、OS以上のレイヤーの対策に係る規則を全て満たしています。"),
             format!(

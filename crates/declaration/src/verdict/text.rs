@@ -110,26 +110,21 @@ pub(super) fn decl_date(d: &Declaration) -> Option<Date> {
 }
 
 /// The visible label of a path, in Japanese and English.
-pub(super) fn label(path: &str) -> (&'static str, &'static str) {
-    match fields::field(path) {
-        Some(f) => (f.ja, f.en),
-        None => {
-            debug_assert!(false, "no field for {path}");
-            ("", "")
-        }
-    }
+pub(super) fn label(path: &str) -> Words {
+    debug_assert!(fields::field(path).is_some(), "no field for {path}");
+    fields::label_of(path)
 }
 
 /// Joins words: `A、B、C` / `A, B and C`, naming at most `max` and counting the rest.
-pub(super) fn join(items: &[(String, String)], max: usize) -> (String, String) {
+pub(super) fn join(items: &[Words], max: usize) -> Words {
     let shown = &items[..items.len().min(max)];
     let rest = items.len() - shown.len();
     let mut ja = shown
         .iter()
-        .map(|(j, _)| j.as_str())
+        .map(|w| w.ja.as_str())
         .collect::<Vec<_>>()
         .join("、");
-    let en_items: Vec<&str> = shown.iter().map(|(_, e)| e.as_str()).collect();
+    let en_items: Vec<&str> = shown.iter().map(|w| w.en.as_str()).collect();
     let mut en = match en_items.split_last() {
         None => String::new(),
         Some((last, [])) => last.to_string(),
@@ -140,7 +135,7 @@ pub(super) fn join(items: &[(String, String)], max: usize) -> (String, String) {
         ja.push_str(&format!("、ほか{rest}件"));
         en.push_str(&format!(" and {rest} more"));
     }
-    (ja, en)
+    Words::new(ja, en)
 }
 
 /// A count with its English noun: `1 level`, `2 levels`.
@@ -153,23 +148,23 @@ pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 /// The labels of paths, quoted: 「商号又は名称」、「住所」 / “Trade name” and “Address”.
-pub(super) fn names(paths: &[String]) -> (String, String) {
-    let items: Vec<(String, String)> = paths
+pub(super) fn names(paths: &[String]) -> Words {
+    let items: Vec<Words> = paths
         .iter()
         .map(|p| {
-            let (ja, en) = label(p);
-            (format!("「{ja}」"), format!("“{en}”"))
+            let l = label(p);
+            Words::new(format!("「{}」", l.ja), format!("“{}”", l.en))
         })
         .collect();
     join(&items, usize::MAX)
 }
 
 /// The labels of layers, quoted.
-pub(super) fn layer_names(layers: &[Layer]) -> (String, String) {
-    let items: Vec<(String, String)> = layers
+pub(super) fn layer_names(layers: &[Layer]) -> Words {
+    let items: Vec<Words> = layers
         .iter()
         .map(|l| {
-            (
+            Words::new(
                 format!("「{}」", l.label(fields::Lang::Ja)),
                 format!("“{}”", l.label(fields::Lang::En)),
             )
@@ -201,7 +196,7 @@ pub(super) fn ask(r: &mut Reason, paths: &[String]) {
         }
     }
     for ((end_ja, verb_en), ps) in groups {
-        let (ja, en) = names(&ps);
+        let Words { ja, en } = names(&ps);
         r.say(format!("{ja}{end_ja}"), format!("{verb_en} {en}."));
         r.paths(ps);
     }
@@ -233,7 +228,7 @@ pub(super) fn say_issues(r: &mut Reason, issues: &[Issue]) {
 
 /// Asks for a date that is not a real calendar date to be given as one.
 pub(super) fn ask_real_date(r: &mut Reason, path: &str, whose_ja: &str, whose_en: &str) {
-    let (ja, en) = label(path);
+    let Words { ja, en } = label(path);
     r.say(
         format!("{whose_ja}の「{ja}」を正しい日付（例：2026-03-31）で入力してください。"),
         format!("Enter the {whose_en} “{en}” as a real date, like 2026-03-31."),
@@ -262,24 +257,21 @@ pub(super) fn ask_decl_date(r: &mut Reason, d: &Declaration) {
 mod tests {
     use super::*;
 
-    fn items(words: &[&str]) -> Vec<(String, String)> {
-        words
-            .iter()
-            .map(|w| (w.to_string(), w.to_string()))
-            .collect()
+    fn items(words: &[&str]) -> Vec<Words> {
+        words.iter().map(|w| Words::same(*w)).collect()
     }
 
     #[test]
     fn joins_in_both_languages() {
-        assert_eq!(join(&items(&[]), 3), (String::new(), String::new()));
-        assert_eq!(join(&items(&["A"]), 3), ("A".into(), "A".into()));
+        assert_eq!(join(&items(&[]), 3), Words::default());
+        assert_eq!(join(&items(&["A"]), 3), Words::same("A"));
         assert_eq!(
             join(&items(&["A", "B", "C"]), 3),
-            ("A、B、C".into(), "A, B and C".into())
+            Words::new("A、B、C", "A, B and C")
         );
         assert_eq!(
             join(&items(&["A", "B", "C", "D", "E"]), 3),
-            ("A、B、C、ほか2件".into(), "A, B, C and 2 more".into())
+            Words::new("A、B、C、ほか2件", "A, B, C and 2 more")
         );
     }
 

@@ -4,7 +4,7 @@
 //! errors opening once the page is checked.
 
 use super::*;
-use crate::components::tick;
+use crate::testkit::tick;
 use declaration::fields::Section;
 use declaration::model::{Cloud, Measure, MeasureStatus, ServiceModel};
 use wasm_bindgen::JsCast;
@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-type Page = crate::components::FormPage;
+type Page = crate::testkit::FormPage;
 
 fn cloud_declaration(measures: Vec<Measure>) -> Declaration {
     let mut d = Declaration::new();
@@ -24,7 +24,7 @@ fn cloud_declaration(measures: Vec<Measure>) -> Declaration {
 }
 
 fn mount(d: Declaration) -> Page {
-    crate::components::mount_form(d, |form| view! { <Measures form=form/> }.into_any())
+    crate::testkit::mount_form(d, |form| view! { <Measures form=form/> }.into_any())
 }
 
 fn find(host: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {

@@ -7,7 +7,7 @@ use declaration::lists;
 
 /// The id of the table's container (`control_id` of `responsibility.matrix`).
 const MATRIX_ID: &str = "f-responsibility-matrix";
-use crate::components::tick;
+use crate::testkit::tick;
 use declaration::model::{Category, Cloud};
 use declaration::Lang;
 use wasm_bindgen::JsCast;
@@ -27,10 +27,10 @@ fn declaration(model: Option<ServiceModel>, matrix: Vec<MatrixRow>) -> Declarati
     d
 }
 
-type Page = crate::components::FormPage;
+type Page = crate::testkit::FormPage;
 
 fn mount(d: Declaration) -> Page {
-    crate::components::mount_form(d, |form| view! { <Responsibility form=form/> }.into_any())
+    crate::testkit::mount_form(d, |form| view! { <Responsibility form=form/> }.into_any())
 }
 
 fn radio(host: &web_sys::HtmlElement, layer: Layer, owner: Owner) -> web_sys::HtmlInputElement {

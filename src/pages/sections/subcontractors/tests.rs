@@ -3,8 +3,8 @@
 //! that can never make a cycle, and a control for every error the summary links to.
 
 use super::*;
-use crate::components::{mount_form, test_host, tick};
 use crate::form::control_id;
+use crate::testkit::{mount_form, test_host, tick};
 use declaration::fields::{section_of, Section};
 use declaration::model::Subcontractor;
 use declaration::{Declaration, Lang};
@@ -128,7 +128,7 @@ fn active_id() -> String {
 
 /// The data-index of the list entries, in page order.
 fn page_order(host: &web_sys::HtmlElement) -> Vec<String> {
-    crate::components::attr_all(host, "li.entry--subcontractors", "data-index")
+    crate::testkit::attr_all(host, "li.entry--subcontractors", "data-index")
 }
 
 #[wasm_bindgen_test]

@@ -1,10 +1,10 @@
 //! Tests of the parts around the store: keys, default names, the order of timestamps,
 //! compact JSON, the draft last open, and the messages of the errors.
 
-use super::name::{instant, newest_first};
-use super::record::compact;
-use super::tests::{drafts, raw, T1, T3};
-use super::*;
+use super::super::name::{instant, newest_first};
+use super::super::record::compact;
+use super::super::*;
+use super::{drafts, raw, T1, T3};
 use crate::fixtures::compliant;
 
 #[test]

@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use super::tests::{drafts, empty, raw, T1, T2, T3};
-use super::*;
+use super::super::*;
+use super::{drafts, empty, raw, T1, T2, T3};
 use crate::fixtures::{compliant, draft};
 
 #[test]

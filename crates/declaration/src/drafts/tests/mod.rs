@@ -1,6 +1,9 @@
 //! Tests of saving and loading, revisions, refused writes, unreadable records and the
 //! list. The list's operations are tested in `tests_ops`, the smaller parts in `tests_parts`.
 
+mod ops;
+mod parts;
+
 use serde_json::{json, Value};
 
 use super::*;
