@@ -100,7 +100,7 @@ pub(crate) fn select(path: &str) -> Msg {
 
 /// A yes/no question is unanswered.
 pub(crate) fn yes_no(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!(
             "{}について「はい」又は「いいえ」を選択してください",
@@ -112,7 +112,7 @@ pub(crate) fn yes_no(path: &str) -> Msg {
 
 /// An affirmation that must be ticked is not.
 pub(crate) fn tick(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("「{ja}」にチェックを入れてください"),
         format!("Tick the box to confirm “{en}”"),
@@ -121,7 +121,7 @@ pub(crate) fn tick(path: &str) -> Msg {
 
 /// A repeated group needs at least one entry.
 pub(crate) fn at_least_one(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     let noun = match fields::key_of(path).as_str() {
         "subcontractors" => "subcontractor".to_string(),
         "cloud.data_location.regions" => "storage location".to_string(),
@@ -136,7 +136,7 @@ pub(crate) fn at_least_one(path: &str) -> Msg {
 
 /// A date that is not a real `YYYY-MM-DD` date.
 pub(crate) fn date_format(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は 2024-02-20 のように実在する日付を入力してください"),
         format!("{en} must be a real date, like 2024-02-20"),
@@ -167,7 +167,7 @@ pub(crate) fn postal_code() -> Msg {
 
 /// A URL that does not start with `https://` or has no host.
 pub(crate) fn https_url(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は https://example.jp/ のように https:// から始まる形式で入力してください"),
         format!("{en} must start with https://, like https://example.jp/"),
@@ -176,7 +176,7 @@ pub(crate) fn https_url(path: &str) -> Msg {
 
 /// A country that is not a two-letter code.
 pub(crate) fn country(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は JP のように2文字の国コード（ISO 3166-1）で入力してください"),
         format!("{en} must be a 2-letter ISO 3166-1 code, like JP"),
@@ -185,7 +185,7 @@ pub(crate) fn country(path: &str) -> Msg {
 
 /// A whole number below its minimum.
 pub(crate) fn at_least(path: &str, min: i64) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は{min}以上の整数で入力してください"),
         format!("{en} must be a whole number, {min} or more"),
@@ -194,7 +194,7 @@ pub(crate) fn at_least(path: &str, min: i64) -> Msg {
 
 /// A text longer than its limit.
 pub(crate) fn too_long(path: &str, max: usize, len: usize) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は{max}文字以内で入力してください（現在{len}文字）"),
         format!("{en} must be {max} characters or less (it has {len})"),
@@ -203,7 +203,7 @@ pub(crate) fn too_long(path: &str, max: usize, len: usize) -> Msg {
 
 /// A text shorter than its minimum.
 pub(crate) fn too_short(path: &str, min: usize, len: usize) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は{min}文字以上で具体的に入力してください（現在{len}文字）"),
         format!("{en} must be {min} characters or more, saying what is done (it has {len})"),
@@ -212,7 +212,7 @@ pub(crate) fn too_short(path: &str, min: usize, len: usize) -> Msg {
 
 /// A text holding control characters.
 pub(crate) fn control_chars(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}に使用できない制御文字が含まれています。削除してください"),
         format!("{en} contains a control character that cannot be used. Remove it"),
@@ -221,7 +221,7 @@ pub(crate) fn control_chars(path: &str) -> Msg {
 
 /// A date that must not be before the declaration date is.
 pub(crate) fn not_before_declaration(path: &str, declared: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}は申告日（{declared}）以降の日付を入力してください"),
         format!("{en} must be on or after the declaration date ({declared})"),
@@ -230,7 +230,7 @@ pub(crate) fn not_before_declaration(path: &str, declared: &str) -> Msg {
 
 /// A certificate or listing that has lapsed by the declaration date (a warning).
 pub(crate) fn lapsed(what_path: &str, until: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(what_path);
+    let Words { ja, en } = label(what_path);
     Msg::new(
         format!("{ja}の有効期限（{until}）が申告日より前です。更新後の内容を入力してください"),
         format!("{en} lapsed on {until}, before the declaration date. Enter the renewed details"),
@@ -262,7 +262,7 @@ pub(crate) fn reserved_id(n: usize) -> Msg {
 }
 
 pub(crate) fn unknown_parent(path: &str, parent: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}に指定された「{parent}」は見つかりません。委託先又は一覧にある再委託先を選択してください"),
         format!("“{en}” names “{parent}”, which is not in the list. Select the contractor or a listed subcontractor"),
@@ -270,7 +270,7 @@ pub(crate) fn unknown_parent(path: &str, parent: &str) -> Msg {
 }
 
 pub(crate) fn self_parent(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}に自分自身は選べません。委託先又は他の再委託先を選択してください"),
         format!("A subcontractor cannot be “{en}” itself. Select the contractor or another subcontractor"),
@@ -279,7 +279,7 @@ pub(crate) fn self_parent(path: &str) -> Msg {
 
 /// A node of a cycle; `cycle` names the nodes in order, back to the first.
 pub(crate) fn cycle(path: &str, cycle: &[String]) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     let chain = cycle.join(" → ");
     Msg::new(
         format!("{ja}が循環しています（{chain}）。循環しないように、いずれかを委託先又は他の再委託先に変更してください"),
@@ -289,7 +289,7 @@ pub(crate) fn cycle(path: &str, cycle: &[String]) -> Msg {
 
 /// The matrix has no row at all.
 pub(crate) fn matrix_empty(path: &str) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!("{ja}で各レイヤーの分担を選択してください"),
         format!(
@@ -300,7 +300,7 @@ pub(crate) fn matrix_empty(path: &str) -> Msg {
 }
 
 pub(crate) fn matrix_missing(path: &str, layer: Layer) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!(
             "{ja}に「{}」の行がありません。分担を選択してください",
@@ -315,7 +315,7 @@ pub(crate) fn matrix_missing(path: &str, layer: Layer) -> Msg {
 }
 
 pub(crate) fn matrix_duplicate(path: &str, layer: Layer, times: usize) -> Msg {
-    let Words { ja: ja, en: en } = label(path);
+    let Words { ja, en } = label(path);
     Msg::new(
         format!(
             "{ja}に「{}」が{times}回あります。1行にしてください",
