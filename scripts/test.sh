@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project, as CI does (`.ci/run` calls this):
-#   1. cargo fmt --check and clippy -D warnings (native and wasm32)
+#   1. cargo fmt --check, clippy -D warnings (native and wasm32), and no import circle
+#      among the files of src/ or crates/ (scripts/import_cycles.py)
 #   2. native tests of the workspace (domain core, CLI, property tests), then the core's
 #      benchmarks, which print figures and judge nothing
 #   3. component tests in headless Chromium (wasm-bindgen-test)
@@ -22,6 +23,12 @@ step "clippy (native, all targets)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
 cargo clippy -p declaration-app --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "import circles (scripts/import_cycles.py)"
+python3 scripts/import_cycles.py --self-test
+python3 scripts/import_cycles.py src/lib.rs src/main.rs crates/declaration/src/lib.rs \
+  crates/declaration/src/bin/*/main.rs crates/declaration/tests/*.rs crates/declaration/tests/*/main.rs \
+  crates/declaration/examples/*.rs
 
 step "native tests"
 cargo test --workspace --locked

@@ -109,7 +109,7 @@ pub fn apply_service_model(d: &mut Declaration, model: ServiceModel) -> bool {
 
 /// The layers the matrix gives to the customer (or shares) whose required measure category
 /// ([`category_for`]) has no measure yet, in [`Layer::ALL`] order — what the form offers to
-/// add, and what [`crate::rules::measure_issues`] reports at `responsibility.matrix`.
+/// add, and what [`crate::rules::measure_issues`] reports at `measures` (where it is fixed).
 pub fn missing_measures_for_matrix(d: &Declaration) -> Vec<(Layer, Category)> {
     let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
     let present: HashSet<Category> = d.measures.iter().filter_map(|m| m.category).collect();

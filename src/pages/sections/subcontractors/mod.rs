@@ -13,7 +13,8 @@ mod tests;
 
 use crate::form::Form;
 use crate::widgets::{Entries, EntryList, EntryView};
-use declaration::answers::{contractor_words, Group};
+use declaration::answers::{contractor_words, section_asking, Asking, Group};
+use declaration::fields::Section;
 use declaration::lists;
 use declaration::model::CONTRACTOR_PARENT;
 use declaration::tree;
@@ -24,7 +25,10 @@ use leptos::prelude::*;
 #[component]
 pub fn Subcontractors(form: Form) -> impl IntoView {
     let lang = form.lang;
-    let resubcontracts = move || form.draft.with(|d| d.resubcontracts() == Some(true));
+    let resubcontracts = move || {
+        form.draft
+            .with(|d| section_asking(d, Section::Subcontractors) == Asking::Asked)
+    };
     view! {
         <Show
             when=resubcontracts

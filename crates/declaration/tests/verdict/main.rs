@@ -9,11 +9,8 @@ use declaration::Lang;
 use CondId::*;
 use Status::*;
 
-#[path = "verdict/certificates.rs"]
 mod certificates;
-#[path = "verdict/chain.rs"]
 mod chain;
-#[path = "verdict/cloud.rs"]
 mod cloud;
 
 fn parse(text: &str) -> Declaration {
@@ -21,15 +18,15 @@ fn parse(text: &str) -> Declaration {
 }
 
 fn compliant() -> Declaration {
-    parse(include_str!("../../../tests/fixtures/compliant.json"))
+    parse(include_str!("../../../../tests/fixtures/compliant.json"))
 }
 
 fn noncompliant() -> Declaration {
-    parse(include_str!("../../../tests/fixtures/noncompliant.json"))
+    parse(include_str!("../../../../tests/fixtures/noncompliant.json"))
 }
 
 fn draft() -> Declaration {
-    parse(include_str!("../../../tests/fixtures/draft.json"))
+    parse(include_str!("../../../../tests/fixtures/draft.json"))
 }
 
 /// What every condition must satisfy, whatever its status.
