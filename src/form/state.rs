@@ -4,6 +4,7 @@
 //! from, and the unknown keys of an imported file. Errors show for an answer once it was left, or once its page was submitted.
 
 use declaration::fields::{section_of, Section};
+use declaration::words::Words;
 use declaration::{access, rules, Declaration, Issue, Lang};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -82,6 +83,18 @@ impl Form {
         }
         self.issues
             .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
+    }
+
+    /// The messages of [`Form::shown_errors_at`], as [`ErrorMessage`](crate::widgets::ErrorMessage)
+    /// shows them, as a signal.
+    pub fn shown_messages_at(&self, path: impl Into<String>) -> Signal<Vec<Words>> {
+        let (form, path) = (*self, path.into());
+        Signal::derive(move || {
+            form.shown_errors_at(&path)
+                .into_iter()
+                .map(|i| i.text)
+                .collect()
+        })
     }
 
     /// The error to show under the answer at `path`, if any: the first of

@@ -24,7 +24,7 @@ fn under(prefix: &str) -> Vec<String> {
 
 /// The storage regions.
 #[component]
-fn Regions(form: Form) -> impl IntoView {
+pub(crate) fn Regions(form: Form) -> impl IntoView {
     let lang = form.lang;
     let list = Entries::new(form, Group::Regions);
     let order = Signal::derive(move || {

@@ -62,15 +62,7 @@ pub(super) fn EntryCard(list: Entries, view: EntryView, index: usize) -> impl In
     let title_id = list.part_id(index, "title");
     let labelled_by = title_id.clone();
     let id_path = format!("{path}.id");
-    let id_errors = {
-        let id_path = id_path.clone();
-        Signal::derive(move || {
-            form.shown_errors_at(&id_path)
-                .into_iter()
-                .map(|i| i.text)
-                .collect::<Vec<_>>()
-        })
-    };
+    let id_errors = form.shown_messages_at(id_path.clone());
     let whose = move || {
         let t = title();
         match lang.get() {

@@ -36,12 +36,7 @@ pub fn EntryList(
     let hint = fields::field(path)
         .map(|f| Words::new(f.hint_ja, f.hint_en))
         .unwrap_or_default();
-    let errors = Signal::derive(move || {
-        form.shown_errors_at(path)
-            .into_iter()
-            .map(|i| i.text)
-            .collect::<Vec<_>>()
-    });
+    let errors = form.shown_messages_at(path);
     let (hid, eid) = (hint_id(path), error_id(path));
     let describedby = {
         let (hid, eid) = (hid.clone(), eid.clone());

@@ -3,15 +3,11 @@
 //! it and focus on the moved entry; removing asks first, says what it did, focuses the
 //! heading, and never disturbs another entry's answers; the state tag follows the errors.
 
-use super::*;
 use crate::form::Form;
 use crate::testkit::{mount_form, tick};
-use crate::widgets::field::Answers;
-use declaration::answers::Group;
 use declaration::fields::Section;
 use declaration::lists;
 use declaration::model::Region;
-use declaration::words::Words;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,34 +15,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The storage regions of the cloud page: the list without ids of its own.
 fn regions_list(form: Form) -> AnyView {
-    let list = Entries::new(form, Group::Regions);
-    let order = Signal::derive(move || {
-        (0..form.draft.with(|d| lists::len(d, Group::Regions))).collect::<Vec<_>>()
-    });
-    let view = EntryView {
-        summary: Callback::new(|_| ().into_any()),
-        body: Callback::new(move |i: usize| {
-            let at = |leaf: &str| format!("cloud.data_location.regions[{i}].{leaf}");
-            view! { <Answers form=form paths=vec![at("name"), at("country")]/> }.into_any()
-        }),
-        question: Callback::new(move |i| {
-            form.draft
-                .with_untracked(|d| RemoveQuestion::simple(d, Group::Regions, i))
-        }),
-        collapsible: false,
-        first: "name",
-        depth: None,
-    };
-    view! {
-        <EntryList list=list view=view order=order
-            heading=Signal::stored(Words::new("データの保管場所", "Where the data is kept"))
-            empty=Words::new("保管場所はまだありません。", "None yet.")
-            add=move || view! {
-                <button type="button" id="test-add" on:click=move |_| list.add("name", lists::add_region)>"add"</button>
-            }/>
-    }
-    .into_any()
+    view! { <crate::pages::sections::cloud::Regions form=form/> }.into_any()
 }
 
 fn cloud_with(names: &[&str]) -> Declaration {
@@ -119,7 +90,7 @@ async fn adding_opens_the_entry_and_focuses_its_first_answer() {
         .text_content()
         .unwrap()
         .contains("保管場所はまだありません。"));
-    by_id("test-add").click();
+    by_id("regions-add").click();
     settle().await;
     assert_eq!(active_id(), "f-cloud-data_location-regions-0-name");
     let title = page.host.query_selector(".entry__title").unwrap().unwrap();

@@ -226,12 +226,7 @@ pub fn Responsibility(form: Form) -> impl IntoView {
         });
     }
     let hint = move || field(MATRIX).map_or("", |f| f.hint(lang.get()));
-    let errors = Signal::derive(move || {
-        form.shown_errors_at(MATRIX)
-            .into_iter()
-            .map(|i| i.text)
-            .collect::<Vec<_>>()
-    });
+    let errors = form.shown_messages_at(MATRIX);
     let describedby = move || {
         described_by(
             Some(&hint_id(MATRIX)),

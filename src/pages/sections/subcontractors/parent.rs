@@ -29,15 +29,7 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
         })
     });
     let known = move || current.with(|c| choices.with(|all| all.iter().any(|(v, _)| v == c)));
-    let errors = {
-        let path = path.clone();
-        Signal::derive(move || {
-            form.error_for(&path)
-                .map(|i| i.text)
-                .into_iter()
-                .collect::<Vec<_>>()
-        })
-    };
+    let errors = form.shown_messages_at(path.clone());
     let describedby = {
         let (hid, eid) = (hid.clone(), eid.clone());
         move || {
