@@ -54,6 +54,23 @@ pub fn asked(d: &Declaration, path: &str) -> bool {
     asking(d, path) == Asking::Asked
 }
 
+/// Every path of a conditional field (each entry of a list for a field inside one) that is
+/// not asked in `d` ([`asked`] is false), in registry order: what a version of the
+/// declaration does not say, whatever it still holds (the change list leaves these out).
+pub fn unasked(d: &Declaration) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in fields::FIELDS.iter().filter(|f| f.when != When::Always) {
+        let paths: Vec<String> = match f.key.split_once("[]") {
+            None => vec![f.key.to_string()],
+            Some((list, rest)) => (0..crate::access::len(d, list))
+                .map(|i| format!("{list}[{i}]{rest}"))
+                .collect(),
+        };
+        out.extend(paths.into_iter().filter(|p| !asked(d, p)));
+    }
+    out
+}
+
 /// Whether `when` holds, its keys' `[]` taking the indices of `path`.
 fn decide(d: &Declaration, when: When, path: &str) -> Asking {
     let (key, expected) = match when {

@@ -6,7 +6,8 @@
 //! Every view asks here and nowhere else: the rules validate only what is asked, each form
 //! page shows only what is asked, the review page and the printed document list the same
 //! rows, the change list names entries with the same titles, and the export leaves out what
-//! is not asked ([`crate::hidden`]).
+//! is not asked ([`crate::hidden`]); the change list compares what each version asks
+//! ([`unasked`] is left out).
 //!
 //! | file | owns |
 //! |---|---|
@@ -20,7 +21,7 @@ mod blocks;
 mod reading;
 mod titles;
 
-pub use asking::{asked, asking, section_asking, Asking};
+pub use asking::{asked, asking, section_asking, unasked, Asking};
 pub use blocks::{blocks, Block, Row};
 pub use reading::{contractor_named, contractor_words, parent_words, value};
 pub use titles::{entry_label, entry_name, entry_title, named_in_text, Group};

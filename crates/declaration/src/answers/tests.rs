@@ -260,3 +260,28 @@ fn values_read_in_words() {
         Some(Words::same("津市"))
     );
 }
+
+#[test]
+fn unasked_lists_every_conditional_answer_not_asked() {
+    let mut d = compliant();
+    // Compliant: no CS Mark (its details are not asked), and only encryption measures have
+    // encryption details.
+    let list = unasked(&d);
+    assert!(list.contains(&"cloud.certifications.cs_gold_mark.registration_number".to_string()));
+    assert!(
+        !list
+            .iter()
+            .any(|p| p.starts_with("cloud.ismap.") || p.contains("iso270")),
+        "{list:?}"
+    );
+    d.cloud.as_mut().unwrap().ismap.as_mut().unwrap().listed = Some(false);
+    let list = unasked(&d);
+    for p in [
+        "cloud.ismap.list",
+        "cloud.ismap.registration_number",
+        "cloud.ismap.valid_until",
+    ] {
+        assert!(list.contains(&p.to_string()), "{p} in {list:?}");
+    }
+    assert!(list.iter().all(|p| !asked(&d, p)));
+}

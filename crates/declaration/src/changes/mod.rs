@@ -30,6 +30,7 @@ mod lists;
 mod tests;
 mod values;
 
+use crate::answers;
 use serde_json::Value;
 
 use crate::fields::{Control, Lang, FIELDS};
@@ -109,12 +110,15 @@ struct Version {
 }
 
 impl Version {
+    /// What `d` declares: the sections that apply, the answers it asks, normalised.
     fn new(d: &Declaration) -> Version {
         let mut d = without_hidden(d).0;
         normalize(&mut d);
-        Version {
-            json: serde_json::to_value(&d).unwrap_or(Value::Null),
+        let mut json = serde_json::to_value(&d).unwrap_or(Value::Null);
+        for path in answers::unasked(&d) {
+            values::remove(&mut json, &path);
         }
+        Version { json }
     }
 }
 

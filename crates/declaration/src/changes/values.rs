@@ -26,6 +26,27 @@ pub(super) fn raw<'a>(v: &'a Value, rel: &str) -> Option<&'a Value> {
     }
 }
 
+/// Removes the answer at `path` (`measures[2].at_rest.algorithm`) from `root`, when it is
+/// there.
+pub(super) fn remove(root: &mut Value, path: &str) {
+    let mut steps: Vec<&str> = path.split(['.', '[']).collect();
+    let Some(last) = steps.pop() else { return };
+    let mut at = root;
+    for step in steps {
+        let next = match step.strip_suffix(']').and_then(|n| n.parse::<usize>().ok()) {
+            Some(i) => at.as_array_mut().and_then(|a| a.get_mut(i)),
+            None => at.as_object_mut().and_then(|o| o.get_mut(step)),
+        };
+        match next {
+            Some(v) => at = v,
+            None => return,
+        }
+    }
+    if let Some(o) = at.as_object_mut() {
+        o.remove(last);
+    }
+}
+
 /// Whether two answers read the same: texts are compared without the spaces around them.
 pub(super) fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
     match (a, b) {

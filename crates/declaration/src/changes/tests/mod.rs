@@ -187,3 +187,30 @@ fn timing_words_and_parsing() {
     assert_eq!(Timing::After.label(Lang::Ja), "事後");
     assert_eq!(Timing::default(), Timing::Before);
 }
+
+#[test]
+fn an_answer_no_longer_asked_reads_as_not_given() {
+    // Not listed any more: the registration number is no longer declared, even if the
+    // draft still holds it.
+    let old = crate::fixtures::compliant();
+    let mut new = crate::fixtures::compliant();
+    new.cloud.as_mut().unwrap().ismap.as_mut().unwrap().listed = Some(false);
+    let rows = diff(&old, &new);
+    let number = rows
+        .iter()
+        .find(|c| c.path == "cloud.ismap.registration_number")
+        .expect("a row for the number");
+    assert!(number.before.is_some());
+    assert_eq!(number.after, None);
+    // A change of an answer that neither version asks makes no row.
+    let mut hidden_edit = new.clone();
+    hidden_edit
+        .cloud
+        .as_mut()
+        .unwrap()
+        .ismap
+        .as_mut()
+        .unwrap()
+        .registration_number = Some("X".into());
+    assert!(diff(&new, &hidden_edit).is_empty());
+}
