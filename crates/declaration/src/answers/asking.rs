@@ -7,6 +7,7 @@
 //! The answers conditions follow are read through the typed model (no JSON round trip), so
 //! asking is cheap enough for every field of every entry on every keystroke.
 
+use super::titles::Group;
 use crate::fields::{self, Section, When};
 use crate::model::Declaration;
 
@@ -62,7 +63,7 @@ pub fn unasked(d: &Declaration) -> Vec<String> {
     for f in fields::FIELDS.iter().filter(|f| f.when != When::Always) {
         let paths: Vec<String> = match f.key.split_once("[]") {
             None => vec![f.key.to_string()],
-            Some((list, rest)) => (0..crate::access::len(d, list))
+            Some((list, rest)) => (0..Group::of(list).map_or(0, |g| g.len(d)))
                 .map(|i| format!("{list}[{i}]{rest}"))
                 .collect(),
         };

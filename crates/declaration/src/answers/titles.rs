@@ -38,6 +38,19 @@ impl Group {
             .find(|g| g.path() == path)
     }
 
+    /// How many entries the list has in `d`.
+    pub fn len(self, d: &Declaration) -> usize {
+        match self {
+            Group::Subcontractors => d.subcontractors.len(),
+            Group::Measures => d.measures.len(),
+            Group::Regions => d
+                .cloud
+                .as_ref()
+                .and_then(|c| c.data_location.as_ref())
+                .map_or(0, |l| l.regions.len()),
+        }
+    }
+
     /// What one entry is called: 再委託先 / 保管場所 / 対策.
     pub fn noun(self) -> Words {
         match self {

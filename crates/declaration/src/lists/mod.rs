@@ -172,20 +172,9 @@ pub fn move_measure(d: &mut Declaration, index: usize, up: bool) -> bool {
     move_in(&mut d.measures, index, up)
 }
 
-/// The entries of `group`.
+/// The entries of `group` ([`Group::len`]).
 pub fn len(d: &Declaration, group: Group) -> usize {
-    match group {
-        Group::Subcontractors => d.subcontractors.len(),
-        Group::Measures => d.measures.len(),
-        Group::Regions => regions(d).len(),
-    }
-}
-
-fn regions(d: &Declaration) -> &[Region] {
-    d.cloud
-        .as_ref()
-        .and_then(|c| c.data_location.as_ref())
-        .map_or(&[][..], |l| &l.regions[..])
+    group.len(d)
 }
 
 /// The entry `index` of `group` trades places with: a subcontractor's previous or next
