@@ -3,20 +3,19 @@
 //! being written and the language; every page gets them through [`Form`]. The draft
 //! [`Session`] (autosave, drafts) is started here and given to pages as context.
 
-use crate::components::{LangSwitch, SaveBar, Troubles, UpdatePrompt};
+use crate::components::{remembered_lang, LangSwitch, SaveBar, Troubles, UpdatePrompt};
 use crate::form::Form;
 use crate::pages::Pages;
 use crate::route::Route;
 use crate::route::{current_hash, go};
 use crate::store::{autosave, Session};
 use declaration::words::product_name;
-use declaration::Lang;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::Ja);
+    let lang = RwSignal::new(remembered_lang());
     let draft = RwSignal::new(crate::draft::new_declaration());
     let form = Form::new(draft, lang.into());
     let session = Session::start(form);

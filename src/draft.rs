@@ -38,7 +38,9 @@ pub fn new_declaration() -> Declaration {
 
 /// The export of `d`: its file name, its text, and the sections it leaves out.
 pub fn export_text(d: &Declaration, extra: &serde_json::Value) -> (String, String, Vec<Section>) {
-    let (shown, left_out) = hidden::without_hidden(d);
+    let (mut shown, left_out) = hidden::without_hidden(d);
+    // The file holds what spec §3 says is normalised, whatever was typed.
+    declaration::normalize::normalize(&mut shown);
     let text = io::export(&shown, extra, &now_rfc3339(), env!("CARGO_PKG_VERSION"));
     (io::file_name(&shown), text, left_out)
 }

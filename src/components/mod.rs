@@ -8,7 +8,7 @@ pub mod update_prompt;
 pub mod verdict_table;
 
 pub use file_open::{FileOpen, Opened};
-pub use lang_switch::LangSwitch;
+pub use lang_switch::{remembered as remembered_lang, LangSwitch};
 pub use save_bar::{SaveBar, Troubles};
 pub use update_prompt::UpdatePrompt;
 pub use verdict_table::VerdictTable;

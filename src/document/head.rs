@@ -14,6 +14,32 @@ fn given(d: &Declaration, path: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// The declaration's id and the start of its integrity hash, so paper and file can be
+/// matched: 「申告書ID：… ／ ファイルのハッシュ（SHA-256 先頭16桁）：…」, or 「未書き出し」.
+fn ids(d: &Declaration, lang: Lang) -> String {
+    let id = d.id.as_deref().unwrap_or("").trim();
+    let id = if id.is_empty() { not_given(lang) } else { id };
+    let hash = d
+        .integrity
+        .as_ref()
+        .map(|i| i.sha256.chars().take(16).collect::<String>())
+        .filter(|h| !h.is_empty());
+    match (lang, hash) {
+        (Lang::Ja, Some(h)) => {
+            format!("申告書ID：{id} ／ ファイルのハッシュ（SHA-256 先頭16桁）：{h}")
+        }
+        (Lang::Ja, None) => format!(
+            "申告書ID：{id} ／ ファイルのハッシュ：未書き出し（ファイルに書き出すと印字されます）"
+        ),
+        (Lang::En, Some(h)) => {
+            format!("Declaration ID: {id} / file hash (first 16 of SHA-256): {h}")
+        }
+        (Lang::En, None) => format!(
+            "Declaration ID: {id} / file hash: not exported yet (export the file to print it)"
+        ),
+    }
+}
+
 /// The title block of `d`.
 pub fn head(d: &Declaration, lang: Lang, style: DateStyle) -> impl IntoView {
     let date = "basic.declaration_date";
@@ -63,6 +89,7 @@ pub fn head(d: &Declaration, lang: Lang, style: DateStyle) -> impl IntoView {
                 </p>
             </div>
             <h2 class="document__title">{declaration::words::product_name().pick(lang).to_string()}</h2>
+            <p class="document__ids" data-testid="document-ids">{ids(d, lang)}</p>
             <p class="document__lead">{lang.pick(
                 "再委託及びクラウドサービスの利用について、次のとおり申告します。",
                 "We declare the following about the re-subcontracting and the use of a cloud service.",

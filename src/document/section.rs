@@ -25,7 +25,7 @@ pub fn section(d: &Declaration, s: Section, n: usize, lang: Lang, style: DateSty
         let why = progress::why_not_applicable(d, s, lang).unwrap_or_default();
         view! {
             <p class="document__not-applicable" data-testid="not-applicable">
-                <strong>{lang.pick("対象外", "Not applicable")}</strong>" "{why}
+                <strong>{progress::section_state(d, s, false).label(lang)}</strong>" "{why}
             </p>
         }
         .into_any()

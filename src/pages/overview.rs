@@ -1,6 +1,7 @@
 //! The task list (GOV.UK pattern): every section with its state (未着手 / 入力中 / 完了 /
-//! エラーあり / 対象外), how many are done, and the way on to the review page. Sections that
-//! do not apply say why and are not links.
+//! エラーあり / 対象外 / 未定), how many are done, and the way on to the review page. Sections
+//! that do not apply, or cannot start yet, say why (which question to answer first) and are
+//! not links.
 
 use crate::form::Form;
 use crate::route::Route;
@@ -15,7 +16,7 @@ fn state_class(s: SectionState) -> &'static str {
         SectionState::HasErrors => "tag tag--error",
         SectionState::InProgress => "tag tag--progress",
         SectionState::NotStarted => "tag tag--todo",
-        SectionState::NotApplicable => "tag tag--muted",
+        SectionState::NotApplicable | SectionState::Undecided => "tag tag--muted",
     }
 }
 
@@ -37,7 +38,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
         let st = states.get();
         let applicable = st
             .iter()
-            .filter(|(_, s)| *s != SectionState::NotApplicable)
+            .filter(|(_, s)| !matches!(s, SectionState::NotApplicable | SectionState::Undecided))
             .count();
         let complete = st
             .iter()
@@ -61,7 +62,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
             {move || states.get().into_iter().enumerate().map(|(n, (section, state))| {
                 let title = move || section.title(lang.get());
                 let tag_id = format!("task-{}-state", section.key());
-                let body = if state == SectionState::NotApplicable {
+                let body = if matches!(state, SectionState::NotApplicable | SectionState::Undecided) {
                     let why = move || {
                         form.draft
                             .with(|d| progress::why_not_applicable(d, section, lang.get()))

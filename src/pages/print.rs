@@ -1,12 +1,16 @@
 //! 印刷用の書面 (`#/print`): the printed document of the draft being written, with the print
-//! bar (和暦 / 西暦, 「印刷する」) above it. Only the document is printed; the header, the save
-//! bar and the print bar are not.
+//! bar (the document's language, 和暦 / 西暦, 「印刷する」) above it. The document is in
+//! Japanese — what the city files — whatever the language of the page, unless the user asks
+//! for an English copy. It carries the hash of the file last exported while the draft is
+//! unchanged since. Only the document is printed; the header and the bars are not.
 
 use crate::document::{Document, PrintBar};
 use crate::form::Form;
 use crate::route::Route;
 use crate::route::{focus_heading, go};
+use crate::store::{with_export_hash, Session};
 use declaration::era::DateStyle;
+use declaration::Lang;
 use leptos::prelude::*;
 
 /// The print page.
@@ -14,6 +18,12 @@ use leptos::prelude::*;
 pub fn Print(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
     let style = RwSignal::new(DateStyle::Era);
+    let doc_lang = RwSignal::new(Lang::Ja);
+    let session = use_context::<Session>();
+    let decl = Signal::derive(move || {
+        let last = session.and_then(|s| s.last_export.get());
+        form.draft.with(|d| with_export_hash(d, last.as_ref()))
+    });
     focus_heading();
     view! {
         <div class="no-print">
@@ -26,8 +36,8 @@ pub fn Print(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 "この書面を印刷するか、PDFとして保存して、申告書ファイルとともに提出してください。",
                 "Print this document or save it as a PDF, and hand it in with the declaration file.",
             )}</p>
-            <PrintBar lang=lang style=style/>
+            <PrintBar lang=lang doc_lang=doc_lang style=style/>
         </div>
-        <Document decl=form.draft lang=lang style=style/>
+        <Document decl=decl lang=doc_lang style=style/>
     }
 }

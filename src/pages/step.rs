@@ -18,21 +18,35 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
     let lang = form.lang;
     let attempt = RwSignal::new(0u32);
     crate::route::focus_heading();
+    // The counter never changes under the user: every section has its step, and the ones
+    // that do not apply (or cannot start yet) are named as skipped.
     let step = move || {
-        let applicable: Vec<Section> = form.draft.with(|d| {
-            Section::ALL
-                .into_iter()
-                .filter(|s| progress::applies(d, *s))
-                .collect()
-        });
-        let n = applicable
+        let total = Section::ALL.len();
+        let n = Section::ALL
             .iter()
             .position(|s| *s == section)
             .map_or(0, |p| p + 1);
-        let total = applicable.len();
-        match lang.get() {
+        let lang = lang.get();
+        let skipped: Vec<&str> = form.draft.with(|d| {
+            Section::ALL
+                .into_iter()
+                .filter(|s| !progress::applies(d, *s))
+                .map(|s| s.title(lang))
+                .collect()
+        });
+        let counter = match lang {
             declaration::Lang::Ja => format!("ステップ {n} / {total}"),
             declaration::Lang::En => format!("Step {n} of {total}"),
+        };
+        if skipped.is_empty() {
+            counter
+        } else {
+            match lang {
+                declaration::Lang::Ja => {
+                    format!("{counter}（記入しない項目：{}）", skipped.join("、"))
+                }
+                declaration::Lang::En => format!("{counter} (skipped: {})", skipped.join(", ")),
+            }
         }
     };
     let on_continue = move |_| {
@@ -56,8 +70,8 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
     };
     let continue_words = if section == Section::Attestation {
         (
-            "内容を確認し、申告内容を確定する",
-            "Confirm the declaration",
+            "保存して記入内容の確認へ進む",
+            "Save and check your answers",
         )
     } else {
         ("保存して次へ進む", "Save and continue")

@@ -14,7 +14,10 @@ pub fn export_form(form: crate::form::Form) -> Result<(String, Vec<Section>), St
     let (name, text, left_out) = form.draft.with_untracked(|d| export_text(d, &extra));
     download(&name, &text, "application/json").map_err(|e| reason(&e))?;
     if let Some(session) = leptos::prelude::use_context::<Session>() {
-        session.note_exported();
+        let hash = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|v| v["integrity"]["sha256"].as_str().map(str::to_string));
+        session.note_exported(hash);
     }
     Ok((name, left_out))
 }

@@ -12,4 +12,4 @@ pub mod session;
 mod tests;
 
 pub use export::export_form;
-pub use session::{drafts, SaveStatus, Session, Trouble};
+pub use session::{drafts, with_export_hash, SaveStatus, Session, Trouble};

@@ -59,6 +59,9 @@ pub struct Session {
     pub trouble: RwSignal<Option<Trouble>>,
     /// When this draft was last exported to a file.
     pub exported_at: RwSignal<Option<String>>,
+    /// The integrity hash of the file last exported in this session, and the draft as it was
+    /// then: while the draft is unchanged, the printed document carries the same hash.
+    pub last_export: RwSignal<Option<(String, String)>>,
     /// The name the user gave this draft, if any (else it is named from its answers).
     pub custom_name: RwSignal<Option<String>>,
     /// Whether the browser granted persistent storage (`None` until it answered).
@@ -67,6 +70,20 @@ pub struct Session {
     saved_json: RwSignal<String>,
     /// Bumped by every change; a scheduled save only runs if it is still the latest.
     generation: RwSignal<u64>,
+}
+
+/// The draft `d` with the integrity hash of the file last exported, when `d` is still what
+/// was exported then (so the printed document and the file can be matched).
+pub fn with_export_hash(d: &Declaration, last: Option<&(String, String)>) -> Declaration {
+    let mut d = d.clone();
+    if let Some((hash, then)) = last {
+        if json_of(&d) == *then {
+            d.integrity = Some(declaration::model::Integrity {
+                sha256: hash.clone(),
+            });
+        }
+    }
+    d
 }
 
 /// The draft as JSON, for telling whether it changed since it was saved.
@@ -113,6 +130,7 @@ impl Session {
             unreadable: RwSignal::new(Vec::new()),
             trouble: RwSignal::new(None),
             exported_at: RwSignal::new(None),
+            last_export: RwSignal::new(None),
             custom_name: RwSignal::new(None),
             persisted: RwSignal::new(None),
             saved_json: RwSignal::new(json_of(&d)),
@@ -348,7 +366,9 @@ impl Session {
     }
 
     /// Records that the draft was just exported to a file (the nudge to export reads it).
-    pub fn note_exported(&self) {
+    pub fn note_exported(&self, sha256: Option<String>) {
+        let draft = self.form.draft.with_untracked(json_of);
+        self.last_export.set(sha256.map(|h| (h, draft)));
         let now = crate::draft::now_rfc3339();
         self.exported_at.set(Some(now.clone()));
         self.flush();

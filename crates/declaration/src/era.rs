@@ -71,6 +71,56 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+/// The era of a name (「令和」) or its initial (R, H, S, T, M, either case).
+fn era_named(name: &str) -> Option<&'static Era> {
+    let initial = match name {
+        "R" | "r" => "令和",
+        "H" | "h" => "平成",
+        "S" | "s" => "昭和",
+        "T" | "t" => "大正",
+        "M" | "m" => "明治",
+        other => other,
+    };
+    ERAS.iter().find(|e| e.name == initial)
+}
+
+/// A date written in the Japanese era, as people type it: 「令和6年1月15日」, 「令和元年5月1日」,
+/// `R6.1.15`, `R6/1/15`, `H31.4.30`, `R06-01-15` (full-width digits and letters are fine).
+/// `None` when it is not such a date, or not a day of that era (令和1年4月30日 is before
+/// 令和; 平成31年5月1日 is after it).
+pub fn parse(text: &str) -> Option<Date> {
+    let s: String = crate::normalize::to_half_width(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let split = s.find(|c: char| c.is_ascii_digit() || c == '元')?;
+    let era = era_named(&s[..split])?;
+    let rest = s[split..].trim_end_matches('日');
+    let parts: Vec<&str> = rest.split(['年', '月', '.', '/', '-']).collect();
+    let [year, month, day] = parts[..] else {
+        return None;
+    };
+    let number = |p: &str, max: usize| -> Option<u32> {
+        (!p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let year = if year == "元" { 1 } else { number(year, 2)? };
+    let date = Date::new(
+        era.first_year + year as i32 - 1,
+        number(month, 2)?,
+        number(day, 2)?,
+    )?;
+    // The day must fall within this era: on or after its first day, before the next one's.
+    let key = (date.year, date.month, date.day);
+    let next = ERAS
+        .iter()
+        .rev()
+        .find(|e| e.start > era.start)
+        .map(|e| e.start);
+    (year >= 1 && key >= era.start && next.is_none_or(|n| key < n)).then_some(date)
+}
+
 /// The era name and the year within it (1 for 元年); `None` before 1873-01-01.
 pub fn era_year(date: Date) -> Option<(&'static str, i32)> {
     let key = (date.year, date.month, date.day);
@@ -143,6 +193,48 @@ pub fn dates_in_text(text: &str, lang: Lang, style: DateStyle) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn era_dates_as_people_type_them() {
+        let d = |y, m, day| Some(Date::new(y, m, day).unwrap());
+        for (text, want) in [
+            ("令和6年1月15日", d(2024, 1, 15)),
+            ("令和6年2月28日", d(2024, 2, 28)),
+            ("令和元年5月1日", d(2019, 5, 1)),
+            ("令和1年5月1日", d(2019, 5, 1)),
+            ("R6.1.15", d(2024, 1, 15)),
+            ("R6/1/15", d(2024, 1, 15)),
+            ("r06-01-15", d(2024, 1, 15)),
+            ("Ｒ６．２．２８", d(2024, 2, 28)),
+            ("H31.4.30", d(2019, 4, 30)),
+            ("平成元年1月8日", d(1989, 1, 8)),
+            ("S64.1.7", d(1989, 1, 7)),
+            (" 令和 6年 1月 15日 ", d(2024, 1, 15)),
+        ] {
+            assert_eq!(parse(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn era_dates_outside_their_era_or_the_calendar_are_refused() {
+        for text in [
+            "令和1年4月30日", // the day before 令和 began
+            "H31.5.1",        // 平成 had ended
+            "平成元年1月7日", // 昭和 still
+            "S64.1.8",        // 平成 already
+            "R6.2.30",        // no such day
+            "R0.1.1",
+            "R6.13.1",
+            "X6.1.15",
+            "令和六年一月十五日", // kanji numerals are not read
+            "2024-01-15",         // Gregorian: not this function's
+            "R6.1",
+            "",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
+
     use super::*;
 
     fn w(text: &str) -> Option<String> {

@@ -1,5 +1,6 @@
 //! Normalisation of typed answers: full-width → half-width for phone numbers, postal codes
-//! and country codes (spec §3: 「０３－１２３４…」 is accepted and stored as `03-1234…`).
+//! and country codes (spec §3: 「０３－１２３４…」 is accepted and stored as `03-1234…`), and
+//! dates as people type them (和暦 included) to `YYYY-MM-DD` ([`answer`] per control).
 //!
 //! This module owns *what* is rewritten; [`crate::rules`] validates on the same normalised
 //! values, so an answer that validates stays valid after [`normalize`]. Free text (names,
@@ -53,10 +54,30 @@ pub fn country(s: &str) -> String {
     to_half_width(s).trim().to_uppercase()
 }
 
-/// A date as typed, made `YYYY-MM-DD` when it reads as one: full-width digits, `/`, `.`
-/// and 年月日 are accepted and month and day are zero-padded (`２０２４/2/5` → `2024-02-05`).
+/// The text typed at `path` as it is stored, by the kind of answer: a phone number, a
+/// postal code, a country code or a date normalised as above; any other text as it is.
+/// The form applies it when the user leaves a control.
+pub fn answer(path: &str, text: &str) -> String {
+    use crate::fields::{self, Control};
+    if fields::key_of(path) == "cloud.data_location.regions[].country" {
+        return country(text);
+    }
+    match fields::field(path).map(|f| f.control) {
+        Some(Control::Tel) => phone(text),
+        Some(Control::PostalCode) => postal_code(text),
+        Some(Control::Date) => date(text),
+        _ => text.to_string(),
+    }
+}
+
+/// A date as typed, made `YYYY-MM-DD` when it reads as one: the Japanese era
+/// ([`crate::era::parse`]: 「令和6年1月15日」, `R6.1.15`), and Gregorian dates with full-width
+/// digits, `/`, `.` and 年月日, month and day zero-padded (`２０２４/2/5` → `2024-02-05`).
 /// Anything else is returned half-width and trimmed, for the rules to report.
 pub fn date(s: &str) -> String {
+    if let Some(d) = crate::era::parse(s) {
+        return d.to_string();
+    }
     let half = to_half_width(s.trim());
     let unified: String = half
         .trim_end_matches('日')
@@ -81,9 +102,11 @@ pub fn date(s: &str) -> String {
 }
 
 /// Rewrites, in place, the answers that have a canonical form: the declarant's phone
-/// number, every postal code and every region's country code. Nothing else is altered
+/// number, every postal code, every region's country code and every date (the era too:
+/// 「令和6年2月28日」 → `2024-02-28`). Drafts are saved and files exported through it. Nothing else is altered
 /// (in particular no text is trimmed). Applying it twice changes nothing more.
 pub fn normalize(d: &mut Declaration) {
+    map(&mut d.basic.declaration_date, date);
     if let Some(declarant) = d.basic.declarant.as_mut() {
         map(&mut declarant.phone, phone);
     }
@@ -92,6 +115,32 @@ pub fn normalize(d: &mut Declaration) {
     }
     for s in &mut d.subcontractors {
         map(&mut s.postal_code, postal_code);
+        if let Some(c) = s.confidentiality.as_mut() {
+            map(&mut c.date, date);
+        }
+    }
+    if let Some(cloud) = d.cloud.as_mut() {
+        if let Some(certs) = cloud.certifications.as_mut() {
+            for c in [
+                &mut certs.iso27017,
+                &mut certs.cs_gold_mark,
+                &mut certs.iso27018,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                map(&mut c.valid_until, date);
+            }
+        }
+        if let Some(ismap) = cloud.ismap.as_mut() {
+            map(&mut ismap.valid_until, date);
+        }
+    }
+    for m in &mut d.measures {
+        map(&mut m.planned_date, date);
+    }
+    if let Some(a) = d.attestation.as_mut() {
+        map(&mut a.date, date);
     }
     if let Some(location) = d.cloud.as_mut().and_then(|c| c.data_location.as_mut()) {
         for r in &mut location.regions {
@@ -108,6 +157,48 @@ fn map(value: &mut Option<String>, f: fn(&str) -> String) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn answers_are_normalised_by_their_kind() {
+        assert_eq!(
+            answer("basic.declarant.phone", "０５９－２２２－４１６５"),
+            "059-222-4165"
+        );
+        assert_eq!(
+            answer("entrustment.contractor.postal_code", "5140003"),
+            "514-0003"
+        );
+        assert_eq!(
+            answer("subcontractors[2].postal_code", "〒１００－００１４"),
+            "100-0014"
+        );
+        assert_eq!(
+            answer("cloud.data_location.regions[1].country", " ｊｐ "),
+            "JP"
+        );
+        assert_eq!(
+            answer("basic.declaration_date", "令和6年2月28日"),
+            "2024-02-28"
+        );
+        assert_eq!(answer("measures[0].planned_date", "R6.2.28"), "2024-02-28");
+        assert_eq!(answer("attestation.date", "２０２４/2/28"), "2024-02-28");
+        // Free text is never touched.
+        assert_eq!(answer("basic.municipality", " ０５９ "), " ０５９ ");
+    }
+
+    #[test]
+    fn dates_of_a_declaration_are_normalised() {
+        let mut d = crate::model::Declaration::new();
+        d.basic.declaration_date = Some("令和6年2月28日".into());
+        d.attestation = Some(crate::model::Attestation {
+            date: Some("R6.3.1".into()),
+            ..Default::default()
+        });
+        normalize(&mut d);
+        assert_eq!(d.basic.declaration_date.as_deref(), Some("2024-02-28"));
+        assert_eq!(d.attestation.unwrap().date.as_deref(), Some("2024-03-01"));
+    }
+
     use super::*;
     use crate::model::*;
 
@@ -241,7 +332,12 @@ mod tests {
         assert_eq!(date("2024/2/5"), "2024-02-05");
         assert_eq!(date("2024年2月5日"), "2024-02-05");
         assert_eq!(date(" 2024.12.01 "), "2024-12-01");
-        assert_eq!(date("令和6年2月5日"), "令和6年2月5日");
+        assert_eq!(date("令和6年2月5日"), "2024-02-05");
+        assert_eq!(
+            date("令和6年2月30日"),
+            "令和6年2月30日",
+            "no such day: left for the rules"
+        );
         assert_eq!(date("2024-2"), "2024-2");
         assert_eq!(date("24/2/5"), "24/2/5");
     }

@@ -34,8 +34,11 @@ pub enum SectionState {
     Complete,
     /// Begun, with errors, and the user has tried to continue from the page.
     HasErrors,
-    /// The section does not apply ([`applies`]).
+    /// The section does not apply: the answer it follows says so.
     NotApplicable,
+    /// Whether it applies is not known yet: the question it follows is unanswered
+    /// (GOV.UK "cannot start yet").
+    Undecided,
 }
 
 impl SectionState {
@@ -47,6 +50,7 @@ impl SectionState {
             SectionState::Complete => ("完了", "Completed"),
             SectionState::HasErrors => ("エラーあり", "Has errors"),
             SectionState::NotApplicable => ("対象外", "Not applicable"),
+            SectionState::Undecided => ("未定", "Cannot start yet"),
         };
         lang.pick(ja, en)
     }
@@ -60,6 +64,7 @@ impl SectionState {
             SectionState::Complete => "complete",
             SectionState::HasErrors => "has_errors",
             SectionState::NotApplicable => "not_applicable",
+            SectionState::Undecided => "undecided",
         }
     }
 }
@@ -124,10 +129,10 @@ pub fn why_not_applicable(d: &Declaration, section: Section, lang: Lang) -> Opti
     let entrustment = Section::Entrustment.title(lang);
     Some(match (lang, answer, section) {
         (Lang::Ja, None, _) => format!(
-            "「{entrustment}」の「{question}」に回答すると、記入が必要かどうかが決まります。"
+            "先に「{entrustment}」の「{question}」に回答してください。回答すると、記入が必要かどうかが決まります。"
         ),
         (Lang::En, None, _) => {
-            format!("Answer “{question}” in {entrustment} to know whether this section is needed.")
+            format!("Answer “{question}” in {entrustment} first: it decides whether this section is needed.")
         }
         (Lang::Ja, _, Section::Subcontractors) => {
             "再委託しないため、この項目は記入しません。".to_string()
@@ -158,15 +163,19 @@ fn section_errors(issues: &[Issue], section: Section) -> Vec<Issue> {
         .collect()
 }
 
-/// Where `section` stands: [`SectionState::NotApplicable`] when it does not [`apply`](applies);
+/// Where `section` stands: [`SectionState::NotApplicable`] when the answer it follows says it
+/// does not apply, [`SectionState::Undecided`] while that answer is not given;
 /// [`SectionState::NotStarted`] while it [`has no answers`](has_answers);
 /// [`SectionState::Complete`] when begun and without errors; otherwise
 /// [`SectionState::HasErrors`] once the user has tried to continue from its page (`checked`)
 /// and [`SectionState::InProgress`] before that. Warnings never stand in the way.
 pub fn section_state(d: &Declaration, section: Section, checked: bool) -> SectionState {
-    if !applies(d, section) {
-        SectionState::NotApplicable
-    } else if !has_answers(d, section) {
+    match section_asking(d, section) {
+        Asking::NotAsked => return SectionState::NotApplicable,
+        Asking::Undecided => return SectionState::Undecided,
+        Asking::Asked => {}
+    }
+    if !has_answers(d, section) {
         SectionState::NotStarted
     } else if issues_of(d, section).is_empty() {
         SectionState::Complete
@@ -248,13 +257,20 @@ mod tests {
 
     #[test]
     fn labels_in_both_languages() {
-        let ja: Vec<&str> = [NotStarted, InProgress, Complete, HasErrors, NotApplicable]
-            .map(|s| s.label(Lang::Ja))
-            .to_vec();
-        assert_eq!(ja, ["未着手", "入力中", "完了", "エラーあり", "対象外"]);
-        let en: Vec<&str> = [NotStarted, InProgress, Complete, HasErrors, NotApplicable]
-            .map(|s| s.label(Lang::En))
-            .to_vec();
+        let all = [
+            NotStarted,
+            InProgress,
+            Complete,
+            HasErrors,
+            NotApplicable,
+            Undecided,
+        ];
+        let ja: Vec<&str> = all.map(|s| s.label(Lang::Ja)).to_vec();
+        assert_eq!(
+            ja,
+            ["未着手", "入力中", "完了", "エラーあり", "対象外", "未定"]
+        );
+        let en: Vec<&str> = all.map(|s| s.label(Lang::En)).to_vec();
         assert_eq!(
             en,
             [
@@ -262,7 +278,8 @@ mod tests {
                 "In progress",
                 "Completed",
                 "Has errors",
-                "Not applicable"
+                "Not applicable",
+                "Cannot start yet"
             ]
         );
         assert_eq!(HasErrors.as_str(), "has_errors");
@@ -280,15 +297,8 @@ mod tests {
         let d = Declaration::new();
         assert_eq!(
             states(&d, true),
-            [
-                NotStarted,
-                NotStarted,
-                NotApplicable,
-                NotApplicable,
-                NotApplicable,
-                NotApplicable,
-                NotStarted
-            ]
+            [NotStarted, NotStarted, Undecided, Undecided, Undecided, Undecided, NotStarted],
+            "what depends on an unanswered question cannot start yet, never 対象外"
         );
     }
 
@@ -435,7 +445,9 @@ mod tests {
         assert!(why_not_applicable(&d, Basic, Lang::Ja).is_none());
         let unanswered = why_not_applicable(&d, Cloud, Lang::Ja).unwrap();
         assert!(
-            unanswered.contains("「クラウド事業者の環境への設置」"),
+            unanswered.starts_with(
+                "先に「委託の概要」の「クラウド事業者の環境への設置」に回答してください。"
+            ),
             "{unanswered}"
         );
         d.entrustment.resubcontract = Some(false);

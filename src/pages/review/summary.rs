@@ -50,7 +50,7 @@ fn SectionSummary(form: Form, route: RwSignal<Route>, section: Section) -> impl 
             };
             view! {
                 <p data-testid="not-applicable">
-                    <strong class="tag tag--muted">{move || lang.get().pick("対象外", "Not applicable")}</strong>
+                    <strong class="tag tag--muted">{move || form.draft.with(|d| progress::section_state(d, section, false)).label(lang.get())}</strong>
                     " "
                     {why}
                 </p>

@@ -118,8 +118,8 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
                 return own.to_string();
             }
             let example = lang.get().pick(
-                "例：2024-02-20（2024/2/20 や全角数字でも入力できます）",
-                "For example: 2024-02-20 (2024/2/20 is fine too)",
+                "例：2024-02-20（令和6年2月20日、R6.2.20、2024/2/20 や全角数字でも入力できます）",
+                "For example: 2024-02-20 (令和6年2月20日, R6.2.20 and 2024/2/20 are fine too)",
             );
             if own.is_empty() {
                 example.to_string()
@@ -382,13 +382,17 @@ fn TextControl(
             Control::Date => ("text", "numeric", "off"),
             _ => ("text", "text", "off"),
         };
-        // Dates are tidied (２０２４/2/5 → 2024-02-05) when the user leaves the control, never
-        // while typing, so the text never changes under the cursor.
+        // Dates, phone numbers, postal codes and countries are tidied (令和6年2月5日 →
+        // 2024-02-05, ０５９－… → 059-…, 5140003 → 514-0003) when the user leaves the control,
+        // never while typing, so the text never changes under the cursor.
         let on_change = {
             let commit = commit.clone();
+            let path = path.clone();
             move |ev: leptos::ev::Event| {
-                if control == Control::Date {
-                    commit(declaration::normalize::date(&event_target_value(&ev)));
+                let typed = event_target_value(&ev);
+                let stored = declaration::normalize::answer(&path, &typed);
+                if stored != typed {
+                    commit(stored);
                 }
             }
         };

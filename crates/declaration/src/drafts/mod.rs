@@ -72,6 +72,8 @@ pub const DRAFT_PREFIX: &str = "cloud-decl/v1/draft/";
 pub const SNAPSHOT_PREFIX: &str = "cloud-decl/v1/snapshot/";
 /// The key holding the id of the draft last open, so a reload reopens it.
 pub const CURRENT_KEY: &str = "cloud-decl/v1/current";
+/// The key holding the language of the UI the user chose (`ja` / `en`), so a reload keeps it.
+pub const LANG_KEY: &str = "cloud-decl/v1/lang";
 
 /// The key of the draft `id`.
 pub fn key_of(id: &str) -> String {
@@ -212,6 +214,8 @@ impl<K: KeyValue> Drafts<K> {
         header.revision += 1;
         header.saved_at = now.to_string();
         let mut d = d.clone();
+        // Stored as spec §3 says: phone numbers, postal codes, countries and dates normalised.
+        crate::normalize::normalize(&mut d);
         d.updated_at = Some(now.to_string());
         d.created_at.get_or_insert_with(|| now.to_string());
         let text = record::write(&header, &d, extra)?;

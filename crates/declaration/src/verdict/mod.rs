@@ -10,6 +10,7 @@
 mod chain;
 mod cloud;
 mod condition;
+pub mod guide;
 mod text;
 
 pub use condition::{CondId, Condition, Status};
