@@ -1,14 +1,26 @@
 //! The task list (GOV.UK pattern): every section with its state (未着手 / 入力中 / 完了 /
 //! エラーあり / 対象外 / 未定), how many are done, and the way on to the review page. Sections
 //! that do not apply, or cannot start yet, say why (which question to answer first) and are
-//! not links.
+//! not links. Each section lists the conditions it decides with their state, and the page
+//! says how the verdict stands (「条件11件中 適合9・不適合2・未入力0」).
 
 use crate::form::Form;
 use crate::route::Route;
 use crate::route::{go, RouteLink};
 use declaration::fields::Section;
 use declaration::progress::{self, SectionState};
+use declaration::verdict::{self, guide, Status};
 use leptos::prelude::*;
+
+/// The class of a condition's badge: the status word is always there, the colour helps.
+fn status_class(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Met) => "tag tag--done",
+        Some(Status::NotMet) => "tag tag--error",
+        Some(Status::Unanswered) => "tag tag--todo",
+        _ => "tag tag--muted",
+    }
+}
 
 fn state_class(s: SectionState) -> &'static str {
     match s {
@@ -34,6 +46,33 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let verdict = Memo::new(move |_| form.draft.with(verdict::verdict));
+    let tally = move || {
+        verdict
+            .with(|v| guide::tally(v))
+            .pick(lang.get())
+            .to_string()
+    };
+    let badges = move |section: Section| {
+        let ids = guide::conditions_of(section);
+        (!ids.is_empty()).then(|| {
+            view! {
+                <ul class="task-list__conditions" aria-label=move || lang.get().pick("この項目で判定される条件", "Conditions decided here")>
+                    {ids.into_iter().map(|id| {
+                        let status = move || verdict.with(|v| v.iter().find(|c| c.id == id).map(|c| c.status));
+                        view! {
+                            <li data-condition=id.as_str() data-status=move || status().map(|s| s.as_str())>
+                                <span class=move || status_class(status())>
+                                    {move || format!("{} {}", id.as_str(), status().map_or("", |s| s.label(lang.get())))}
+                                </span>
+                                <span class="visually-hidden">{move || format!("（{}）", id.title(lang.get()))}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    };
     let done = move || {
         let st = states.get();
         let applicable = st
@@ -58,6 +97,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
             "Complete each section in turn. You can stop and come back later.",
         )}</p>
         <p class="progress" data-testid="progress">{done}</p>
+        <p class="progress progress--verdict" data-testid="verdict-tally">{tally}</p>
         <ol class="task-list">
             {move || states.get().into_iter().enumerate().map(|(n, (section, state))| {
                 let title = move || section.title(lang.get());
@@ -85,6 +125,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                     <li class="task-list__item" data-section=section.key() data-state=format!("{state:?}")>
                         {body}
                         <strong class=state_class(state) id=tag_id>{move || state.label(lang.get())}</strong>
+                        {badges(section)}
                     </li>
                 }
             }).collect_view()}

@@ -7,7 +7,7 @@ use super::sections;
 use crate::form::Form;
 use crate::route::go;
 use crate::route::Route;
-use crate::widgets::ErrorSummary;
+use crate::widgets::{ConditionNotes, ErrorSummary};
 use declaration::fields::Section;
 use declaration::progress;
 use leptos::prelude::*;
@@ -86,6 +86,7 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
         <h1 tabindex="-1">{move || section.title(lang.get())}</h1>
         <form class="section-form" novalidate on:submit=move |ev| { ev.prevent_default(); on_continue(()); }>
             {sections::content(form, section)}
+            <ConditionNotes form=form section=section/>
             <div class="button-group">
                 <button type="submit" class="button">{move || lang.get().pick(continue_words.0, continue_words.1)}</button>
                 <a class="link" href=Route::Overview.hash()

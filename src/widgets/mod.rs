@@ -3,12 +3,14 @@
 //! (`error_message`), the list of repeated entries (`entry_list`), the error summary, and
 //! moving focus after a render (`focus`).
 
+pub mod condition_note;
 pub mod entry_list;
 pub mod error_message;
 pub mod error_summary;
 pub mod field;
 pub mod focus;
 
+pub use condition_note::{ConditionNote, ConditionNotes};
 pub use entry_list::{Entries, EntryList, EntryView, RemoveQuestion};
 pub use error_message::{described_by, one, ErrorMessage};
 pub use error_summary::ErrorSummary;

@@ -1,10 +1,14 @@
 //! The export of the declaration file (spec §5): 「申告書ファイル（JSON）を保存」 downloads
 //! `申告書_<municipality>_<declaration_date>.json`. Allowed while incomplete (the message says
-//! so). Sections that do not apply are left out of the file and the message names them
+//! so). While some condition is not met or not answered it asks first — how many, a link to
+//! each, and 「このまま保存する」 — and never blocks. Sections that do not apply are left out of the file and the message names them
 //! (spec §7); a failure says why, as an alert.
 
 use crate::form::Form;
+use crate::route::{go, Route};
+use crate::widgets::focus::focus_later;
 use declaration::fields::Section;
+use declaration::verdict::{self, guide};
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -49,7 +53,7 @@ fn saved_words(lang: Lang, name: &str, left_out: &[Section], remaining: usize) -
 
 /// The export button and its messages.
 #[component]
-pub fn Export(form: Form) -> impl IntoView {
+pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
     let outcome = RwSignal::new(None::<Outcome>);
     let incomplete = move || form.issues.with(|i| !i.is_empty());
@@ -78,6 +82,62 @@ pub fn Export(form: Form) -> impl IntoView {
         _ => None,
     };
     let saved = move || matches!(outcome.get(), Some(Outcome::Saved { .. }));
+    let asking = RwSignal::new(false);
+    let open_ids = move || {
+        form.draft.with(|d| {
+            let v = verdict::verdict(d);
+            guide::open_conditions(&v)
+                .iter()
+                .map(|c| (c.id, c.status))
+                .collect::<Vec<_>>()
+        })
+    };
+    let on_save = move |_| {
+        if open_ids().is_empty() {
+            outcome.set(Some(export(form)));
+        } else {
+            asking.set(true);
+            focus_later(vec!["export-confirm".into()]);
+        }
+    };
+    let confirm = move || {
+        asking.get().then(|| {
+            let list = open_ids();
+            let n = list.len();
+            view! {
+                <div class="alert export-confirm" role="alertdialog" id="export-confirm" tabindex="-1"
+                    aria-labelledby="export-confirm-title" data-testid="export-confirm">
+                    <p class="warning-text" id="export-confirm-title">{move || match lang.get() {
+                        Lang::Ja => format!("{n}件の条件を満たしていないか、未入力です。このまま保存しますか。"),
+                        Lang::En => format!("{n} condition(s) are not met or not answered. Save the file anyway?"),
+                    }}</p>
+                    <ul>
+                        {list.into_iter().map(|(id, status)| view! {
+                            <li data-condition=id.as_str()>
+                                <a class="link" href=Route::Section(id.section()).hash() on:click=move |ev| {
+                                    ev.prevent_default();
+                                    asking.set(false);
+                                    go(route, Route::Section(id.section()));
+                                }>
+                                    {move || format!("{}（{}）", id.named().pick(lang.get()), status.label(lang.get()))}
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" data-testid="export-anyway"
+                            on:click=move |_| { asking.set(false); outcome.set(Some(export(form))); }>
+                            {move || lang.get().pick("このまま保存する", "Save it as it is")}
+                        </button>
+                        <button type="button" class="button button--secondary"
+                            on:click=move |_| asking.set(false)>
+                            {move || lang.get().pick("キャンセル", "Cancel")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
     view! {
         <section class="group" aria-labelledby="review-export-title">
             <h2 class="group__title" id="review-export-title">{move || lang.get().pick("申告書ファイルの保存", "Save the declaration file")}</h2>
@@ -93,7 +153,8 @@ pub fn Export(form: Form) -> impl IntoView {
             </Show>
             <div role="status" data-testid="export-status" class:status-message=saved>{status}</div>
             <div role="alert">{failure}</div>
-            <button type="button" class="button" on:click=move |_| outcome.set(Some(export(form)))>
+            {confirm}
+            <button type="button" class="button" on:click=on_save>
                 {move || lang.get().pick("申告書ファイル（JSON）を保存", "Save the declaration file (JSON)")}
             </button>
         </section>

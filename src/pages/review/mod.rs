@@ -35,7 +35,7 @@ pub fn Review(form: Form, route: RwSignal<Route>) -> impl IntoView {
         <verdict::Verdict form=form route=route/>
         <remaining::Remaining form=form route=route/>
         <summary::Summary form=form route=route/>
-        <export::Export form=form/>
+        <export::Export form=form route=route/>
         <p class="print-link">
             <crate::route::RouteLink route=route to=Route::Print>
                 {move || lang.get().pick("印刷用の書面を表示", "Show the printable document")}

@@ -1,11 +1,13 @@
-//! Whether the declaration is complete: 「記入完了」, or 「未完了：残りN件」 and every error
-//! left, each a link to its answer. Following a link marks the answer's section as checked,
+//! Where the declaration stands, complete or not and whether it meets the conditions
+//! ([`guide::standing`]: 「記入は完了していますが、2件の条件を満たしていません。」), and every
+//! error left, each a link to its answer. Following a link marks the answer's section as checked,
 //! so the same message shows under the field there.
 
 use super::links::follow;
 use crate::form::Form;
 use crate::route::Route;
 use declaration::fields::section_of;
+use declaration::verdict::{self, guide};
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -14,11 +16,14 @@ use leptos::prelude::*;
 pub fn Remaining(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
     let count = move || form.issues.with(Vec::len);
-    let state = move || match (count(), lang.get()) {
-        (0, l) => l.pick("記入完了", "Complete").to_string(),
-        (n, Lang::Ja) => format!("未完了：残り{n}件"),
-        (n, Lang::En) => format!("Not complete: {n} left"),
+    let verdict = Memo::new(move |_| form.draft.with(verdict::verdict));
+    let state = move || {
+        verdict
+            .with(|v| guide::standing(count(), v))
+            .pick(lang.get())
+            .to_string()
     };
+    let open = move || verdict.with(|v| !guide::open_conditions(v).is_empty());
     let items = move || {
         form.issues
             .get()
@@ -49,7 +54,7 @@ pub fn Remaining(form: Form, route: RwSignal<Route>) -> impl IntoView {
     view! {
         <section class="group" aria-labelledby="review-state-title">
             <h2 class="group__title" id="review-state-title">{move || lang.get().pick("記入状況", "Progress")}</h2>
-            <p class=("warning-text", move || count() > 0) data-testid="completeness">
+            <p class=("warning-text", move || count() > 0 || open()) data-testid="completeness">
                 <strong>{state}</strong>
             </p>
             <Show when=move || { count() > 0 }>

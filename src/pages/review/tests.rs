@@ -59,7 +59,7 @@ async fn compliant_declaration_is_complete_and_every_condition_met() {
         one(&host, "[data-testid='completeness']")
             .text_content()
             .unwrap(),
-        "記入完了"
+        "記入は完了しており、全ての条件を満たしています。"
     );
     assert_eq!(count(&host, "[data-testid='remaining'] li"), 0);
     let headings: Vec<String> = (0..count(&host, ".review-section h2"))
@@ -132,7 +132,7 @@ async fn a_draft_lists_what_is_left_and_links_to_it() {
         one(&host, "[data-testid='completeness']")
             .text_content()
             .unwrap(),
-        format!("未完了：残り{n}件")
+        format!("未完了です（残り{n}件）。")
     );
     assert_eq!(count(&host, "[data-testid='remaining'] li a"), n as u32);
     assert!(count(&host, "[data-testid='open-conditions'] li a") > 0);
@@ -199,9 +199,13 @@ async fn a_section_waiting_for_its_question_says_which_question() {
     let (_, _, host) = mount(d, Signal::stored(Lang::Ja));
     tick().await;
     let cloud = one(&host, "[data-section='cloud']").text_content().unwrap();
-    assert!(cloud.contains("対象外"), "{cloud}");
+    assert!(cloud.contains("未定"), "{cloud}");
     assert!(
-        cloud.contains("「クラウド事業者の環境への設置」に回答すると"),
+        !cloud.contains("対象外"),
+        "undecided, never 対象外: {cloud}"
+    );
+    assert!(
+        cloud.contains("先に「委託の概要」の「クラウド事業者の環境への設置」に回答してください。"),
         "{cloud}"
     );
     assert!(!cloud.contains("設置しないため"), "{cloud}");
@@ -243,10 +247,28 @@ async fn an_incomplete_draft_can_be_exported_and_says_so() {
     assert!(text(&host).contains("未完了のまま保存できます"));
     one(
         &host,
-        "section[aria-labelledby='review-export-title'] button",
+        "section[aria-labelledby='review-export-title'] button.button:not(.button--warning):not(.button--secondary)",
     )
     .click();
     tick().await;
+    // Conditions not answered: it asks first, with a link to each, and never blocks.
+    let confirm = one(&host, "[data-testid='export-confirm']");
+    let open = count(&host, "[data-testid='export-confirm'] li a");
+    assert!(open > 0);
+    assert!(confirm
+        .text_content()
+        .unwrap()
+        .contains(&format!("{open}件の条件を満たしていないか、未入力です。")));
+    assert_eq!(
+        one(&host, "[data-testid='export-status']")
+            .text_content()
+            .unwrap(),
+        "",
+        "nothing saved before the answer"
+    );
+    one(&host, "[data-testid='export-anyway']").click();
+    tick().await;
+    assert_eq!(count(&host, "[data-testid='export-confirm']"), 0);
     let n = form.issues.with_untracked(Vec::len);
     let said = one(&host, "[data-testid='export-status']")
         .text_content()
@@ -273,7 +295,7 @@ async fn every_word_switches_to_english() {
         one(&host, "[data-testid='completeness']")
             .text_content()
             .unwrap(),
-        "Complete"
+        "The declaration is complete and meets every condition."
     );
     assert!(all.contains("Basic information"));
     assert!(all.contains("Change (Basic information)"));

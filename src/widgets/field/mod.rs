@@ -9,10 +9,10 @@
 //! composition is under way, so a re-render can never reset what is being converted.
 
 use crate::form::{control_id, error_id, hint_id, Form};
-use crate::widgets::{described_by, ErrorMessage};
+use crate::widgets::{described_by, ConditionNote, ErrorMessage};
 use declaration::fields::{self, Control, Field, Need, When};
 use declaration::words::{self, Words};
-use declaration::{answers, Lang};
+use declaration::{answers, verdict, Lang};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -53,12 +53,19 @@ pub fn paths(list: &[&str]) -> Vec<String> {
     list.iter().map(|p| p.to_string()).collect()
 }
 
-/// The answers at `paths`, in order (each shown while it is asked).
+/// The answers at `paths`, in order (each shown while it is asked), each followed by the
+/// state of the conditions it is the last answer of ([`ConditionNote`]).
 #[component]
 pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
     paths
         .into_iter()
-        .map(|p| view! { <Answer form=form path=p/> })
+        .map(|p| {
+            let notes = verdict::guide::shown_after(&fields::key_of(&p))
+                .into_iter()
+                .map(|id| view! { <ConditionNote form=form id=id/> })
+                .collect_view();
+            view! { <Answer form=form path=p/> {notes} }
+        })
         .collect_view()
 }
 
