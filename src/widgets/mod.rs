@@ -7,6 +7,7 @@ pub mod condition_note;
 pub mod entry_list;
 pub mod error_message;
 pub mod error_summary;
+pub mod example;
 pub mod field;
 pub mod focus;
 
@@ -14,4 +15,5 @@ pub use condition_note::{ConditionNote, ConditionNotes};
 pub use entry_list::{Entries, EntryList, EntryView, RemoveQuestion};
 pub use error_message::{described_by, one, ErrorMessage};
 pub use error_summary::ErrorSummary;
+pub use example::Example;
 pub use field::Answer;

@@ -11,6 +11,7 @@
 //! | [`model`] | the exchange format of spec §2 as serde types |
 //! | [`fields`] | the field registry: labels (spec §6), hints, sections, controls |
 //! | [`date`] | calendar dates of the format |
+//! | [`examples`] | 記入例: what a good answer looks like, per field and per measure category |
 //! | [`era`] | dates as read: the Japanese era (令和6年2月20日), long dates in both languages |
 //! | [`normalize`] | full-width → half-width for phone numbers and postal codes |
 //! | [`rules`] | spec §3 validation: [`Issue`]s with path, severity and ja/en message |
@@ -35,6 +36,7 @@ pub mod date;
 pub mod diagram;
 pub mod drafts;
 pub mod era;
+pub mod examples;
 pub mod fields;
 #[cfg(test)]
 mod fixtures;

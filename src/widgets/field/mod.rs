@@ -9,7 +9,7 @@
 //! composition is under way, so a re-render can never reset what is being converted.
 
 use crate::form::{control_id, error_id, hint_id, Form};
-use crate::widgets::{described_by, ConditionNote, ErrorMessage};
+use crate::widgets::{described_by, ConditionNote, ErrorMessage, Example};
 use declaration::fields::{self, Control, Field, Need, When};
 use declaration::words::{self, Words};
 use declaration::{answers, verdict, Lang};
@@ -254,6 +254,7 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
                 <TextControl form=form path=path.clone() id=d.id.clone() control=field.control
                     local_error=local_error invalid=Signal::derive(move || error.get().is_some())
                     describedby=Signal::derive(describedby)/>
+                <Example form=form path=path.clone()/>
             </div>
         }
         .into_any(),
