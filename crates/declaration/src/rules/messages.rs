@@ -5,6 +5,7 @@
 //! Field names come from the registry ([`crate::fields::field`]); nothing here keeps its own
 //! copy of a label.
 
+use crate::answers::{entry_label, Group};
 use crate::fields::{self, Labelled};
 use crate::model::{Category, Layer, Owner};
 use crate::words::Words;
@@ -39,9 +40,23 @@ fn at(text: Words, path: impl Into<String>, severity: Severity) -> Issue {
     }
 }
 
-/// The visible label of a path in both languages ([`fields::label_of`]).
+/// The visible label of a path in both languages ([`fields::label_of`]), naming the entry
+/// of a list it belongs to: 「保管場所2の国」 / "Country of storage location 2".
 fn label(path: &str) -> Words {
-    fields::label_of(path)
+    let own = fields::label_of(path);
+    let entry = path.split_once('[').and_then(|(list, rest)| {
+        let (n, tail) = rest.split_once(']')?;
+        // Only an answer inside the entry, not the entry itself.
+        tail.starts_with('.').then_some(())?;
+        Some(entry_label(Group::of(list)?, n.parse().ok()?))
+    });
+    match entry {
+        Some(e) => Words::new(
+            format!("{}の{}", e.ja, own.ja),
+            format!("{} of {}", own.en, lower_first(&e.en)),
+        ),
+        None => own,
+    }
 }
 
 /// The English label as the object of a sentence: "Enter {object}".
@@ -364,13 +379,43 @@ pub(crate) fn layer_uncovered(layer: Layer, owner: Owner, category: Category) ->
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn messages_inside_a_list_name_the_entry() {
+        assert_eq!(
+            enter("cloud.data_location.regions[1].country").ja,
+            "保管場所2の国を入力してください"
+        );
+        assert_eq!(
+            enter("cloud.data_location.regions[1].country").en,
+            "Enter the country of storage location 2"
+        );
+        assert_eq!(
+            enter("measures[2].planned_date").ja,
+            "対策3の実施予定日を入力してください"
+        );
+        assert_eq!(
+            select("subcontractors[0].parent").ja,
+            "再委託先1の委託元(監督する者)を選択してください"
+        );
+        // The list itself, and answers outside lists, are named as they are.
+        assert_eq!(
+            at_least_one("measures").ja,
+            "セキュリティ対策を1件以上入力してください"
+        );
+        assert_eq!(
+            enter("basic.municipality").ja,
+            "委託元の地方公共団体名を入力してください"
+        );
+    }
+
     use super::*;
 
     #[test]
     fn required_messages_name_the_label() {
         let m = enter("subcontractors[3].name");
-        assert_eq!(m.ja, "商号又は名称を入力してください");
-        assert_eq!(m.en, "Enter the trade name");
+        assert_eq!(m.ja, "再委託先4の商号又は名称を入力してください");
+        assert_eq!(m.en, "Enter the trade name of subcontractor 4");
         assert_eq!(enter("basic.declarant.email").en, "Enter the email address");
         let m = select("entrustment.handler_count");
         assert_eq!(m.ja, "委託先における取扱者数を選択してください");
@@ -422,7 +467,7 @@ mod tests {
         );
         assert_eq!(
             too_long("subcontractors[0].name", 200, 201).ja,
-            "商号又は名称は200文字以内で入力してください（現在201文字）"
+            "再委託先1の商号又は名称は200文字以内で入力してください（現在201文字）"
         );
         assert_eq!(
             control_chars("basic.municipality").ja,

@@ -182,7 +182,7 @@ fn data_location() {
     let e = only_error_at("cloud.data_location.regions[1].country", |d| {
         regions(d)[1].country = None
     });
-    assert_eq!(e.text.ja, "国を入力してください");
+    assert_eq!(e.text.ja, "保管場所2の国を入力してください");
     for bad in ["JPN", "日本", "J"] {
         let e = only_error_at("cloud.data_location.regions[0].country", |d| {
             regions(d)[0].country = Some(bad.into())
@@ -197,7 +197,7 @@ fn data_location() {
     let e = only_error_at("cloud.data_location.regions[0].purpose", |d| {
         regions(d)[0].purpose = None
     });
-    assert_eq!(e.text.ja, "用途を選択してください");
+    assert_eq!(e.text.ja, "保管場所1の用途を選択してください");
     only_error_at("cloud.data_location.contract_guarantees_domestic", |d| {
         cloud(d)
             .data_location

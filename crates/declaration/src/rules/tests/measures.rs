@@ -157,7 +157,7 @@ fn planned_measures_need_a_date_not_before_the_declaration() {
     let e = only_error_at("measures[5].planned_date", |d| {
         d.measures[5].planned_date = None
     });
-    assert_eq!(e.text.ja, "実施予定日を入力してください");
+    assert_eq!(e.text.ja, "対策6の実施予定日を入力してください");
     only_error_at("measures[5].planned_date", |d| {
         d.measures[5].planned_date = Some("2024-04-31".into())
     });
@@ -166,7 +166,7 @@ fn planned_measures_need_a_date_not_before_the_declaration() {
     });
     assert_eq!(
         e.text.ja,
-        "実施予定日は申告日（2024-02-20）以降の日付を入力してください"
+        "対策6の実施予定日は申告日（2024-02-20）以降の日付を入力してください"
     );
     assert!(e
         .text
@@ -185,7 +185,7 @@ fn not_applicable_measures_need_a_reason() {
     let e = only_error_at("measures[4].reason", |d| {
         d.measures[4].status = Some(MeasureStatus::NotApplicable)
     });
-    assert_eq!(e.text.ja, "対象外とする理由を入力してください");
+    assert_eq!(e.text.ja, "対策5の対象外とする理由を入力してください");
     still_valid(|d| {
         d.measures[4].status = Some(MeasureStatus::NotApplicable);
         d.measures[4].reason = Some("管理者アカウントはクラウド事業者が管理するため。".into());
@@ -197,7 +197,7 @@ fn descriptions_have_at_least_20_characters() {
     let e = only_error_at("measures[0].description", |d| {
         d.measures[0].description = None
     });
-    assert_eq!(e.text.ja, "対策の内容を入力してください");
+    assert_eq!(e.text.ja, "対策1の対策の内容を入力してください");
     // Characters, not bytes: 19 Japanese characters are 57 bytes and still too short.
     let nineteen = "脆弱性情報を毎日確認し月次で修正を適用".to_string();
     assert_eq!(nineteen.chars().count(), 19);
@@ -206,7 +206,7 @@ fn descriptions_have_at_least_20_characters() {
     });
     assert_eq!(
         e.text.ja,
-        "対策の内容は20文字以上で具体的に入力してください（現在19文字）"
+        "対策1の対策の内容は20文字以上で具体的に入力してください（現在19文字）"
     );
     assert!(e.text.en.contains("20 characters or more"));
     still_valid(|d| d.measures[0].description = Some(format!("{nineteen}。")));

@@ -275,8 +275,8 @@ fn every_subcontractor_answer_is_required() {
     let e = only_error_at("subcontractors[0].name", |d| {
         d.subcontractors[0].name = None
     });
-    assert_eq!(e.text.ja, "商号又は名称を入力してください");
-    assert_eq!(e.text.en, "Enter the trade name");
+    assert_eq!(e.text.ja, "再委託先1の商号又は名称を入力してください");
+    assert_eq!(e.text.en, "Enter the trade name of subcontractor 1");
     only_error_at("subcontractors[0].address", |d| {
         d.subcontractors[0].address = Some("住".repeat(201))
     });
@@ -299,7 +299,7 @@ fn confidentiality_agreement() {
     let e = only_error_at("subcontractors[0].confidentiality.date", |d| {
         nda(d).date = None
     });
-    assert_eq!(e.text.ja, "締結日を入力してください");
+    assert_eq!(e.text.ja, "再委託先1の締結日を入力してください");
     let e = only_error_at("subcontractors[0].confidentiality.date", |d| {
         nda(d).date = Some("2024-01-32".into())
     });

@@ -97,7 +97,7 @@ fn a_missing_parent() {
         let e = only_error_at("subcontractors[0].parent", |d| {
             d.subcontractors[0].parent = parent
         });
-        assert_eq!(e.text.ja, "委託元(監督する者)を選択してください");
+        assert_eq!(e.text.ja, "再委託先1の委託元(監督する者)を選択してください");
         assert_eq!(
             e.text.en,
             "Select who commissions and supervises the subcontractor"
