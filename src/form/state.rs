@@ -23,6 +23,9 @@ pub struct Form {
     /// Keys of an imported or migrated file this app does not know, kept through saving
     /// and export (spec §2).
     pub extra: RwSignal<serde_json::Value>,
+    /// Ids of entries another page added for the user to fill in (a measure the
+    /// responsibility table asks for): their list opens them when it shows.
+    pub to_open: RwSignal<Vec<String>>,
 }
 
 impl Form {
@@ -36,6 +39,7 @@ impl Form {
             touched: RwSignal::new(HashSet::new()),
             checked: RwSignal::new(HashSet::new()),
             extra: RwSignal::new(serde_json::Value::Object(Default::default())),
+            to_open: RwSignal::new(Vec::new()),
         }
     }
 

@@ -12,8 +12,10 @@
 
 use std::collections::HashSet;
 
+use crate::fields::{Labelled, Lang};
 use crate::model::{Category, Declaration, Layer, MatrixRow, Owner, ServiceModel};
 use crate::rules::category_for;
+use crate::words::Words;
 
 /// Whether a layer is the OS or above it — the layers the source document asks the
 /// developers and operators to secure themselves when they are theirs.
@@ -121,6 +123,93 @@ pub fn missing_measures_for_matrix(d: &Declaration) -> Vec<(Layer, Category)> {
             (owner != Owner::Provider && !present.contains(&category)).then_some((layer, category))
         })
         .collect()
+}
+
+/// What a layer is, in one line, for the responsibility table.
+pub fn explain_layer(layer: Layer) -> Words {
+    let (ja, en) = match layer {
+        Layer::Facility => (
+            "データセンターの建物、電源、空調、入退館",
+            "The data centre building, power, cooling and entry",
+        ),
+        Layer::NetworkInfrastructure => (
+            "データセンター内外の物理的な回線と機器",
+            "The physical lines and devices in and out of the data centre",
+        ),
+        Layer::Hardware => (
+            "サーバ、ストレージ等の物理機器",
+            "Servers, storage and other physical machines",
+        ),
+        Layer::Virtualization => (
+            "仮想マシンを動かす基盤（ハイパーバイザー）",
+            "What runs the virtual machines (the hypervisor)",
+        ),
+        Layer::Os => (
+            "サーバのOS（Linux、Windows Server 等）とその修正",
+            "The servers' operating system (Linux, Windows Server, …) and its patches",
+        ),
+        Layer::Middleware => (
+            "データベース、Webサーバ等のソフトウェア",
+            "Databases, web servers and similar software",
+        ),
+        Layer::Runtime => (
+            "Java、.NET 等のプログラム実行環境",
+            "Program runtimes such as Java or .NET",
+        ),
+        Layer::Application => (
+            "国保システムそのもの（画面、処理、帳票）",
+            "The NHI system itself: its screens, processing and reports",
+        ),
+        Layer::Data => (
+            "被保険者の情報など、システムが保存するデータ",
+            "The data the system keeps, such as the insured's records",
+        ),
+        Layer::IdentityAccess => (
+            "利用者ID、パスワード、権限の管理",
+            "User IDs, passwords and permissions",
+        ),
+        Layer::Endpoints => ("職員が使うパソコン、端末", "The staff's PCs and devices"),
+    };
+    Words::new(ja, en)
+}
+
+/// Who an owner is, in one line.
+pub fn explain_owner(owner: Owner) -> Words {
+    let (ja, en) = match owner {
+        Owner::Provider => (
+            "クラウド事業者が管理し、利用者は手を加えない",
+            "The provider manages it; you do not touch it",
+        ),
+        Owner::Customer => (
+            "開発者・運用者（当会・再委託先）が設定し、守る",
+            "Your developers and operators set it up and secure it",
+        ),
+        Owner::Shared => (
+            "両者で分担する（例：事業者が仕組みを提供し、利用者が設定する）",
+            "Both share it (the provider gives the means, you configure it)",
+        ),
+    };
+    Words::new(ja, en)
+}
+
+/// The typical split of a layer across the service models: 「IaaS：利用者 ／ PaaS：事業者 ／
+/// SaaS：事業者」, from [`default_owner`].
+pub fn typical_split(layer: Layer) -> Words {
+    let part = |lang: Lang| {
+        ServiceModel::ALL
+            .iter()
+            .map(|&m| {
+                let owner = match default_owner(m, layer) {
+                    Owner::Provider => lang.pick("事業者", "provider"),
+                    Owner::Customer => lang.pick("利用者", "you"),
+                    Owner::Shared => lang.pick("共同", "shared"),
+                };
+                format!("{}{}{owner}", m.label(lang), lang.pick("：", ": "))
+            })
+            .collect::<Vec<_>>()
+            .join(lang.pick(" ／ ", " / "))
+    };
+    Words::new(part(Lang::Ja), part(Lang::En))
 }
 
 #[cfg(test)]
@@ -247,6 +336,30 @@ mod tests {
         assert_eq!(missing_layers(&[]), Layer::ALL.to_vec());
         assert!(duplicate_layers(&[]).is_empty());
         assert!(!is_full(&[]));
+    }
+}
+
+#[cfg(test)]
+mod explain_tests {
+    use super::*;
+
+    #[test]
+    fn every_layer_and_owner_is_explained_and_the_split_follows_the_defaults() {
+        for &l in Layer::ALL {
+            let w = explain_layer(l);
+            assert!(!w.ja.is_empty() && !w.en.is_empty(), "{l:?}");
+        }
+        for &o in Owner::ALL {
+            assert!(!explain_owner(o).ja.is_empty());
+        }
+        assert_eq!(
+            typical_split(Layer::Os).ja,
+            "IaaS：利用者 ／ PaaS：事業者 ／ SaaS：事業者"
+        );
+        assert_eq!(
+            typical_split(Layer::Facility).en,
+            "IaaS: provider / PaaS: provider / SaaS: provider"
+        );
     }
 }
 

@@ -78,11 +78,26 @@ pub struct Entries {
 }
 
 impl Entries {
+    /// The list of `group`, with the entries another page asked to open ([`Form::to_open`]) open.
     pub fn new(form: Form, group: Group) -> Self {
+        let mine = |id: &String| {
+            form.draft.with_untracked(|d| match group {
+                Group::Subcontractors => d.subcontractors.iter().any(|s| s.id == *id),
+                Group::Measures => d.measures.iter().any(|m| m.id == *id),
+                Group::Regions => false,
+            })
+        };
+        let asked: HashSet<String> = form
+            .to_open
+            .with_untracked(|ids| ids.iter().filter(|id| mine(id)).cloned().collect());
+        if !asked.is_empty() {
+            form.to_open
+                .update(|ids| ids.retain(|id| !asked.contains(id)));
+        }
         Entries {
             form,
             group,
-            open: RwSignal::new(HashSet::new()),
+            open: RwSignal::new(asked),
             removing: RwSignal::new(None),
             status: RwSignal::new(None),
             keys: StoredValue::new(Vec::new()),

@@ -6,8 +6,10 @@
 
 use crate::form::{control_id, error_id, hint_id, Form};
 use crate::widgets::field::{paths, Answers};
+use crate::widgets::focus::focus_later;
 use crate::widgets::{described_by, ErrorMessage};
 use declaration::fields::{field, Labelled};
+use declaration::lists;
 use declaration::matrix::{default_matrix, owner_of};
 use declaration::model::{Layer, MatrixRow, Owner, ServiceModel};
 use declaration::{matrix, Declaration, Lang};
@@ -100,7 +102,14 @@ fn LayerRow(form: Form, layer: Layer) -> impl IntoView {
         .collect_view();
     view! {
         <tr data-layer=layer.as_str()>
-            <th scope="row" class="matrix__head">{move || layer.label(lang.get())}</th>
+            <th scope="row" class="matrix__head">
+                {move || layer.label(lang.get())}
+                <span class="matrix__explain">{move || matrix::explain_layer(layer).pick(lang.get()).to_string()}</span>
+                <span class="matrix__typical">{move || {
+                    let l = lang.get();
+                    format!("{}{}", l.pick("典型例 ", "Typically "), matrix::typical_split(layer).pick(l))
+                }}</span>
+            </th>
             {cells}
         </tr>
     }
@@ -118,7 +127,19 @@ fn MatrixTable(form: Form) -> impl IntoView {
         .iter()
         .map(|&layer| view! { <LayerRow form=form layer=layer/> })
         .collect_view();
+    let owners = Owner::ALL
+        .iter()
+        .map(|&o| {
+            view! {
+                <div>
+                    <dt>{move || o.label(lang.get())}</dt>
+                    <dd>{move || matrix::explain_owner(o).pick(lang.get()).to_string()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
+        <dl class="matrix__owners" data-testid="matrix-owners">{owners}</dl>
         <div class="matrix__scroll">
             <table class="matrix">
                 <caption>{move || field(MATRIX).map_or("", |f| f.label(lang.get()))}</caption>
@@ -184,8 +205,8 @@ fn ModelNote(form: Form) -> impl IntoView {
     }
 }
 
-/// The layers the user owns (or shares) that still lack a measure, each linking to the
-/// measures page.
+/// The layers the user owns (or shares) that still lack a measure, each a link that opens a
+/// new measure of the matching category on the measures page.
 #[component]
 fn MissingMeasures(form: Form) -> impl IntoView {
     let lang = form.lang;
@@ -198,8 +219,21 @@ fn MissingMeasures(form: Form) -> impl IntoView {
                 .map(|(layer, category)| {
                     view! {
                         <li data-layer=layer.as_str()>
-                            <a class="link" href="#/measures">
-                                {move || format!("{} → {}", layer.label(lang.get()), category.label(lang.get()))}
+                            <a class="link" href="#/measures" on:click=move |ev| {
+                                ev.prevent_default();
+                                let mut index = 0;
+                                form.draft.update(|d| index = lists::add_measure(d, category));
+                                let id = form.draft.with_untracked(|d| d.measures[index].id.clone());
+                                form.to_open.update(|o| o.push(id));
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.location().set_hash("#/measures");
+                                }
+                                focus_later(vec![control_id(&format!("measures[{index}].phase"))]);
+                            }>
+                                {move || match lang.get() {
+                                    Lang::Ja => format!("{}：{}の対策を追加", layer.label(Lang::Ja), category.label(Lang::Ja)),
+                                    Lang::En => format!("{}: add a measure for {}", layer.label(Lang::En), category.label(Lang::En)),
+                                }}
                             </a>
                         </li>
                     }
