@@ -45,8 +45,9 @@ pub fn App() -> impl IntoView {
     let nav = move |to: Route, ja: &'static str, en: &'static str| {
         let current = move || {
             let r = route.get();
-            let in_form = !matches!(r, Route::Read | Route::Drafts);
-            (r == to || (to == Route::Overview && in_form)).then_some("page")
+            let in_form = !matches!(r, Route::Read | Route::Drafts | Route::Glossary(_));
+            let here = r == to || matches!((r, to), (Route::Glossary(_), Route::Glossary(_)));
+            (here || (to == Route::Overview && in_form)).then_some("page")
         };
         view! {
             <a class="header__link" href=to.hash() aria-current=current
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
                 {nav(Route::Overview, "申告書を作成", "Write a declaration")}
                 {nav(Route::Drafts, "下書き一覧", "Your drafts")}
                 {nav(Route::Read, "申告書を読む", "Read a declaration")}
+                {nav(Route::Glossary(None), "用語集", "Glossary")}
             </nav>
             <LangSwitch lang=lang/>
         </header>

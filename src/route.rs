@@ -17,12 +17,18 @@ pub enum Route {
     Changes,
     /// The printable document (書面) of the draft.
     Print,
+    /// 用語集, at a term when one is named (`#/glossary/ismap`).
+    Glossary(Option<&'static str>),
 }
 
 impl Route {
     /// The route of a location hash (`#/basic`, `#/review`, …); unknown hashes are the overview.
     pub fn from_hash(hash: &str) -> Route {
         let h = hash.trim_start_matches('#').trim_start_matches('/');
+        if let Some(rest) = h.strip_prefix("glossary") {
+            let term = rest.strip_prefix('/').and_then(declaration::glossary::term);
+            return Route::Glossary(term.map(|t| t.id));
+        }
         match h {
             "review" => Route::Review,
             "read" => Route::Read,
@@ -47,6 +53,8 @@ impl Route {
             Route::Drafts => "#/drafts".into(),
             Route::Changes => "#/changes".into(),
             Route::Print => "#/print".into(),
+            Route::Glossary(None) => "#/glossary".into(),
+            Route::Glossary(Some(id)) => format!("#/glossary/{id}"),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod changes;
 pub mod drafts;
+pub mod glossary;
 pub mod overview;
 pub mod print;
 pub mod read;
@@ -31,5 +32,8 @@ pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
         Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
         Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
         Route::Drafts => view! { <drafts::Drafts session=session route=route/> }.into_any(),
+        Route::Glossary(term) => {
+            view! { <glossary::Glossary lang=form.lang term=term/> }.into_any()
+        }
     }
 }

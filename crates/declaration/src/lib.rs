@@ -11,6 +11,7 @@
 //! | [`model`] | the exchange format of spec §2 as serde types |
 //! | [`fields`] | the field registry: labels (spec §6), hints, sections, controls |
 //! | [`date`] | calendar dates of the format |
+//! | [`glossary`] | 用語集: the words a non-engineer may not know, and the answers they help with |
 //! | [`examples`] | 記入例: what a good answer looks like, per field and per measure category |
 //! | [`era`] | dates as read: the Japanese era (令和6年2月20日), long dates in both languages |
 //! | [`normalize`] | full-width → half-width for phone numbers and postal codes |
@@ -40,6 +41,7 @@ pub mod examples;
 pub mod fields;
 #[cfg(test)]
 mod fixtures;
+pub mod glossary;
 pub mod hidden;
 pub mod io;
 pub mod lists;

@@ -9,10 +9,11 @@
 //! composition is under way, so a re-render can never reset what is being converted.
 
 use crate::form::{control_id, error_id, hint_id, Form};
+use crate::route::Route;
 use crate::widgets::{described_by, ConditionNote, ErrorMessage, Example};
 use declaration::fields::{self, Control, Field, Need, When};
 use declaration::words::{self, Words};
-use declaration::{answers, verdict, Lang};
+use declaration::{answers, glossary, verdict, Lang};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -39,7 +40,9 @@ struct Described {
 
 impl Described {
     fn new(path: &str, field: &Field) -> Self {
-        let has_hint = !field.hint_ja.is_empty() || field.control == Control::Date;
+        let has_hint = !field.hint_ja.is_empty()
+            || field.control == Control::Date
+            || !glossary::terms_for(path).is_empty();
         Described {
             hint_id: has_hint.then(|| hint_id(path)),
             error_id: error_id(path),
@@ -134,7 +137,27 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
                 format!("{own} {example}")
             }
         };
-        view! { <p class="hint" id=hid>{text}</p> }
+        let terms = glossary::terms_for(&path);
+        let links = (!terms.is_empty()).then(|| {
+            let items = terms
+                .into_iter()
+                .map(|t| {
+                    view! {
+                        " "
+                        <a class="link hint__term" href=Route::Glossary(Some(t.id)).hash()>
+                            {move || t.name().pick(lang.get()).to_string()}
+                        </a>
+                    }
+                })
+                .collect_view();
+            view! {
+                <span class="hint__terms">
+                    {move || lang.get().pick(" 用語の説明：", " What it means:")}
+                    {items}
+                </span>
+            }
+        });
+        view! { <p class="hint" id=hid>{text}{links}</p> }
     });
     let error_view = {
         let messages = Signal::derive(move || error.get().into_iter().collect::<Vec<_>>());

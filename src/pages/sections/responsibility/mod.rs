@@ -103,7 +103,7 @@ fn LayerRow(form: Form, layer: Layer) -> impl IntoView {
     view! {
         <tr data-layer=layer.as_str()>
             <th scope="row" class="matrix__head">
-                {move || layer.label(lang.get())}
+                <span class="matrix__layer">{move || layer.label(lang.get())}</span>
                 <span class="matrix__explain">{move || matrix::explain_layer(layer).pick(lang.get()).to_string()}</span>
                 <span class="matrix__typical">{move || {
                     let l = lang.get();

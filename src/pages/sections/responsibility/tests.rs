@@ -67,8 +67,29 @@ async fn the_table_fills_from_iaas() {
     assert_eq!(caption.text_content().unwrap(), "責任分担表");
     let rows = host.query_selector_all("tbody tr").unwrap();
     assert_eq!(rows.length() as usize, Layer::ALL.len());
-    let first = host.query_selector("tbody tr th").unwrap().unwrap();
+    let first = host
+        .query_selector("tbody tr th .matrix__layer")
+        .unwrap()
+        .unwrap();
     assert_eq!(first.text_content().unwrap(), "施設");
+    // Each layer says what it is, and how it is usually split.
+    let explained = host
+        .query_selector("tbody tr th")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(explained.contains("データセンターの建物"), "{explained}");
+    assert!(
+        explained.contains("IaaS：事業者 ／ PaaS：事業者 ／ SaaS：事業者"),
+        "{explained}"
+    );
+    assert_eq!(
+        host.query_selector_all("[data-testid=matrix-owners] dt")
+            .unwrap()
+            .length(),
+        3
+    );
     let headers: Vec<String> = (1..4)
         .map(|n| {
             host.query_selector(&format!("thead th:nth-child({})", n + 1))
@@ -141,14 +162,38 @@ async fn the_missing_measures_shrink_when_a_measure_is_added() {
     tick().await;
     let text = missing_text(&page.host);
     assert!(text.contains("次の対策がまだありません"), "{text}");
-    assert!(text.contains("OS → OS・ミドルウェアの脆弱性対応"), "{text}");
-    assert!(text.contains("データ → データ暗号化"), "{text}");
+    assert!(
+        text.contains("OS：OS・ミドルウェアの脆弱性対応の対策を追加"),
+        "{text}"
+    );
+    assert!(text.contains("データ：データ暗号化の対策を追加"), "{text}");
     let link = page
         .host
         .query_selector("[data-testid='missing-measures'] a")
         .unwrap()
         .unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#/measures"));
+    // Following it adds a measure of that category, to be opened on the measures page.
+    let link: web_sys::HtmlElement = wasm_bindgen::JsCast::dyn_into(link).unwrap();
+    let measures_before = page.form.draft.with_untracked(|d| d.measures.len());
+    link.click();
+    tick().await;
+    let added = page
+        .form
+        .draft
+        .with_untracked(|d| d.measures.last().cloned())
+        .unwrap();
+    assert_eq!(
+        page.form.draft.with_untracked(|d| d.measures.len()),
+        measures_before + 1
+    );
+    assert_eq!(added.category, Some(Category::OsMiddlewareVulnerability));
+    assert_eq!(page.form.to_open.get_untracked(), vec![added.id.clone()]);
+    page.form.draft.update(|d| {
+        d.measures.pop();
+    });
+    page.form.to_open.set(Vec::new());
+    tick().await;
     let before = page
         .host
         .query_selector_all("[data-testid='missing-measures'] li")
