@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.2 A/AA rules) on every page of the app, in Japanese, with the cloud and
-// re-subcontracting sections open and after a failed continue; and screenshots of every
+// re-subcontracting sections open, with a 記入例 open, and after a failed continue; and screenshots of every
 // page at 1280 px and 375 px into tests/output/screenshots/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ const shots = join(output, 'screenshots');
 const app = appAndBrowser(shots);
 
 
-const pages = ['', 'basic', 'entrustment', 'subcontractors', 'cloud', 'responsibility', 'measures', 'attestation', 'review', 'print', 'changes', 'drafts', 'read'];
+const pages = ['', 'basic', 'entrustment', 'subcontractors', 'cloud', 'responsibility', 'measures', 'attestation', 'review', 'print', 'changes', 'drafts', 'read', 'glossary'];
 
 for (const width of [1280, 375]) {
   test(`every page has no axe violations and is photographed at ${width} px`, async () => {
@@ -30,7 +30,14 @@ for (const width of [1280, 375]) {
       await page.locator('main h1').waitFor();
       await axe(page, p || 'overview');
       await page.screenshot({ path: join(shots, `${p || 'overview'}-ja-${width}.png`), fullPage: true });
-      if (p && !['review', 'print', 'changes', 'drafts', 'read'].includes(p)) {
+      if (p === 'measures') {
+        // An opened 記入例 and its question before replacing typed text.
+        const details = page.locator('details.example').first();
+        await details.locator('summary').click();
+        await axe(page, 'measures with an example open');
+        await page.screenshot({ path: join(shots, `measures-example-ja-${width}.png`), fullPage: true });
+      }
+      if (p && !['review', 'print', 'changes', 'drafts', 'read', 'glossary'].includes(p)) {
         await page.locator('form.section-form button[type=submit]').click();
         await page.locator('.error-summary').waitFor();
         await axe(page, `${p} with errors`);

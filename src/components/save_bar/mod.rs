@@ -1,8 +1,8 @@
 //! The save bar under the header: which draft is open (its name), the autosave status
 //! (`role="status"`, only 保存しました / 保存できませんでした, never "saving…"), when the draft
 //! was last exported, a nudge to export when the browser's copy may not last, and
-//! 「ファイルに書き出す」 at any stage. The alerts about
-//! saving live in [`trouble`].
+//! 「ファイルに書き出す」 at any stage. On a small screen it folds to its status line and
+//! 「保存の詳細」, which opens the rest. The alerts about saving live in [`trouble`].
 
 mod trouble;
 
@@ -64,15 +64,18 @@ pub fn SaveBar(session: Session) -> impl IntoView {
             )
             .into(),
     };
-    let nudge = move || {
+    let open = RwSignal::new(false);
+    // Whether the browser's copy may not last and no recent export keeps it.
+    let needs_look = move || {
         let old = session
             .exported_at
             .get()
             .and_then(|t| days_since(&t))
             .is_none_or(|d| d > EXPORT_OLD_DAYS);
-        let fragile = session.persisted.get() != Some(true);
-        let typed = session.revision.get().is_some();
-        (typed && old && fragile).then(|| {
+        session.revision.get().is_some() && old && session.persisted.get() != Some(true)
+    };
+    let nudge = move || {
+        needs_look().then(|| {
             view! {
                 <p class="save-bar__nudge" data-testid="export-nudge">{move || lang.get().pick(
                     "ブラウザ内の下書きは、ブラウザの設定や空き容量によって消えることがあります。ファイルに書き出して保管してください。",
@@ -82,8 +85,16 @@ pub fn SaveBar(session: Session) -> impl IntoView {
         })
     };
     view! {
-        <div class="save-bar">
-            <p class="save-bar__name" data-testid="draft-name">
+        <div class="save-bar" class:save-bar--open=move || open.get()>
+            <button type="button" class="save-bar__more" aria-expanded=move || open.get().to_string()
+                aria-controls="save-bar-details" on:click=move |_| open.update(|o| *o = !*o)>
+                {move || match (open.get(), needs_look(), lang.get()) {
+                    (true, _, l) => l.pick("保存の詳細を閉じる", "Hide saving details"),
+                    (false, true, l) => l.pick("保存の詳細（要確認）", "Saving details (check)"),
+                    (false, false, l) => l.pick("保存の詳細", "Saving details"),
+                }}
+            </button>
+            <p class="save-bar__name" data-testid="draft-name" id="save-bar-details">
                 <span class="save-bar__label">{move || lang.get().pick("編集中の下書き：", "Draft: ")}</span>
                 {move || session.name(lang.get())}
             </p>

@@ -69,6 +69,9 @@ pub fn Diagram(form: Form) -> impl IntoView {
                 )}</p>
             </figcaption>
             <div class="diagram-figure__svg" inner_html=move || svg.get()></div>
+            // On a narrow screen the drawing would be too small to read: the same tree as an
+            // indented list instead.
+            <div class="diagram-figure__narrow" data-testid="diagram-narrow">{move || list(nest(&lines.get()))}</div>
             <details class="diagram-figure__text">
                 <summary>{move || lang.get().pick("文章で見る", "Read it as text")}</summary>
                 {move || list(nest(&lines.get()))}
