@@ -24,6 +24,7 @@ for (const width of [1280, 375]) {
     await answer(page, 'cloud.service_model', 'iaas');
     await page.getByRole('button', { name: '保管場所を追加' }).click();
     await page.goto(app.server.url + '#/measures');
+    await page.getByLabel('追加する対策の分類').selectOption('network');
     await page.getByRole('button', { name: '対策を追加', exact: true }).click();
     for (const p of pages) {
       await page.goto(app.server.url + '#/' + p);
@@ -31,7 +32,8 @@ for (const width of [1280, 375]) {
       await axe(page, p || 'overview');
       await page.screenshot({ path: join(shots, `${p || 'overview'}-ja-${width}.png`), fullPage: true });
       if (p === 'measures') {
-        // An opened 記入例 and its question before replacing typed text.
+        // An opened 記入例 (in the measure, opened with 変更).
+        await page.locator('#measure-0-toggle').click();
         const details = page.locator('details.example').first();
         await details.locator('summary').click();
         await axe(page, 'measures with an example open');

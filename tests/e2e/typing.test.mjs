@@ -115,3 +115,20 @@ test('the print page is Japanese under the English UI, English on request, with 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a country is chosen from the list or typed as a name', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/entrustment');
+  await page.locator(`#${controlId('entrustment.uses_cloud')} input[value="true"]`).check();
+  await page.goto(app.server.url + '#/cloud');
+  await page.getByRole('button', { name: '保管場所を追加' }).click();
+  const path = 'cloud.data_location.regions[0].country';
+  const list = await page.locator('#' + controlId(path)).getAttribute('list');
+  const options = await page.locator(`datalist#${list} option`).evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(options[0], ['JP', '日本'], '日本 first');
+  const country = await typeAndLeave(page, path, '日本');
+  assert.equal(await country.inputValue(), 'JP');
+  await typeAndLeave(page, path, 'ｓｇ');
+  assert.equal(await country.inputValue(), 'SG');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -13,6 +13,7 @@
 //! | [`date`] | calendar dates of the format |
 //! | [`glossary`] | 用語集: the words a non-engineer may not know, and the answers they help with |
 //! | [`examples`] | 記入例: what a good answer looks like, per field and per measure category |
+//! | [`countries`] | countries of storage regions: codes and names, 日本 first |
 //! | [`era`] | dates as read: the Japanese era (令和6年2月20日), long dates in both languages |
 //! | [`normalize`] | full-width → half-width for phone numbers and postal codes |
 //! | [`rules`] | spec §3 validation: [`Issue`]s with path, severity and ja/en message |
@@ -33,6 +34,7 @@
 pub mod access;
 pub mod answers;
 pub mod changes;
+pub mod countries;
 pub mod date;
 pub mod diagram;
 pub mod drafts;

@@ -49,9 +49,14 @@ pub fn postal_code(s: &str) -> String {
     }
 }
 
-/// A country code as stored: half-width, trimmed, upper case (`ｊｐ` → `JP`).
+/// A country code as stored: half-width, trimmed, upper case (`ｊｐ` → `JP`); a country
+/// typed by its name becomes its code (「日本」 → `JP`, [`crate::countries::code_of`]).
 pub fn country(s: &str) -> String {
-    to_half_width(s).trim().to_uppercase()
+    let half = to_half_width(s);
+    match crate::countries::code_of(&half) {
+        Some(code) => code.to_string(),
+        None => half.trim().to_uppercase(),
+    }
 }
 
 /// The text typed at `path` as it is stored, by the kind of answer: a phone number, a
@@ -160,6 +165,14 @@ mod tests {
 
     #[test]
     fn answers_are_normalised_by_their_kind() {
+        assert_eq!(
+            answer("cloud.data_location.regions[1].country", "日本"),
+            "JP"
+        );
+        assert_eq!(
+            answer("cloud.data_location.regions[0].country", "Singapore"),
+            "SG"
+        );
         assert_eq!(
             answer("basic.declarant.phone", "０５９－２２２－４１６５"),
             "059-222-4165"

@@ -427,6 +427,20 @@ fn TextControl(
                 }
             }
         };
+        // A country is chosen from the list (日本 first) or typed as a name or a code.
+        let is_country =
+            declaration::fields::key_of(&path) == "cloud.data_location.regions[].country";
+        let list_id = is_country.then(|| format!("{id}-list"));
+        let countries = list_id.clone().map(|lid| {
+            let lang = form.lang;
+            view! {
+                <datalist id=lid>
+                    {declaration::countries::COUNTRIES.iter().map(|&(code, ja, en)| view! {
+                        <option value=code>{move || lang.get().pick(ja, en)}</option>
+                    }).collect_view()}
+                </datalist>
+            }
+        });
         view! {
             <input
                 node_ref=node
@@ -448,7 +462,9 @@ fn TextControl(
                 on:compositionstart=on_start
                 on:compositionend=on_end
                 on:blur=on_blur
+                list=list_id.clone()
             />
+            {countries}
         }
         .into_any()
     }

@@ -276,7 +276,8 @@ mod tests {
         assert!(!is_https_url("https://exa mple.jp"));
         assert!(!is_https_url("例"));
         assert!(is_country("JP") && is_country("jp") && is_country("ＪＰ"));
-        assert!(!is_country("JPN") && !is_country("J") && !is_country("日本"));
+        assert!(!is_country("JPN") && !is_country("J") && !is_country("アトランティス"));
+        assert!(is_country("日本"), "a listed name reads as its code");
     }
 
     #[test]

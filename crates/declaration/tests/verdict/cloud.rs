@@ -150,8 +150,11 @@ fn c4_unanswered() {
     let c = expect(&d, C4, Unanswered, &["「国」を入力してください"], &[]);
     assert_eq!(c.paths, ["cloud.data_location.regions[1].country"]);
 
-    // A country in words is asked again as a code, not judged foreign.
+    // A country in words the list does not know is asked again as a code, not judged
+    // foreign; one it knows reads as its code.
     location(&mut d).regions[1].country = Some("日本".into());
+    assert_eq!(cond(&d, C4).status, Met, "日本 reads as JP");
+    location(&mut d).regions[1].country = Some("にっぽん国".into());
     expect(
         &d,
         C4,

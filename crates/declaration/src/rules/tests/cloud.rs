@@ -183,7 +183,7 @@ fn data_location() {
         regions(d)[1].country = None
     });
     assert_eq!(e.text.ja, "保管場所2の国を入力してください");
-    for bad in ["JPN", "日本", "J"] {
+    for bad in ["JPN", "日本国内", "J"] {
         let e = only_error_at("cloud.data_location.regions[0].country", |d| {
             regions(d)[0].country = Some(bad.into())
         });
@@ -192,6 +192,7 @@ fn data_location() {
     // Lower case and full-width are normalised, so accepted.
     still_valid(|d| regions(d)[0].country = Some("jp".into()));
     still_valid(|d| regions(d)[0].country = Some("ＪＰ".into()));
+    still_valid(|d| regions(d)[0].country = Some("日本".into()));
     // A country abroad is valid (the verdict fails C4 instead).
     still_valid(|d| regions(d)[1].country = Some("SG".into()));
     let e = only_error_at("cloud.data_location.regions[0].purpose", |d| {
