@@ -30,7 +30,9 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
         let skipped: Vec<&str> = form.draft.with(|d| {
             Section::ALL
                 .into_iter()
-                .filter(|s| !progress::applies(d, *s))
+                .filter(|s| {
+                    progress::section_state(d, *s, false) == progress::SectionState::NotApplicable
+                })
                 .map(|s| s.title(lang))
                 .collect()
         });

@@ -26,7 +26,7 @@ test('the ISMAP answer shows its condition where it is given', async () => {
   const note = page.locator('.condition-note[data-condition=C6]');
   await note.waitFor();
   assert.equal(await note.getAttribute('data-status'), 'met');
-  assert.match(await note.textContent(), /^適合 条件C6（ISMAPクラウドサービスリストへの掲載）：適合/);
+  assert.match(await note.textContent(), /^適合 条件C6（ISMAPクラウドサービスリストへの掲載）を満たしています：/);
   await answer(page, 'cloud.ismap.listed', false);
   await page.waitForFunction(() => document.querySelector('.condition-note[data-condition=C6]')?.dataset.status === 'not_met');
   const text = await note.textContent();

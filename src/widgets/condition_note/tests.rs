@@ -26,7 +26,7 @@ async fn the_ismap_note_follows_the_answer() {
     assert!(note
         .text_content()
         .unwrap()
-        .starts_with("適合 条件C6（ISMAPクラウドサービスリストへの掲載）：適合"));
+        .starts_with("適合 条件C6（ISMAPクラウドサービスリストへの掲載）を満たしています："));
     page.form.draft.update(|d| {
         d.cloud.as_mut().unwrap().ismap.as_mut().unwrap().listed = Some(false);
     });

@@ -1,6 +1,6 @@
 //! The verdict where the user works: which section decides each condition
 //! ([`CondId::section`]), the answer after which the form shows its state
-//! ([`CondId::shown_after`]), that state in a sentence ([`note`]: 「この回答では条件C6
+//! ([`CondId::shown_after`]), that state in a sentence, beside its status word ([`note`]: 「この回答では条件C6
 //! （ISMAPクラウドサービスリストへの掲載）を満たしません：…」), the count of a verdict
 //! ([`tally`]: 「条件11件中 適合9・不適合2・未入力0」) and the review page's summary
 //! ([`standing`]). The words are the verdict table's: status words and condition titles of
@@ -69,7 +69,7 @@ pub fn note(c: &Condition) -> Words {
     let (ja, en) = (c.reason(Lang::Ja), c.reason(Lang::En));
     match c.status {
         Status::Met => Words::new(
-            format!("{}：適合 — {ja}", name.ja),
+            format!("{}を満たしています：{ja}", name.ja),
             format!("Meets {}: {en}", name.en),
         ),
         Status::NotMet => Words::new(
@@ -77,11 +77,11 @@ pub fn note(c: &Condition) -> Words {
             format!("With this answer, {} is not met: {en}", name.en),
         ),
         Status::Unanswered => Words::new(
-            format!("{}：未入力 — {ja}", name.ja),
-            format!("{} is not answered yet: {en}", capitalised(&name.en)),
+            format!("{}はまだ判定できません：{ja}", name.ja),
+            format!("{} cannot be judged yet: {en}", capitalised(&name.en)),
         ),
         Status::NotApplicable => Words::new(
-            format!("{}：対象外 — {ja}", name.ja),
+            format!("{}は対象外です：{ja}", name.ja),
             format!("{} does not apply: {en}", capitalised(&name.en)),
         ),
     }
@@ -205,7 +205,7 @@ mod tests {
         let ok = verdict(&compliant());
         assert!(note(&ok[5])
             .ja
-            .starts_with("条件C6（ISMAPクラウドサービスリストへの掲載）：適合"));
+            .starts_with("条件C6（ISMAPクラウドサービスリストへの掲載）を満たしています："));
     }
 
     #[test]

@@ -51,20 +51,39 @@ fn add(list: Entries, category: Category) {
 fn Required(list: Entries) -> impl IntoView {
     let form = list.form;
     let lang = form.lang;
-    let present = move |c: Category| {
-        form.draft
-            .with(|d| d.measures.iter().any(|m| m.category == Some(c)))
+    // 記入あり only once a measure of the category is complete (no error left in it); one
+    // just added is 入力中, never 記入あり.
+    let state = move |c: Category| {
+        let indices: Vec<usize> = form.draft.with(|d| {
+            d.measures
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.category == Some(c))
+                .map(|(i, _)| i)
+                .collect()
+        });
+        if indices.is_empty() {
+            "missing"
+        } else if indices
+            .iter()
+            .any(|i| form.errors_under(&format!("measures[{i}].")).1 == 0)
+        {
+            "done"
+        } else {
+            "in_progress"
+        }
     };
+    let present = move |c: Category| state(c) != "missing";
     let items = REQUIRED_CATEGORIES
         .into_iter()
         .map(|c| {
             view! {
-                <li data-category=c.as_str() data-present=move || present(c).to_string()>
+                <li data-category=c.as_str() data-present=move || present(c).to_string() data-state=move || state(c)>
                     {move || c.label(lang.get())} " "
-                    {move || if present(c) {
-                        view! { <strong class="tag tag--done">{lang.get().pick("記入あり", "Done")}</strong> }
-                    } else {
-                        view! { <strong class="tag tag--todo">{lang.get().pick("まだありません", "Missing")}</strong> }
+                    {move || match state(c) {
+                        "done" => view! { <strong class="tag tag--done">{lang.get().pick("記入あり", "Done")}</strong> },
+                        "in_progress" => view! { <strong class="tag tag--progress">{lang.get().pick("入力中", "In progress")}</strong> },
+                        _ => view! { <strong class="tag tag--todo">{lang.get().pick("まだありません", "Missing")}</strong> },
                     }}
                 </li>
             }

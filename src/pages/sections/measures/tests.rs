@@ -97,6 +97,26 @@ async fn the_four_categories_show_what_is_missing() {
         missing_required(&page.host),
         ["os_middleware_vulnerability", "application", "encryption"]
     );
+    // Just added, nothing typed: 入力中, never 記入あり.
+    let network = find(
+        &page.host,
+        "[data-testid='required-categories'] li[data-category='network']",
+    )
+    .unwrap();
+    assert_eq!(
+        network.get_attribute("data-state").as_deref(),
+        Some("in_progress")
+    );
+    assert!(network.text_content().unwrap().contains("入力中"));
+    page.form.draft.update(|d| {
+        let m = &mut d.measures[0];
+        m.phase = Some(declaration::model::Phase::Both);
+        m.status = Some(MeasureStatus::Implemented);
+        m.description = Some("ファイアウォールで必要な通信のみ許可し、設定を毎月確認する。".into());
+    });
+    tick().await;
+    assert_eq!(network.get_attribute("data-state").as_deref(), Some("done"));
+    assert!(network.text_content().unwrap().contains("記入あり"));
     let shortcuts = find(&page.host, "[data-testid='measure-shortcuts']").unwrap();
     assert!(!shortcuts
         .text_content()
