@@ -80,7 +80,7 @@ pub fn answer(path: &str, text: &str) -> String {
 /// digits, `/`, `.` and 年月日, month and day zero-padded (`２０２４/2/5` → `2024-02-05`).
 /// Anything else is returned half-width and trimmed, for the rules to report.
 pub fn date(s: &str) -> String {
-    if let Some(d) = crate::era::parse(s) {
+    if let Some(d) = crate::era::parse(&to_half_width(s)) {
         return d.to_string();
     }
     let half = to_half_width(s.trim());
@@ -194,6 +194,10 @@ mod tests {
             "2024-02-28"
         );
         assert_eq!(answer("measures[0].planned_date", "R6.2.28"), "2024-02-28");
+        assert_eq!(
+            answer("measures[0].planned_date", "Ｒ６．２．２８"),
+            "2024-02-28"
+        );
         assert_eq!(answer("attestation.date", "２０２４/2/28"), "2024-02-28");
         // Free text is never touched.
         assert_eq!(answer("basic.municipality", " ０５９ "), " ０５９ ");
