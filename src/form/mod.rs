@@ -2,4 +2,4 @@
 
 mod state;
 
-pub use state::{control_id, error_id, hint_id, Form};
+pub use state::{control_id, described_by, error_id, hint_id, Form};

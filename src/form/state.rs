@@ -101,6 +101,18 @@ impl Form {
         })
     }
 
+    /// The `aria-describedby` of the control or group at `path`, which has a hint: the hint,
+    /// and the error message while one shows ([`described_by`]).
+    pub fn described_at(&self, path: &str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        let (hint, error, messages) = (hint_id(path), error_id(path), self.shown_messages_at(path));
+        move || {
+            described_by(
+                Some(&hint),
+                (!messages.with(Vec::is_empty)).then_some(error.as_str()),
+            )
+        }
+    }
+
     /// The error to show under the answer at `path`, if any: the first of
     /// [`Form::shown_errors_at`].
     pub fn error_for(&self, path: &str) -> Option<Issue> {
@@ -129,6 +141,12 @@ impl Form {
                 .collect()
         })
     }
+}
+
+/// The ids an answer's control is described by: its hint (when it has one), then its error
+/// message while one shows.
+pub fn described_by(hint: Option<&str>, error: Option<&str>) -> String {
+    hint.into_iter().chain(error).collect::<Vec<_>>().join(" ")
 }
 
 /// The id of the hint of the answer at `path` (`aria-describedby` names it).

@@ -13,7 +13,7 @@ pub mod focus;
 
 pub use condition_note::{ConditionNote, ConditionNotes};
 pub use entry_list::{Entries, EntryList, EntryView, RemoveQuestion};
-pub use error_message::{described_by, one, ErrorMessage};
+pub use error_message::{one, ErrorMessage};
 pub use error_summary::ErrorSummary;
 pub use example::Example;
 pub use field::Answer;

@@ -5,7 +5,7 @@
 use super::card::EntryCard;
 use super::state::{Entries, EntryView};
 use crate::form::{control_id, error_id, hint_id};
-use crate::widgets::{described_by, ErrorMessage};
+use crate::widgets::ErrorMessage;
 use declaration::fields;
 use declaration::words::Words;
 use leptos::prelude::*;
@@ -38,15 +38,7 @@ pub fn EntryList(
         .unwrap_or_default();
     let errors = form.shown_messages_at(path);
     let (hid, eid) = (hint_id(path), error_id(path));
-    let describedby = {
-        let (hid, eid) = (hid.clone(), eid.clone());
-        move || {
-            described_by(
-                Some(&hid),
-                (!errors.with(Vec::is_empty)).then_some(eid.as_str()),
-            )
-        }
-    };
+    let describedby = form.described_at(path);
     let entries = move || {
         let order = order.get();
         form.draft.with(|d| {

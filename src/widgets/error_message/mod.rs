@@ -49,9 +49,3 @@ pub fn ErrorMessage(
 pub fn one(message: RwSignal<Option<Words>>) -> Signal<Vec<Words>> {
     Signal::derive(move || message.get().into_iter().collect())
 }
-
-/// The ids an answer's control is described by: its hint (when it has one), then its error
-/// message while one shows.
-pub fn described_by(hint: Option<&str>, error: Option<&str>) -> String {
-    hint.into_iter().chain(error).collect::<Vec<_>>().join(" ")
-}

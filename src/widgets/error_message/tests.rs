@@ -2,6 +2,7 @@
 //! one line per message with them; the language switch.
 
 use super::*;
+use crate::form::described_by;
 use crate::testkit::test_host;
 use wasm_bindgen_test::*;
 

@@ -8,9 +8,10 @@
 //! `compositionend`; the control's value is set from the draft only when they differ and no
 //! composition is under way, so a re-render can never reset what is being converted.
 
+use crate::form::described_by;
 use crate::form::{control_id, error_id, hint_id, Form};
 use crate::route::Route;
-use crate::widgets::{described_by, ConditionNote, ErrorMessage, Example};
+use crate::widgets::{ConditionNote, ErrorMessage, Example};
 use declaration::fields::{self, Control, Field, Need, When};
 use declaration::words::{self, Words};
 use declaration::{answers, glossary, verdict, Lang};

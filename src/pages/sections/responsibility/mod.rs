@@ -7,7 +7,7 @@
 use crate::form::{control_id, error_id, hint_id, Form};
 use crate::widgets::field::{paths, Answers};
 use crate::widgets::focus::focus_later;
-use crate::widgets::{described_by, ErrorMessage};
+use crate::widgets::ErrorMessage;
 use declaration::fields::{field, Labelled};
 use declaration::lists;
 use declaration::matrix::{default_matrix, owner_of};
@@ -261,12 +261,7 @@ pub fn Responsibility(form: Form) -> impl IntoView {
     }
     let hint = move || field(MATRIX).map_or("", |f| f.hint(lang.get()));
     let errors = form.shown_messages_at(MATRIX);
-    let describedby = move || {
-        described_by(
-            Some(&hint_id(MATRIX)),
-            (!errors.with(Vec::is_empty)).then_some(error_id(MATRIX).as_str()),
-        )
-    };
+    let describedby = form.described_at(MATRIX);
     view! {
         <Answers form=form paths=paths(&[
             "responsibility.model_document.title",

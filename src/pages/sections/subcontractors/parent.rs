@@ -6,7 +6,7 @@
 use crate::form::{control_id, error_id, hint_id, Form};
 use crate::widgets::field::NeedTag;
 use crate::widgets::focus::focus_later;
-use crate::widgets::{described_by, ErrorMessage};
+use crate::widgets::ErrorMessage;
 use declaration::fields;
 use declaration::tree;
 use leptos::prelude::*;
@@ -30,15 +30,7 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
     });
     let known = move || current.with(|c| choices.with(|all| all.iter().any(|(v, _)| v == c)));
     let errors = form.shown_messages_at(path.clone());
-    let describedby = {
-        let (hid, eid) = (hid.clone(), eid.clone());
-        move || {
-            described_by(
-                Some(&hid),
-                (!errors.with(Vec::is_empty)).then_some(eid.as_str()),
-            )
-        }
-    };
+    let describedby = form.described_at(&path);
     let on_change = {
         let (path, id) = (path.clone(), id.clone());
         move |ev: leptos::ev::Event| {
