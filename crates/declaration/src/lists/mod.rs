@@ -145,33 +145,6 @@ pub fn remove_region(d: &mut Declaration, index: usize) -> bool {
     }
 }
 
-/// Swaps entry `index` with the one before (`up`) or after it; false when there is none.
-pub(crate) fn move_in<T>(list: &mut [T], index: usize, up: bool) -> bool {
-    let other = if up {
-        index.checked_sub(1)
-    } else {
-        index.checked_add(1)
-    };
-    match other {
-        Some(j) if index < list.len() && j < list.len() => {
-            list.swap(index, j);
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Moves subcontractor `index` one place up or down the list (parents are unchanged);
-/// false when it is already first / last or does not exist.
-pub fn move_subcontractor(d: &mut Declaration, index: usize, up: bool) -> bool {
-    move_in(&mut d.subcontractors, index, up)
-}
-
-/// Moves measure `index` one place up or down the list; false when it cannot move.
-pub fn move_measure(d: &mut Declaration, index: usize, up: bool) -> bool {
-    move_in(&mut d.measures, index, up)
-}
-
 /// The entries of `group` ([`Group::len`]).
 pub fn len(d: &Declaration, group: Group) -> usize {
     group.len(d)

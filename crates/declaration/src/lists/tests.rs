@@ -138,23 +138,21 @@ fn remove_measure_and_region() {
 }
 
 #[test]
-fn move_up_and_down() {
+fn shift_keeps_the_tree_and_moves_measures_one_place() {
     let mut d = sample();
-    assert!(move_subcontractor(&mut d, 1, true));
-    assert_eq!(ids(&d), ["b", "a", "c", "d", "e"]);
-    assert!(!move_subcontractor(&mut d, 0, true));
-    assert!(!move_subcontractor(&mut d, 4, false));
-    assert!(!move_subcontractor(&mut d, 7, true));
-    assert!(move_subcontractor(&mut d, 3, false));
-    assert_eq!(ids(&d), ["b", "a", "c", "e", "d"]);
-    // The tree itself does not change.
-    assert_eq!(d.subcontractors[4].parent.as_deref(), Some("b"));
+    let parents: Vec<Option<String>> = d.subcontractors.iter().map(|s| s.parent.clone()).collect();
+    let b = ids(&d).iter().position(|&i| i == "b").unwrap();
+    let moved = shift(&mut d, Group::Subcontractors, b, false).unwrap();
+    let mut after: Vec<Option<String>> =
+        d.subcontractors.iter().map(|s| s.parent.clone()).collect();
+    after.swap(b, moved);
+    assert_eq!(after, parents, "moving changes no parent");
 
     let mut d = compliant();
-    assert!(move_measure(&mut d, 5, true));
+    assert_eq!(shift(&mut d, Group::Measures, 5, true), Some(4));
     let order: Vec<&str> = d.measures.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(order, ["m-1", "m-2", "m-3", "m-4", "m-6", "m-5"]);
-    assert!(!move_measure(&mut d, 5, false));
+    assert_eq!(shift(&mut d, Group::Measures, 5, false), None);
 }
 
 #[test]
