@@ -36,6 +36,8 @@ pub enum ImportError {
     /// for what was expected (`a boolean`, ``one of `iaas`, `paas`, `saas` ``, `i64`, …),
     /// which the messages turn into plain words.
     WrongType { path: String, expected: String },
+    /// An object names the key at `path` twice: which value is meant cannot be known.
+    DuplicateKey { path: String },
 }
 
 const PICK_FILE_JA: &str = "このアプリから出力した申告書ファイル（.json）を選んでください。";
@@ -85,6 +87,9 @@ impl ImportError {
                     name(path, Lang::Ja)
                 )
             }
+            ImportError::DuplicateKey { path } => format!(
+                "ファイルの中で「{path}」が2回以上書かれています。同じ項目が重なっているファイルは、どちらの値が正しいか決められないため読み込めません。ファイルを作成した方に確認してください。"
+            ),
             ImportError::WrongType { path, expected } => {
                 let Words { ja, .. } = describe(expected, path);
                 let what = if is_choice(expected, path) {
@@ -138,6 +143,9 @@ impl ImportError {
                     name(path, Lang::En)
                 )
             }
+            ImportError::DuplicateKey { path } => format!(
+                "The file gives “{path}” more than once. A file with a repeated key cannot be read, since which value is meant cannot be known. Ask whoever made the file."
+            ),
             ImportError::WrongType { path, expected } => {
                 let Words { en, .. } = describe(expected, path);
                 let what = if is_choice(expected, path) {

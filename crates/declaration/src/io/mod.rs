@@ -13,6 +13,7 @@
 //! import-then-export. Written files list keys in the order of the specification whatever
 //! serde_json's features, and the canonical form sorts them itself.
 
+mod duplicates;
 mod error;
 mod json;
 mod migrate;
@@ -120,6 +121,9 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
         line: e.line(),
         column: char_column(text, e.line(), e.column()),
     })?;
+    if let Some(path) = duplicates::first_duplicate(text) {
+        return Err(ImportError::DuplicateKey { path });
+    }
     let obj = value.as_object().ok_or(ImportError::NotAnObject)?;
     match obj.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}

@@ -594,3 +594,41 @@ fn every_variant_has_specific_messages() {
     }
     assert!(all[2].words().ja.contains("1行目 1文字目"));
 }
+
+#[test]
+fn a_duplicate_key_is_refused_with_its_path() {
+    // The forged value first, the real one last: serde_json alone would keep the last one,
+    // and the integrity hash over the parsed value would still match.
+    let text = crate::fixtures::COMPLIANT.replacen(
+        "\"municipality\":",
+        "\"municipality\": \"偽市\",\n    \"municipality\":",
+        1,
+    );
+    assert_ne!(text, crate::fixtures::COMPLIANT);
+    let e = import_str(&text).unwrap_err();
+    assert_eq!(
+        e,
+        ImportError::DuplicateKey {
+            path: "basic.municipality".into()
+        }
+    );
+    let w = e.words();
+    assert!(
+        w.ja.contains("「basic.municipality」が2回以上書かれています"),
+        "{}",
+        w.ja
+    );
+    assert!(
+        w.en.contains("“basic.municipality” more than once"),
+        "{}",
+        w.en
+    );
+    // In an unknown key, too.
+    let text = crate::fixtures::COMPLIANT.replacen("{", "{\"x_note\": 1, \"x_note\": 2,", 1);
+    assert_eq!(
+        import_str(&text).unwrap_err(),
+        ImportError::DuplicateKey {
+            path: "x_note".into()
+        }
+    );
+}
