@@ -29,7 +29,7 @@ pub use error::AccessError;
 
 /// One step of a path: a key of an object or an index into a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
+pub(crate) enum Step {
     Key(String),
     Index(usize),
 }
@@ -134,8 +134,8 @@ fn slot<'a>(v: &'a mut Value, step: &Step, steps: &[Step]) -> Result<&'a mut Val
     }
 }
 
-/// The path of `steps`, as written.
-fn render(steps: &[Step]) -> String {
+/// The path of `steps`, as written (`subcontractors[1].name`).
+pub(crate) fn render(steps: &[Step]) -> String {
     let mut out = String::new();
     for step in steps {
         match step {

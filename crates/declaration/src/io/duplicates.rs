@@ -4,6 +4,7 @@
 //! check over the parsed value. [`first_duplicate`] walks the text once and names the first
 //! repeated key by its path (`basic.municipality`, `subcontractors[1].name`).
 
+use crate::access::{render, Step};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::collections::HashSet;
 use std::fmt;
@@ -20,27 +21,6 @@ pub(super) fn first_duplicate(text: &str) -> Option<String> {
     }
     .deserialize(&mut de);
     found
-}
-
-/// One step of a path: a key, or an index in a list.
-enum Step {
-    Key(String),
-    Index(usize),
-}
-
-fn render(path: &[Step]) -> String {
-    let mut out = String::new();
-    for step in path {
-        match step {
-            Step::Key(k) if out.is_empty() => out.push_str(k),
-            Step::Key(k) => {
-                out.push('.');
-                out.push_str(k);
-            }
-            Step::Index(i) => out.push_str(&format!("[{i}]")),
-        }
-    }
-    out
 }
 
 /// Walks one value, remembering where it is.
