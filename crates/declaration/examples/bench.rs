@@ -1,8 +1,12 @@
 //! Benchmarks of the core, printing figures (no pass/fail: timings depend on the machine).
-//! Each operation runs on `compliant.json` and on a large declaration built from it (60
-//! subcontractors over three levels, 60 measures), as the browser does on every change
-//! (validate, verdict, the JSON a save writes) or on an action (import, export, change
-//! list, diagram). Run: `cargo run --release -p declaration --example bench`.
+//! Each operation runs on `compliant.json`, on a large declaration built from it (60
+//! subcontractors over three levels, 60 measures), and on the worst shapes at the import
+//! limits ([`io::MAX_SUBCONTRACTORS`] complete subcontractors as one long chain, one wide
+//! star and one cycle through all, each with [`io::MAX_MEASURES`] measures and
+//! [`io::MAX_REGIONS`] storage regions), as the browser does on every change (validate,
+//! verdict, the JSON a save writes) or on an action (import, export, change list, diagram).
+//! The last line sums validate + verdict + change list + diagram per column: the target at
+//! the limits is 50 ms. Run: `cargo run --release -p declaration --example bench`.
 
 use declaration::{changes, diagram, io, rules, verdict, Declaration, Lang};
 use std::hint::black_box;
@@ -13,7 +17,7 @@ fn time(mut f: impl FnMut()) -> f64 {
     let start = Instant::now();
     f();
     let once = start.elapsed().as_secs_f64().max(1e-7);
-    let runs = ((0.2 / once) as usize).clamp(5, 5000);
+    let runs = ((0.2 / once) as usize).clamp(3, 5000);
     let mut samples: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
@@ -25,26 +29,58 @@ fn time(mut f: impl FnMut()) -> f64 {
     samples[runs / 2]
 }
 
-/// `compliant.json` grown to 60 subcontractors (20 per level) and 60 measures.
-fn large(base: &Declaration) -> Declaration {
+/// The tree shapes a declaration is grown to.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// Three levels of `n / 3`.
+    Levels,
+    /// Each entry below the one before.
+    Chain,
+    /// Every entry directly below the contractor.
+    Star,
+    /// Each entry below the next, the last below the first: no one reaches the contractor.
+    Cycle,
+}
+
+/// `base` grown to `subs` complete subcontractors in `shape`, `measures` measures and
+/// `regions` storage regions.
+fn grown(
+    base: &Declaration,
+    shape: Shape,
+    subs: usize,
+    measures: usize,
+    regions: usize,
+) -> Declaration {
     let mut d = base.clone();
     let template = d.subcontractors[0].clone();
     let measure = d.measures[0].clone();
-    d.subcontractors.clear();
-    for i in 0..60 {
-        let mut s = template.clone();
-        s.id = format!("sub-{i}");
-        s.parent = (i >= 20).then(|| format!("sub-{}", i - 20));
-        s.name = Some(format!("再委託先株式会社{i}"));
-        d.subcontractors.push(s);
-    }
-    d.measures = (0..60)
+    d.subcontractors = (0..subs)
+        .map(|i| {
+            let mut s = template.clone();
+            s.id = format!("sub-{i}");
+            s.parent = match shape {
+                Shape::Levels => (i >= subs / 3).then(|| format!("sub-{}", i - subs / 3)),
+                Shape::Chain => (i > 0).then(|| format!("sub-{}", i - 1)),
+                Shape::Star => None,
+                Shape::Cycle => Some(format!("sub-{}", (i + 1) % subs)),
+            }
+            .or_else(|| Some("contractor".into()));
+            s.name = Some(format!("再委託先株式会社{i}"));
+            s
+        })
+        .collect();
+    d.measures = (0..measures)
         .map(|i| {
             let mut m = measure.clone();
             m.id = format!("m-{i}");
             m
         })
         .collect();
+    if let Some(location) = d.cloud.as_mut().and_then(|c| c.data_location.as_mut()) {
+        if let Some(first) = location.regions.first().cloned() {
+            location.regions = vec![first; regions];
+        }
+    }
     d
 }
 
@@ -55,51 +91,98 @@ fn main() {
     ))
     .expect("tests/fixtures/compliant.json");
     let compliant = io::import_str(&text).expect("imports").declaration;
-    let big = large(&compliant);
+    let (s, m, r) = (io::MAX_SUBCONTRACTORS, io::MAX_MEASURES, io::MAX_REGIONS);
+    let columns = [
+        ("compliant", compliant.clone()),
+        ("60+60", grown(&compliant, Shape::Levels, 60, 60, 2)),
+        ("chain", grown(&compliant, Shape::Chain, s, m, r)),
+        ("star", grown(&compliant, Shape::Star, s, m, r)),
+        ("cycle", grown(&compliant, Shape::Cycle, s, m, r)),
+    ];
     let extra = serde_json::json!({});
     println!("core benchmarks: median µs per operation (native, release)");
-    for (name, d) in [("compliant", &compliant), ("large", &big)] {
-        let json = io::to_json(d, &extra);
-        let figures = [
-            (
-                "validate (rules::errors)",
-                time(|| drop(black_box(rules::errors(d)))),
-            ),
-            (
-                "verdict (11 conditions)",
-                time(|| drop(black_box(verdict::verdict(d)))),
-            ),
-            (
-                "save JSON (io::to_json)",
-                time(|| drop(black_box(io::to_json(d, &extra)))),
-            ),
-            (
-                "import (io::import_str)",
-                time(|| drop(black_box(io::import_str(&json)))),
-            ),
-            (
-                "export with integrity",
-                time(|| {
-                    drop(black_box(io::export(
-                        d,
-                        &extra,
-                        "2024-02-20T00:00:00Z",
-                        "bench",
-                    )))
-                }),
-            ),
-            (
-                "change list from compliant",
-                time(|| drop(black_box(changes::diff(&compliant, d)))),
-            ),
-            (
-                "diagram SVG",
-                time(|| drop(black_box(diagram::svg(d, Lang::Ja)))),
-            ),
-        ];
-        println!("-- {name} ({} bytes of JSON)", json.len());
-        for (what, us) in figures {
-            println!("  {what:<32} {us:>10.1}");
+    println!(
+        "  limits: {s} subcontractors, {m} measures, {r} regions; chain/star/cycle are at the limits"
+    );
+    let mut rows: Vec<(&str, Vec<f64>)> = Vec::new();
+    let mut bytes = Vec::new();
+    let mut row = |what: &'static str, v: f64, col: usize| {
+        if col == 0 {
+            rows.push((what, Vec::new()));
         }
+        rows.iter_mut()
+            .find(|(w, _)| *w == what)
+            .expect("row")
+            .1
+            .push(v);
+    };
+    for (col, (_, d)) in columns.iter().enumerate() {
+        let json = io::to_json(d, &extra);
+        bytes.push(json.len());
+        row(
+            "validate (rules::errors)",
+            time(|| drop(black_box(rules::errors(d)))),
+            col,
+        );
+        row(
+            "verdict (11 conditions)",
+            time(|| drop(black_box(verdict::verdict(d)))),
+            col,
+        );
+        row(
+            "change list from compliant",
+            time(|| drop(black_box(changes::diff(&compliant, d)))),
+            col,
+        );
+        row(
+            "diagram SVG",
+            time(|| drop(black_box(diagram::svg(d, Lang::Ja)))),
+            col,
+        );
+        row(
+            "save JSON (io::to_json)",
+            time(|| drop(black_box(io::to_json(d, &extra)))),
+            col,
+        );
+        row(
+            "import (io::import_str)",
+            time(|| drop(black_box(io::import_str(&json)))),
+            col,
+        );
+        row(
+            "export with integrity",
+            time(|| {
+                drop(black_box(io::export(
+                    d,
+                    &extra,
+                    "2024-02-20T00:00:00Z",
+                    "bench",
+                )))
+            }),
+            col,
+        );
+    }
+    let sums: Vec<f64> = (0..columns.len())
+        .map(|c| rows[..4].iter().map(|(_, v)| v[c]).sum())
+        .collect();
+    print!("  {:<30}", "");
+    for (name, _) in &columns {
+        print!(" {name:>10}");
+    }
+    println!();
+    print!("  {:<30}", "bytes of JSON");
+    for b in &bytes {
+        print!(" {b:>10}");
+    }
+    println!();
+    for (what, v) in rows
+        .iter()
+        .chain([("validate+verdict+changes+diagram", sums)].iter())
+    {
+        print!("  {what:<30}");
+        for us in v {
+            print!(" {us:>10.0}");
+        }
+        println!();
     }
 }

@@ -1,6 +1,7 @@
 //! Why a file could not be imported ([`ImportError`]), and its message in Japanese and
 //! English: plain words, the place in the file, and what to do about it.
 
+use crate::answers::Group;
 use crate::words::Words;
 use std::fmt;
 
@@ -19,6 +20,9 @@ pub enum ImportError {
     TooLarge { bytes: usize },
     /// Not UTF-8 text.
     NotUtf8,
+    /// UTF-16 text (a byte-order mark, or the zero bytes every other byte that UTF-16
+    /// writes for ASCII), which some Windows editors save as 「Unicode」.
+    Utf16,
     /// Not JSON (or nested deeper than 128 levels). `line` and `column` are 1-based where
     /// the parser stopped (`column` is 0 at the very start of an empty line).
     NotJson { line: usize, column: usize },
@@ -38,6 +42,12 @@ pub enum ImportError {
     WrongType { path: String, expected: String },
     /// An object names the key at `path` twice: which value is meant cannot be known.
     DuplicateKey { path: String },
+    /// A list has more entries than [`super::LIMITS`] allows.
+    TooMany {
+        group: Group,
+        found: usize,
+        limit: usize,
+    },
 }
 
 const PICK_FILE_JA: &str = "このアプリから出力した申告書ファイル（.json）を選んでください。";
@@ -59,6 +69,14 @@ impl ImportError {
             ),
             ImportError::NotUtf8 => format!(
                 "文字コードが UTF-8 ではないため読み取れません。{PICK_FILE_JA}"
+            ),
+            ImportError::Utf16 => format!(
+                "文字コードが UTF-16（「Unicode」）で保存されているため読み取れません。メモ帳などで開き、文字コードを「UTF-8」にして保存し直してから選んでください。{PICK_FILE_JA}"
+            ),
+            ImportError::TooMany { group, found, limit } => format!(
+                "{}が{found}件あり、上限の{limit}件を超えています。このアプリで扱える{}は{limit}件までです。件数を減らしたファイルを作成した方に依頼してください。",
+                group.noun().ja,
+                group.noun().ja
             ),
             ImportError::NotJson { line, column } => format!(
                 "JSON として読み取れません（{line}行目 {}文字目）。{PICK_FILE_JA}",
@@ -116,6 +134,13 @@ impl ImportError {
             ImportError::NotUtf8 => {
                 format!("The file is not UTF-8 text, so it cannot be read. {PICK_FILE_EN}")
             }
+            ImportError::Utf16 => format!(
+                "The file is saved as UTF-16 (“Unicode”), so it cannot be read. Open it in a text editor, save it again as UTF-8, then choose it. {PICK_FILE_EN}"
+            ),
+            ImportError::TooMany { group, found, limit } => format!(
+                "The file lists {found} entries of “{}”, more than the limit of {limit}. This app handles at most {limit}. Ask whoever made the file for one with fewer entries.",
+                group.noun().en
+            ),
             ImportError::NotJson { line, column } => format!(
                 "The file cannot be read as JSON (line {line}, character {}). {PICK_FILE_EN}",
                 column.max(&1)

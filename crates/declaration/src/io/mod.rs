@@ -3,10 +3,10 @@
 //! [`export`] with the integrity hash, [`canonical_sha256`], and the [`file_name`] of an
 //! exported file.
 //!
-//! Import checks, in order: size ([`MAX_BYTES`], before parsing) → UTF-8 (a leading BOM is
-//! dropped) → JSON (nesting deeper than 128 levels counts as not JSON) → an object →
+//! Import checks, in order: size ([`MAX_BYTES`], before parsing) → not UTF-16 → UTF-8 (a
+//! leading BOM is dropped) → JSON (nesting deeper than 128 levels counts as not JSON) → an object →
 //! `format` → `schema_version` → migration → integrity (on the object as read, before
-//! migration) → the model, where a wrong type reports its path.
+//! migration) → the model, where a wrong type reports its path → the [`LIMITS`] of the lists.
 //!
 //! Keys the model does not know never fail an import. They are returned as
 //! [`Imported::extra`] and written back by [`to_json`] and [`export`], so they survive
@@ -20,6 +20,7 @@ mod migrate;
 #[cfg(test)]
 mod tests;
 
+use crate::answers::Group;
 use crate::words::Words;
 use serde_json::Value;
 
@@ -32,6 +33,24 @@ use json::Ordered;
 
 /// The largest file [`import`] reads: 2 MiB.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// The most subcontractors a file may list. A chain in practice has a handful; 500 leaves
+/// room for a large consortium while keeping every page of the app quick to draw.
+pub const MAX_SUBCONTRACTORS: usize = 500;
+
+/// The most measures a file may list (the full matrix is 10 layers × 4 phases; 500 is
+/// a dozen entries per cell).
+pub const MAX_MEASURES: usize = 500;
+
+/// The most storage regions a file may list (Japan has a handful of cloud regions).
+pub const MAX_REGIONS: usize = 50;
+
+/// The lists [`import`] counts, with their limits.
+pub const LIMITS: [(Group, usize); 3] = [
+    (Group::Subcontractors, MAX_SUBCONTRACTORS),
+    (Group::Measures, MAX_MEASURES),
+    (Group::Regions, MAX_REGIONS),
+];
 
 /// The `generator.name` [`export`] writes.
 pub const GENERATOR_NAME: &str = "cloud-subcontract-declaration-form";
@@ -106,6 +125,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
+    // Zero bytes are valid UTF-8 but never JSON, so UTF-16 is named before decoding.
+    if looks_utf16(bytes) {
+        return Err(ImportError::Utf16);
+    }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     import_str(text)
 }
@@ -143,6 +166,16 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
     let (value, migrated_from) = migrate(value)?;
     let declaration: Declaration =
         serde_path_to_error::deserialize(&value).map_err(ImportError::from_deserialize)?;
+    for (group, limit) in LIMITS {
+        let found = group.len(&declaration);
+        if found > limit {
+            return Err(ImportError::TooMany {
+                group,
+                found,
+                limit,
+            });
+        }
+    }
     let known = serde_json::to_value(&declaration).unwrap_or(Value::Null);
     let extra = json::unknown(&value, &known).unwrap_or_else(|| Value::Object(Default::default()));
     Ok(Imported {
@@ -151,6 +184,27 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
         integrity,
         migrated_from,
     })
+}
+
+/// Whether bytes that are not UTF-8 are UTF-16: a byte-order mark (`FF FE` or `FE FF`), or
+/// a zero byte in every other place among the first bytes, as UTF-16 writes `{` and ASCII.
+fn looks_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(64) & !1];
+    if head.len() < 2 {
+        return false;
+    }
+    let zeros = |offset: usize| {
+        head.iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let pairs = head.len() / 2;
+    zeros(0) * 4 >= pairs * 3 || zeros(1) * 4 >= pairs * 3
 }
 
 /// The parser counts columns in bytes; people count characters. The 1-based character

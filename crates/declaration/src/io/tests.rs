@@ -583,6 +583,13 @@ fn every_variant_has_specific_messages() {
             path: "".into(),
             expected: "something odd".into(),
         },
+        ImportError::Utf16,
+        ImportError::DuplicateKey { path: "x".into() },
+        ImportError::TooMany {
+            group: Group::Regions,
+            found: 51,
+            limit: 50,
+        },
     ];
     let mut seen = std::collections::HashSet::new();
     for e in &all {
@@ -631,4 +638,93 @@ fn a_duplicate_key_is_refused_with_its_path() {
             path: "x_note".into()
         }
     );
+}
+
+/// `compliant.json` with `n` copies of the first entry of the list at `group`.
+fn with_entries(group: Group, n: usize) -> String {
+    let mut v = compliant_value();
+    let list = match group {
+        Group::Subcontractors => &mut v["subcontractors"],
+        Group::Measures => &mut v["measures"],
+        Group::Regions => &mut v["cloud"]["data_location"]["regions"],
+    };
+    let first = list[0].clone();
+    *list = Value::Array(
+        (0..n)
+            .map(|i| {
+                let mut e = first.clone();
+                if e.get("id").is_some() {
+                    e["id"] = json!(format!("e{i}"));
+                }
+                e
+            })
+            .collect(),
+    );
+    serde_json::to_string(&v).unwrap()
+}
+
+#[test]
+fn lists_at_their_limit_import_and_one_more_is_refused_naming_the_limit() {
+    for (group, limit, ja, en) in [
+        (
+            Group::Subcontractors,
+            MAX_SUBCONTRACTORS,
+            "再委託先が501件あり、上限の500件",
+            "501 entries of “Subcontractor”, more than the limit of 500",
+        ),
+        (
+            Group::Measures,
+            MAX_MEASURES,
+            "対策が501件あり、上限の500件",
+            "501 entries of “Measure”, more than the limit of 500",
+        ),
+        (
+            Group::Regions,
+            MAX_REGIONS,
+            "保管場所が51件あり、上限の50件",
+            "51 entries of “Storage location”, more than the limit of 50",
+        ),
+    ] {
+        let at = import_str(&with_entries(group, limit)).expect("at the limit");
+        assert_eq!(group.len(&at.declaration), limit);
+        let e = err_of(&with_entries(group, limit + 1));
+        assert_eq!(
+            e,
+            ImportError::TooMany {
+                group,
+                found: limit + 1,
+                limit
+            }
+        );
+        assert_messages(&e, ja, en);
+    }
+}
+
+#[test]
+fn utf16_is_named_as_such() {
+    let utf16 = |big: bool, bom: bool| -> Vec<u8> {
+        let mut out = Vec::new();
+        if bom {
+            out.extend(if big { [0xFE, 0xFF] } else { [0xFF, 0xFE] });
+        }
+        for unit in COMPLIANT.encode_utf16() {
+            out.extend(if big {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
+        }
+        out
+    };
+    for (big, bom) in [(false, true), (true, true), (false, false), (true, false)] {
+        let e = import(&utf16(big, bom)).unwrap_err();
+        assert_eq!(e, ImportError::Utf16, "big endian {big}, BOM {bom}");
+        assert_messages(&e, "UTF-16", "UTF-16");
+    }
+    // Latin-1 bytes are not UTF-16: the message stays the general one.
+    assert_eq!(
+        import(b"{\"a\": \"\xe9\"}").unwrap_err(),
+        ImportError::NotUtf8
+    );
+    assert_eq!(import(&[0xFF]).unwrap_err(), ImportError::NotUtf8);
 }

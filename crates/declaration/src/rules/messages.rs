@@ -292,13 +292,31 @@ pub(crate) fn self_parent(path: &str) -> Msg {
     )
 }
 
-/// A node of a cycle; `cycle` names the nodes in order, back to the first.
-pub(crate) fn cycle(path: &str, cycle: &[String]) -> Msg {
+/// A node of a cycle of `len` entries; `cycle` names the nodes in order, back to the first
+/// (of a long cycle, the first few and the first again: 「a → b → … → a」 with the count).
+pub(crate) fn cycle(path: &str, cycle: &[String], len: usize) -> Msg {
     let Words { ja, en } = label(path);
-    let chain = cycle.join(" → ");
+    let chain = if cycle.len() > len {
+        cycle.join(" → ")
+    } else {
+        let (last, head) = cycle
+            .split_last()
+            .map_or((String::new(), &[][..]), |(l, h)| (l.clone(), h));
+        format!("{} → … → {last}", head.join(" → "))
+    };
+    let count = if cycle.len() > len {
+        String::new()
+    } else {
+        format!("・{len}件")
+    };
+    let count_en = if cycle.len() > len {
+        String::new()
+    } else {
+        format!(", {len} entries")
+    };
     Msg::new(
-        format!("{ja}が循環しています（{chain}）。循環しないように、いずれかを委託先又は他の再委託先に変更してください"),
-        format!("“{en}” goes round in a circle ({chain}). Change one of them to the contractor or another subcontractor"),
+        format!("{ja}が循環しています（{chain}{count}）。循環しないように、いずれかを委託先又は他の再委託先に変更してください"),
+        format!("“{en}” goes round in a circle ({chain}{count_en}). Change one of them to the contractor or another subcontractor"),
     )
 }
 

@@ -5,6 +5,7 @@
 use super::check::blank;
 use super::messages::{self as msg, At};
 use crate::model::{Declaration, Subcontractor, CONTRACTOR_PARENT};
+use crate::tree::Links;
 use crate::Issue;
 use std::collections::HashMap;
 
@@ -19,6 +20,7 @@ pub fn tree_issues(d: &Declaration) -> Vec<Issue> {
     }
     let subs = &d.subcontractors;
     let mut issues = Vec::new();
+    let links = Links::of(d);
     // The first entry of each id: the one a parent refers to.
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     for (i, s) in subs.iter().enumerate() {
@@ -49,39 +51,32 @@ pub fn tree_issues(d: &Declaration) -> Vec<Issue> {
             issues.push(msg::self_parent(&path).error(path));
             continue;
         }
-        let Some(&j) = by_id.get(parent) else {
+        if !by_id.contains_key(parent) {
             issues.push(msg::unknown_parent(&path, parent).error(path));
             continue;
-        };
-        if let Some(cycle) = cycle_through(subs, &by_id, i, j) {
-            let names: Vec<String> = cycle.iter().map(|&k| display_name(&subs[k])).collect();
-            issues.push(msg::cycle(&path, &names).error(path));
+        }
+        if let Some(cycle) = links.cycle_from(i) {
+            let names: Vec<String> = shown(&cycle).map(|k| display_name(&subs[k])).collect();
+            issues.push(msg::cycle(&path, &names, cycle.len() - 1).error(path));
         }
     }
     issues
 }
 
-/// When following the parents from `j` (the parent of `i`) comes back to `i`: the cycle as
-/// indices, from `i` round to `i` again.
-fn cycle_through(
-    subs: &[Subcontractor],
-    by_id: &HashMap<&str, usize>,
-    i: usize,
-    j: usize,
-) -> Option<Vec<usize>> {
-    let mut chain = vec![i];
-    let mut k = j;
-    while k != i {
-        if chain.len() > subs.len() {
-            return None; // a cycle further up that `i` only leads into
-        }
-        chain.push(k);
-        let parent = subs[k].parent.as_deref()?;
-        k = *by_id.get(parent)?;
-    }
-    chain.push(i);
-    Some(chain)
+/// The entries of a cycle a message names: all of a short one; of a long one the first
+/// [`CYCLE_SHOWN`] and the entry it returns to, so that each message stays short (a cycle
+/// through 500 entries would otherwise write 500 names in each of 500 messages).
+fn shown(cycle: &[usize]) -> impl Iterator<Item = usize> + '_ {
+    let long = cycle.len() > CYCLE_SHOWN + 2;
+    let head = if long { CYCLE_SHOWN } else { cycle.len() };
+    cycle[..head]
+        .iter()
+        .chain(long.then(|| cycle.last()).flatten())
+        .copied()
 }
+
+/// How many entries of a long cycle a message names before 「…」.
+const CYCLE_SHOWN: usize = 5;
 
 /// How a subcontractor is named in a message: its name, or its id while it has none.
 fn display_name(s: &Subcontractor) -> String {

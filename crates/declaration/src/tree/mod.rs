@@ -7,32 +7,15 @@
 //! [`crate::rules::tree_issues`] reports) never makes them loop or panic. A parent refers to
 //! the *first* subcontractor carrying its id, as the rules read it.
 
+mod links;
+
 use std::collections::HashSet;
 
 use crate::answers;
-use crate::model::{Declaration, Subcontractor, CONTRACTOR_PARENT};
+use crate::model::{Declaration, CONTRACTOR_PARENT};
 use crate::words::Words;
 
-/// Where a subcontractor's `parent` leads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Up {
-    Contractor,
-    Node(usize),
-    /// Missing, blank or unknown.
-    Nowhere,
-}
-
-/// The parent of subcontractor `i`, resolved to the first entry carrying that id.
-fn up(subs: &[Subcontractor], i: usize) -> Up {
-    match subs[i].parent.as_deref() {
-        Some(CONTRACTOR_PARENT) => Up::Contractor,
-        Some(p) if !p.trim().is_empty() => subs
-            .iter()
-            .position(|s| s.id == p)
-            .map_or(Up::Nowhere, Up::Node),
-        _ => Up::Nowhere,
-    }
-}
+pub use links::{first_of, Links, Up};
 
 /// The indices of the subcontractors whose `parent` is `id` (`contractor` for the top
 /// level), in list order. An entry is never its own child.
@@ -48,22 +31,25 @@ pub fn children(d: &Declaration, id: &str) -> Vec<usize> {
 /// Everyone below `id`, depth first (children in list order), each once, never the entries
 /// carrying `id` themselves — also when the tree has a cycle.
 pub fn descendants(d: &Declaration, id: &str) -> Vec<usize> {
+    descendants_in(d, &Links::of(d), id)
+}
+
+/// [`descendants`] with the links already worked out.
+pub fn descendants_in(d: &Declaration, links: &Links, id: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut seen: HashSet<usize> = d
-        .subcontractors
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.id == id)
-        .map(|(i, _)| i)
-        .collect();
+    let mut seen = vec![false; d.subcontractors.len()];
+    for (i, s) in d.subcontractors.iter().enumerate() {
+        if s.id == id {
+            seen[i] = true;
+        }
+    }
     let mut stack: Vec<usize> = children(d, id).into_iter().rev().collect();
     while let Some(i) = stack.pop() {
-        if !seen.insert(i) {
+        if std::mem::replace(&mut seen[i], true) {
             continue;
         }
         out.push(i);
-        let below = children(d, &d.subcontractors[i].id);
-        stack.extend(below.into_iter().rev().filter(|j| !seen.contains(j)));
+        stack.extend(links.children[i].iter().rev().filter(|&&j| !seen[j]));
     }
     out
 }
@@ -71,28 +57,12 @@ pub fn descendants(d: &Declaration, id: &str) -> Vec<usize> {
 /// How far below the contractor subcontractor `index` sits: 1 for one the contractor
 /// commissions, 2 for its own subcontractor, and so on. An entry whose chain of parents
 /// never reaches the contractor (unknown parent, cycle) counts as 1, as [`ordered`] shows
-/// it; an index past the end is 0.
+/// it; an index past the end is 0. For every entry at once, use [`Links::depth`].
 pub fn depth(d: &Declaration, index: usize) -> usize {
-    let subs = &d.subcontractors;
-    if index >= subs.len() {
+    if index >= d.subcontractors.len() {
         return 0;
     }
-    let mut seen = HashSet::new();
-    let mut at = index;
-    let mut steps = 1;
-    loop {
-        if !seen.insert(at) {
-            return 1;
-        }
-        match up(subs, at) {
-            Up::Contractor => return steps,
-            Up::Nowhere => return 1,
-            Up::Node(j) => {
-                at = j;
-                steps += 1;
-            }
-        }
-    }
+    Links::of(d).depth[index]
 }
 
 /// The order in which the form and the structure diagram list the subcontractors: depth
@@ -100,33 +70,7 @@ pub fn depth(d: &Declaration, index: usize) -> usize {
 /// entry the contractor does not reach (a cycle, an unknown parent, or below one of those)
 /// in list order with depth 1. Every index appears exactly once.
 pub fn ordered(d: &Declaration) -> Vec<(usize, usize)> {
-    let subs = &d.subcontractors;
-    let ups: Vec<Up> = (0..subs.len()).map(|i| up(subs, i)).collect();
-    let mut out = Vec::with_capacity(subs.len());
-    let mut seen = vec![false; subs.len()];
-    let mut stack: Vec<(usize, usize)> = (0..subs.len())
-        .rev()
-        .filter(|&i| ups[i] == Up::Contractor)
-        .map(|i| (i, 1))
-        .collect();
-    while let Some((i, level)) = stack.pop() {
-        if seen[i] {
-            continue;
-        }
-        seen[i] = true;
-        out.push((i, level));
-        for j in (0..subs.len()).rev() {
-            if ups[j] == Up::Node(i) && !seen[j] {
-                stack.push((j, level + 1));
-            }
-        }
-    }
-    for (i, done) in seen.into_iter().enumerate() {
-        if !done {
-            out.push((i, 1));
-        }
-    }
-    out
+    Links::of(d).ordered
 }
 
 /// The choices of subcontractor `index`'s 「委託元(監督する者)」 as (value, words): the
@@ -138,8 +82,10 @@ pub fn ordered(d: &Declaration) -> Vec<(usize, usize)> {
 pub fn parent_choices(d: &Declaration, index: usize) -> Vec<(String, Words)> {
     let mut out = vec![(CONTRACTOR_PARENT.to_string(), answers::contractor_words(d))];
     let own = d.subcontractors.get(index).map(|s| s.id.as_str());
-    let below: HashSet<usize> =
-        own.map_or_else(HashSet::new, |id| descendants(d, id).into_iter().collect());
+    let links = Links::of(d);
+    let below: HashSet<usize> = own.map_or_else(HashSet::new, |id| {
+        descendants_in(d, &links, id).into_iter().collect()
+    });
     let mut offered: HashSet<&str> = HashSet::from([CONTRACTOR_PARENT]);
     for (j, s) in d.subcontractors.iter().enumerate() {
         let id = s.id.as_str();

@@ -138,40 +138,13 @@ pub(super) fn s5(d: &Declaration) -> Reason {
     r
 }
 
-/// How many levels the tree runs below the contractor (only called on a valid tree; a
-/// cycle or an unknown parent stops the walk rather than looping).
-fn depth(d: &Declaration) -> usize {
-    let parent_of = |id: &str| {
-        d.subcontractors
-            .iter()
-            .find(|s| s.id == id)
-            .and_then(|s| s.parent.as_deref())
-    };
-    d.subcontractors
-        .iter()
-        .map(|s| {
-            let mut level = 1;
-            let mut parent = s.parent.as_deref();
-            while let Some(p) = parent.filter(|p| *p != CONTRACTOR_PARENT) {
-                if level > d.subcontractors.len() {
-                    break;
-                }
-                level += 1;
-                parent = parent_of(p);
-            }
-            level
-        })
-        .max()
-        .unwrap_or(0)
-}
-
 /// S6: the structure diagram holds together and every node is supervised.
 pub(super) fn s6(d: &Declaration) -> Reason {
     if d.subcontractors.is_empty() {
         return ask_subcontractors();
     }
     let mut open = Reason::default();
-    let mut unanswered_parents = Vec::new();
+    let mut unanswered_parents = std::collections::HashSet::new();
     for (i, s) in d.subcontractors.iter().enumerate() {
         let missing: Vec<String> = ["parent", "supervision"]
             .iter()
@@ -179,7 +152,7 @@ pub(super) fn s6(d: &Declaration) -> Reason {
             .map(|item| format!("subcontractors[{i}].{item}"))
             .collect();
         if !answered(s, "parent") {
-            unanswered_parents.push(format!("subcontractors[{i}].parent"));
+            unanswered_parents.insert(format!("subcontractors[{i}].parent"));
         }
         if !missing.is_empty() {
             say_missing(&mut open, &who(i, s), missing);
@@ -188,7 +161,7 @@ pub(super) fn s6(d: &Declaration) -> Reason {
     // A parent not yet chosen is unanswered, not a broken tree.
     let errors: Vec<Issue> = crate::rules::tree_issues(d)
         .into_iter()
-        .filter(|i| i.severity == Severity::Error && !unanswered_parents.contains(&i.path))
+        .filter(|i| i.severity == Severity::Error && !unanswered_parents.contains(i.path.as_str()))
         .collect();
     if !errors.is_empty() {
         let mut r = Reason::default();
@@ -201,7 +174,7 @@ pub(super) fn s6(d: &Declaration) -> Reason {
         return open;
     }
     let n = d.subcontractors.len();
-    let levels = depth(d);
+    let levels = crate::tree::Links::of(d).levels();
     let mut r = Reason::met(
         format!("履行体制図は委託先から{levels}階層・再委託先{n}件で、循環や存在しない委託元はなく、全ての再委託先に委託元（監督する者）と監督体制が記入されています。"),
         format!(
