@@ -29,6 +29,7 @@
 //! | [`changes`] | the change list (変更箇所) between two versions, and its CSV |
 //! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
 //! | [`words`] | an answer in words in both languages: yes/no, a choice's words |
+//! | [`fuzzing`] | the property every file keeps, whatever its bytes: one harness for the fuzzer and the tests |
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
 pub mod access;
@@ -43,6 +44,7 @@ pub mod examples;
 pub mod fields;
 #[cfg(test)]
 mod fixtures;
+pub mod fuzzing;
 pub mod glossary;
 pub mod hidden;
 pub mod io;

@@ -5,9 +5,10 @@
 //! 変更日 is written as the source document writes it, in the Japanese era (「令和6年2月28日」;
 //! "28 February 2024" in English): the list is handed in as a document, and a reader
 //! compares it with the printed one. An answer that is not given reads 「(記載なし)」.
-//! A cell that Excel would take for a formula (one starting with `=`, `+`, `-`, `@`, a tab
-//! or a carriage return) is written with a leading `'`, so that a file received from
-//! someone else cannot run anything when opened.
+//! A cell that Excel would take for a formula (one starting with `=`, `+`, `-`, `@`, their
+//! full-width forms ＝＋－＠, a tab or a carriage return) is written with a leading `'`,
+//! and NUL characters are dropped, so that a file received from someone else cannot run
+//! anything when opened.
 
 use super::ChangeRow;
 use crate::era::{long_date, DateStyle};
@@ -81,9 +82,19 @@ fn quote(cell: &str) -> String {
     }
 }
 
-/// A cell Excel would read as a formula, with a leading `'` so it stays text.
+/// The characters that make Excel (and, for the full-width ones, Excel under a Japanese
+/// IME) read a cell as a formula when they come first.
+const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// A cell Excel would read as a formula, with a leading `'` so it stays text; NUL
+/// characters, which cut a cell short in some readers, are dropped.
 fn defuse(cell: String) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let cell = if cell.contains('\0') {
+        cell.replace('\0', "")
+    } else {
+        cell
+    };
+    if cell.starts_with(FORMULA_START) {
         format!("'{cell}")
     } else {
         cell
@@ -153,6 +164,13 @@ mod tests {
         let csv = to_csv(&[row(Some("=1+1"), "-5", "@x")], Lang::Ja);
         let line = csv.split("\r\n").nth(1).unwrap();
         assert!(line.contains(",'=1+1,'-5,事前,'@x"), "{line}");
+        let csv = to_csv(&[row(Some("＝１＋１"), "＋5", "＠x")], Lang::Ja);
+        let line = csv.split("\r\n").nth(1).unwrap();
+        assert!(line.contains(",'＝１＋１,'＋5,事前,'＠x"), "{line}");
+        let csv = to_csv(&[row(Some("－1"), "\0=cmd", "a\0b")], Lang::Ja);
+        let line = csv.split("\r\n").nth(1).unwrap();
+        assert!(line.contains(",'－1,'=cmd,事前,ab"), "{line}");
+        assert!(!csv.contains('\0'));
     }
 
     #[test]

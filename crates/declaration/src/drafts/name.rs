@@ -39,9 +39,10 @@ pub(super) fn custom_name(name: &str) -> Option<String> {
     Some(one_line(name)).filter(|s| !s.is_empty())
 }
 
-/// The text with control characters and runs of white space as one space, trimmed.
+/// The text with invisible characters ([`crate::rules::is_invisible`]) and runs of white
+/// space as one space, trimmed.
 fn one_line(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control())
+    text.split(|c: char| c.is_whitespace() || crate::rules::is_invisible(c))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")

@@ -341,10 +341,9 @@ fn safe(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().chars() {
         let unsafe_char = matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
-            || c.is_control()
             || c.is_whitespace()
-            // zero-width, bidirectional and other invisible formatting characters
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+            || crate::rules::is_invisible(c)
+            || matches!(c, '\u{2060}'..='\u{206f}');
         let c = if unsafe_char { '_' } else { c };
         if !(c == '_' && out.ends_with('_')) {
             out.push(c);

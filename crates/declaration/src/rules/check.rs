@@ -56,8 +56,8 @@ impl Ctx {
             self.push(msg::too_long(path, max, len).error(path));
             fine = false;
         }
-        if has_control_chars(v, control == Control::TextArea) {
-            self.push(msg::control_chars(path).error(path));
+        if let Some(c) = first_invisible(v, control == Control::TextArea) {
+            self.push(msg::control_chars(path, c).error(path));
             fine = false;
         }
         if fine {
@@ -144,10 +144,29 @@ fn max_chars(path: &str, control: Control) -> usize {
     }
 }
 
-/// Control characters are not allowed, except line feeds and tabs in a multi-line text.
-pub(crate) fn has_control_chars(v: &str, multiline: bool) -> bool {
+/// The first character of `v` that is not allowed because it cannot be seen or changes how
+/// the text around it is shown: C0 and C1 controls (a line feed and a tab are allowed in a
+/// multi-line text), the bidirectional controls that can make a name read backwards
+/// (Trojan Source, CVE-2021-42574: U+202A–202E, U+2066–2069, U+200E, U+200F, U+061C),
+/// zero-width characters (U+200B–200D, U+2060, U+FEFF) and the line and paragraph
+/// separators U+2028/2029.
+pub(crate) fn first_invisible(v: &str, multiline: bool) -> Option<char> {
     v.chars()
-        .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\t')))
+        .find(|&c| is_invisible(c) && !(multiline && (c == '\n' || c == '\t')))
+}
+
+/// Whether `c` is one of the characters [`first_invisible`] finds (line feed and tab too).
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{061C}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{2028}'
+            | '\u{2029}')
 }
 
 /// One `@`, a non-empty local part, a domain with a dot between non-empty labels, no spaces.
@@ -282,11 +301,30 @@ mod tests {
 
     #[test]
     fn control_characters() {
-        assert!(has_control_chars("a\u{0007}b", true));
-        assert!(has_control_chars("a\nb", false));
-        assert!(!has_control_chars("a\nb\tc", true));
-        assert!(has_control_chars("a\rb", true));
-        assert!(!has_control_chars("普通の文", false));
+        assert_eq!(first_invisible("a\u{0007}b", true), Some('\u{7}'));
+        assert_eq!(first_invisible("a\nb", false), Some('\n'));
+        assert_eq!(first_invisible("a\nb\tc", true), None);
+        assert_eq!(first_invisible("a\rb", true), Some('\r'));
+        assert_eq!(first_invisible("普通の文　全角空白も可", false), None);
+        for c in [
+            '\0', '\u{1F}', '\u{7F}', '\u{85}', '\u{9F}', '\u{202A}', '\u{202B}', '\u{202C}',
+            '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}',
+            '\u{200F}', '\u{061C}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{2028}',
+        ] {
+            let text = format!("株式会社{c}ABC");
+            assert_eq!(first_invisible(&text, false), Some(c), "{:04X}", c as u32);
+            assert_eq!(
+                first_invisible(&text, true),
+                Some(c),
+                "{:04X} in a text area",
+                c as u32
+            );
+        }
+        // The first one found is named.
+        assert_eq!(
+            first_invisible("a\u{200B}b\u{202E}", false),
+            Some('\u{200B}')
+        );
     }
 
     #[test]

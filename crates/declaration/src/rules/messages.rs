@@ -225,12 +225,14 @@ pub(crate) fn too_short(path: &str, min: usize, len: usize) -> Msg {
     )
 }
 
-/// A text holding control characters.
-pub(crate) fn control_chars(path: &str) -> Msg {
+/// A text holding a character that cannot be seen (a control, a bidirectional control, a
+/// zero-width character), named by its code point.
+pub(crate) fn control_chars(path: &str, c: char) -> Msg {
     let Words { ja, en } = label(path);
+    let code = format!("U+{:04X}", c as u32);
     Msg::new(
-        format!("{ja}に使用できない制御文字が含まれています。削除してください"),
-        format!("{en} contains a control character that cannot be used. Remove it"),
+        format!("{ja}に見えない制御文字（{code}）が含まれています。文字を入力し直すか、その文字を削除してください"),
+        format!("{en} contains an invisible control character ({code}). Type the text again, or remove that character"),
     )
 }
 
@@ -488,8 +490,8 @@ mod tests {
             "再委託先1の商号又は名称は200文字以内で入力してください（現在201文字）"
         );
         assert_eq!(
-            control_chars("basic.municipality").ja,
-            "委託元の地方公共団体名に使用できない制御文字が含まれています。削除してください"
+            control_chars("basic.municipality", '\u{202E}').ja,
+            "委託元の地方公共団体名に見えない制御文字（U+202E）が含まれています。文字を入力し直すか、その文字を削除してください"
         );
         assert!(phone()
             .ja

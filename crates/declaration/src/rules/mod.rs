@@ -28,6 +28,7 @@ mod testkit;
 mod tests;
 mod tree;
 
+pub use check::is_invisible;
 pub use cloud::matrix_issues;
 pub use measures::{category_for, measure_issues, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
 pub use tree::tree_issues;

@@ -161,7 +161,12 @@ fn control_characters_are_rejected() {
     });
     assert_eq!(
         e.text.ja,
-        "申告者氏名に使用できない制御文字が含まれています。削除してください"
+        "申告者氏名に見えない制御文字（U+0008）が含まれています。文字を入力し直すか、その文字を削除してください"
+    );
+    assert!(
+        e.text.en.contains("invisible control character (U+0008)"),
+        "{}",
+        e.text.en
     );
     // A line break is a control character in a single line…
     only_error_at("basic.municipality", |d| {
@@ -172,6 +177,40 @@ fn control_characters_are_rejected() {
     only_error_at("entrustment.content", |d| {
         d.entrustment.content = Some("一行目\u{001B}".into())
     });
+}
+
+#[test]
+fn bidi_and_zero_width_characters_are_named_in_single_lines_and_text_areas() {
+    for (c, code) in [
+        ('\u{202E}', "U+202E"),
+        ('\u{2066}', "U+2066"),
+        ('\u{200F}', "U+200F"),
+        ('\u{061C}', "U+061C"),
+        ('\u{200B}', "U+200B"),
+        ('\u{FEFF}', "U+FEFF"),
+        ('\0', "U+0000"),
+        ('\u{85}', "U+0085"),
+    ] {
+        let e = only_error_at("subcontractors[0].name", |d| {
+            d.subcontractors[0].name = Some(format!("株式会社{c}ABC"))
+        });
+        assert!(
+            e.text
+                .ja
+                .contains(&format!("見えない制御文字（{code}）が含まれています")),
+            "{}",
+            e.text.ja
+        );
+        assert!(
+            e.text.ja.starts_with("再委託先1の商号又は名称に"),
+            "{}",
+            e.text.ja
+        );
+        assert!(e.text.en.contains(&format!("({code})")), "{}", e.text.en);
+        only_error_at("entrustment.content", |d| {
+            d.entrustment.content = Some(format!("一行目\n二行目{c}"))
+        });
+    }
 }
 
 #[test]
