@@ -10,6 +10,9 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Map, Number, Value};
 use sha2::{Digest, Sha256};
 
+/// The key under which serde_json's `arbitrary_precision` passes a number's text.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
 /// A JSON value whose objects keep their keys in the order they were written.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Ordered {
@@ -137,6 +140,19 @@ impl<'de> Deserialize<'de> for Ordered {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ordered, A::Error> {
                 let mut entries: Vec<(String, Ordered)> = Vec::new();
+                // serde_json keeps numbers exactly (`arbitrary_precision`) by handing them
+                // over as a map of one private key holding the number's text.
+                let Some(first) = map.next_key::<String>()? else {
+                    return Ok(Ordered::Object(entries));
+                };
+                if first == NUMBER_TOKEN {
+                    let text: String = map.next_value()?;
+                    return text
+                        .parse::<Number>()
+                        .map(Ordered::Number)
+                        .map_err(serde::de::Error::custom);
+                }
+                entries.push((first, map.next_value()?));
                 while let Some((k, v)) = map.next_entry::<String, Ordered>()? {
                     match entries.iter_mut().find(|(key, _)| *key == k) {
                         Some(entry) => entry.1 = v,
@@ -307,4 +323,16 @@ fn is_model_key(key: &str) -> bool {
                 .strip_prefix(key)
                 .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_into_an_ordered_value_stay_numbers() {
+        let text = "[5,-1,1.000,12345678901234567890123]";
+        let ordered: Ordered = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_string(&ordered).unwrap(), text);
+    }
 }

@@ -728,3 +728,49 @@ fn utf16_is_named_as_such() {
     );
     assert_eq!(import(&[0xFF]).unwrap_err(), ImportError::NotUtf8);
 }
+
+#[test]
+fn numbers_of_unknown_keys_come_back_exactly_as_written() {
+    let written = [
+        "12345678901234567890123",
+        "1.000",
+        "-0",
+        // serde_json writes an exponent with its sign: the same number, exactly.
+        "1.5e+300",
+        "0.1000000000000000055511151231257827",
+    ];
+    let keys: Vec<String> = written
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("\"x_n{i}\": {n}"))
+        .collect();
+    let text = COMPLIANT.replacen('{', &format!("{{{},", keys.join(", ")), 1);
+    let imported = import_str(&text).unwrap();
+    for out in [
+        to_json(&imported.declaration, &imported.extra),
+        export(
+            &imported.declaration,
+            &imported.extra,
+            "2024-02-20T00:00:00Z",
+            "t",
+        ),
+    ] {
+        for (i, n) in written.iter().enumerate() {
+            assert!(
+                out.contains(&format!("\"x_n{i}\": {n}")),
+                "x_n{i} = {n} lost in\n{out}"
+            );
+        }
+        assert_eq!(import_str(&out).unwrap().extra, imported.extra);
+    }
+    let exported = export(
+        &imported.declaration,
+        &imported.extra,
+        "2024-02-20T00:00:00Z",
+        "t",
+    );
+    assert_eq!(
+        import_str(&exported).unwrap().integrity,
+        IntegrityState::Match
+    );
+}
