@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/ with trunk (offline: the tools on PATH are used; relative
-# URLs, see Trunk.toml), writes its service worker dist/sw.js (scripts/sw.mjs: the precache
+# URLs, see Trunk.toml), moves trunk's inline boot script into a file (scripts/boot.mjs: the
+# content security policy allows no inline script), writes its service worker dist/sw.js (scripts/sw.mjs: the precache
 # list and version of this build) and prints its size against the budget. Fails when the
 # gzipped wasm is over the budget.
 set -euo pipefail
@@ -10,6 +11,7 @@ export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 budget_kib=${WASM_GZIP_BUDGET_KIB:-520}
 start=$(date +%s)
 trunk build --release --offline "$@"
+node scripts/boot.mjs dist
 node scripts/sw.mjs dist
 secs=$(( $(date +%s) - start ))
 wasm=$(ls dist/*.wasm)

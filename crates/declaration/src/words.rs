@@ -82,3 +82,42 @@ mod tests {
         assert_eq!(yes_no(false).pick(Lang::Ja), "いいえ");
     }
 }
+
+/// A user's text as it may be shown beside the app's own words. Plain text (no
+/// bidirectional control, no right-to-left letter) comes back as it is. Otherwise its
+/// bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C: the characters
+/// of "Trojan Source", CVE-2021-42574) are dropped and the rest is wrapped in U+2068 FIRST
+/// STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, the text form of `<bdi>`: a name like
+/// 「株式会社\u{202E}ABC」 reads 「株式会社ABC」 and cannot turn around the sentence it sits
+/// in, in the page, the SVG, the printed document or the CSV alike. The rules still report
+/// the character (「見えない制御文字（U+202E）」), so nothing is hidden from the reviewer.
+pub fn isolated(text: &str) -> std::borrow::Cow<'_, str> {
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+    // Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms.
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}');
+    if !text.chars().any(|c| bidi(c) || rtl(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 6);
+    out.push('\u{2068}');
+    out.extend(text.chars().filter(|&c| !bidi(c)));
+    out.push('\u{2069}');
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod isolation_tests {
+    use super::isolated;
+
+    #[test]
+    fn plain_text_is_untouched_and_bidi_controls_are_contained() {
+        assert_eq!(isolated("株式会社ABC（東京）"), "株式会社ABC（東京）");
+        assert_eq!(
+            isolated("株式会社\u{202E}ABC"),
+            "\u{2068}株式会社ABC\u{2069}"
+        );
+        // An unmatched PDI inside cannot close the isolate early.
+        assert_eq!(isolated("a\u{2069}\u{202E}b"), "\u{2068}ab\u{2069}");
+        assert_eq!(isolated("שלום"), "\u{2068}שלום\u{2069}");
+    }
+}

@@ -30,7 +30,7 @@ pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
         }
         _ => {
             let text = access::get_text(d, path);
-            (!text.trim().is_empty()).then(|| Words::same(text))
+            (!text.trim().is_empty()).then(|| Words::same(words::isolated(&text)))
         }
     }
 }
@@ -49,7 +49,10 @@ pub fn contractor_words(d: &Declaration) -> Words {
 /// The contractor named `name` as the root of the chain ([`contractor_words`]).
 pub fn contractor_named(name: Option<&str>) -> Words {
     match name.map(str::trim).filter(|n| !n.is_empty()) {
-        Some(name) => Words::new(format!("委託先：{name}"), format!("Contractor: {name}")),
+        Some(name) => {
+            let name = words::isolated(name);
+            Words::new(format!("委託先：{name}"), format!("Contractor: {name}"))
+        }
         None => Words::new("委託先", "Contractor"),
     }
 }

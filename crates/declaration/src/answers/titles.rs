@@ -97,7 +97,7 @@ pub fn entry_name(d: &Declaration, group: Group, index: usize) -> Option<Words> 
     let text = |t: Option<&String>| {
         t.map(|s| s.trim())
             .filter(|s| !s.is_empty())
-            .map(Words::same)
+            .map(|s| Words::same(crate::words::isolated(s)))
     };
     match group {
         Group::Subcontractors => text(d.subcontractors.get(index).and_then(|s| s.name.as_ref())),

@@ -73,7 +73,7 @@ pub(super) fn show(key: &str, v: &Value, root: &Value) -> Words {
                     parent(s, root)
                 }
                 Some(Control::Choice) => choice(key, s),
-                _ => Words::same(s),
+                _ => Words::same(crate::words::isolated(s)),
             }
         }
         Value::Array(items) => join(items.iter().map(|i| show(key, i, root)), "、", ", "),
@@ -107,9 +107,9 @@ fn parent(id: &str, root: &Value) -> Words {
     });
     match found {
         Some((i, s)) => match name_at(s) {
-            Some(name) => Words::same(name),
+            Some(name) => Words::same(crate::words::isolated(name)),
             None => answers::entry_label(answers::Group::Subcontractors, i),
         },
-        None => Words::same(id),
+        None => Words::same(crate::words::isolated(id)),
     }
 }

@@ -1,8 +1,11 @@
 //! The diagram's markup: one self-contained `<svg>` element with a `<title>` and `<desc>`,
 //! connectors first, then the boxes, then the edge labels. No external resources, no
 //! `<foreignObject>`; fill, stroke and font size are presentation attributes, so the diagram
-//! prints without CSS. Every user text passes through [`escape`]; the full texts the boxes
-//! and labels shorten are kept in `<title>` tooltips.
+//! prints without CSS; no `style` attribute (the page's content security policy allows
+//! none), the page's CSS sizes it. Every user text passes through [`escape`] and sits in a
+//! `<text unicode-bidi="isolate">`, so a right-to-left override in a name cannot turn the
+//! text after it around; the full texts the boxes and labels shorten are kept in `<title>`
+//! tooltips.
 
 use std::fmt::Write;
 
@@ -30,7 +33,7 @@ pub(super) fn render(nodes: &[Node], lang: Lang) -> String {
     let _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" \
-         height=\"{h}\" style=\"max-width:100%;height:auto\" role=\"img\" \
+         height=\"{h}\" role=\"img\" \
          aria-labelledby=\"diagram-title diagram-desc\" class=\"diagram\" \
          font-family=\"'Noto Sans CJK JP', sans-serif\">\
          <title id=\"diagram-title\">{}</title><desc id=\"diagram-desc\">{}</desc>",
@@ -48,7 +51,7 @@ pub(super) fn render(nodes: &[Node], lang: Lang) -> String {
         if let (Some(label), Some(n)) = (&e.label, full) {
             let _ = write!(
                 s,
-                "<text class=\"diagram__label\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{DETAIL}\">\
+                "<text class=\"diagram__label\" unicode-bidi=\"isolate\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{DETAIL}\">\
                  <title>{}</title>{}</text>",
                 num(label.x),
                 num(label_baseline(label)),
@@ -128,7 +131,7 @@ fn node(s: &mut String, b: &NodeBox, n: &Node, lang: Lang) {
         };
         let _ = write!(
             s,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{weight} fill=\"{colour}\">{}</text>",
+            "<text unicode-bidi=\"isolate\" x=\"{}\" y=\"{}\" font-size=\"{}\"{weight} fill=\"{colour}\">{}</text>",
             num(b.x + PAD_X),
             num(base),
             num(font),

@@ -122,11 +122,11 @@ fn break_before(chars: &[char], start: usize, end: usize) -> usize {
     end.max(start + 1)
 }
 
-/// `text` safe inside XML character data and attribute values; characters XML 1.0 does not
-/// allow are left out.
+/// `text` safe inside XML character data and attribute values, isolated
+/// ([`crate::words::isolated`]); characters XML 1.0 does not allow are left out.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in crate::words::isolated(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

@@ -24,7 +24,7 @@ fn field(key: &str, lang: Lang) -> &'static str {
 /// The text of an answer, or 「（未入力）」.
 fn given(text: &Option<String>, lang: Lang) -> String {
     match text {
-        Some(t) => t.clone(),
+        Some(t) => crate::words::isolated(t).into_owned(),
         None => lang.pick("（未入力）", "(not entered)").to_string(),
     }
 }
@@ -40,7 +40,7 @@ fn handlers(node: &Node, lang: Lang) -> String {
 /// The node's name, or a placeholder saying it is not entered yet.
 pub(super) fn name(node: &Node, lang: Lang) -> String {
     if let Some(name) = &node.name {
-        return name.clone();
+        return crate::words::isolated(name).into_owned();
     }
     let (ja, en) = match node.kind {
         Kind::Municipality => ("（地方公共団体名未入力）", "(municipality not entered)"),

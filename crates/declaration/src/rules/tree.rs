@@ -81,7 +81,7 @@ const CYCLE_SHOWN: usize = 5;
 /// How a subcontractor is named in a message: its name, or its id while it has none.
 fn display_name(s: &Subcontractor) -> String {
     match s.name.as_deref().map(str::trim) {
-        Some(name) if !name.is_empty() => name.to_string(),
-        _ => s.id.clone(),
+        Some(name) if !name.is_empty() => crate::words::isolated(name).into_owned(),
+        _ => crate::words::isolated(&s.id).into_owned(),
     }
 }

@@ -51,7 +51,7 @@ fn answered(s: &Subcontractor, item: &str) -> bool {
 /// The subcontractor as the reasons name it: 再委託先1（国民健康保険中央会）.
 fn who(i: usize, s: &Subcontractor) -> Words {
     let label = answers::entry_label(answers::Group::Subcontractors, i);
-    answers::named_in_text(label, text::given(&s.name).map(Words::same))
+    answers::named_in_text(label, text::quoted(&s.name).map(Words::same))
 }
 
 /// 「再委託先1（…）：「住所」、「監督体制」が未入力です。」
@@ -82,7 +82,7 @@ fn all_names(d: &Declaration) -> Words {
         .subcontractors
         .iter()
         .enumerate()
-        .map(|(i, s)| match text::given(&s.name) {
+        .map(|(i, s)| match text::quoted(&s.name) {
             Some(n) => Words::same(n),
             None => who(i, s),
         })
@@ -213,7 +213,7 @@ pub(super) fn s7(d: &Declaration) -> Reason {
                     text::ask_real_date(&mut open, &date_path, &w.ja, &w.en);
                 }
                 Some(date) => {
-                    let name = text::given(&s.name).map_or(w.clone(), Words::same);
+                    let name = text::quoted(&s.name).map_or(w.clone(), Words::same);
                     concluded.push(Words::new(
                         format!("{} {date}", name.ja),
                         format!("{} on {date}", name.en),

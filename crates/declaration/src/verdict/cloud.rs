@@ -128,7 +128,7 @@ fn cert_state(d: &Declaration, spec: &CertSpec, cert: Option<&Certificate>) -> C
             }
             match (r.is_empty(), until, on) {
                 (true, Some(until), Some(on)) => CertState::Valid {
-                    number: cert.number().unwrap_or_default().to_string(),
+                    number: crate::words::isolated(cert.number().unwrap_or_default()).into_owned(),
                     until,
                     on,
                 },
@@ -272,7 +272,7 @@ pub(super) fn c4(cloud: &Cloud) -> Reason {
             ja: name_ja,
             en: name_en,
         } = match name {
-            Some(n) => Words::same(n),
+            Some(n) => Words::same(crate::words::isolated(n)),
             None => crate::answers::entry_label(crate::answers::Group::Regions, i),
         };
         match text::given(&region.country).map(normalize::country) {
@@ -405,7 +405,7 @@ pub(super) fn c6(d: &Declaration, cloud: &Cloud) -> Reason {
                     return r;
                 }
             }
-            let number = text::given(&ismap.registration_number);
+            let number = text::quoted(&ismap.registration_number);
             if number.is_none() {
                 ask(&mut r, &["cloud.ismap.registration_number".to_string()]);
             }
@@ -457,7 +457,7 @@ pub(super) fn c7(d: &Declaration) -> Reason {
     let title = resp
         .model_document
         .as_ref()
-        .and_then(|m| text::given(&m.title));
+        .and_then(|m| text::quoted(&m.title));
     let mut failing = Reason::default();
     let mut open = Reason::default();
     let dups = matrix::duplicate_layers(&resp.matrix);

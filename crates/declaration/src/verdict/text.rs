@@ -104,6 +104,12 @@ pub(super) fn given(answer: &Option<String>) -> Option<&str> {
     answer.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A given answer as the verdict's sentences quote it: isolated
+/// ([`crate::words::isolated`]), so a bidirectional control in it cannot turn the sentence.
+pub(super) fn quoted(answer: &Option<String>) -> Option<String> {
+    given(answer).map(|s| crate::words::isolated(s).into_owned())
+}
+
 /// The declaration date, when it is a real date.
 pub(super) fn decl_date(d: &Declaration) -> Option<Date> {
     given(&d.basic.declaration_date).and_then(Date::parse)
