@@ -1,6 +1,7 @@
 //! The container of a list: the heading, the hint and errors of the list itself (linked by
 //! `aria-describedby`), what the page shows above the entries, the entries in their order
-//! (keyed by place and key), the status line of the last removal, and the add controls.
+//! (keyed by place and key), the status line of the last removal, and the add controls
+//! (replaced by a note once the list holds as many entries as a file may: `io::LIMITS`).
 
 use super::card::EntryCard;
 use super::state::{Entries, EntryView};
@@ -51,6 +52,11 @@ pub fn EntryList(
     let heading_id = list.heading_id();
     let labelled_by = heading_id.clone();
     let empty = StoredValue::new(empty);
+    // The import's limit is the form's too: a list never grows past what a file may hold.
+    let limit = declaration::io::LIMITS
+        .iter()
+        .find(|(g, _)| *g == list.group)
+        .map_or(usize::MAX, |&(_, n)| n);
     view! {
         <section class="group entry-list" id=control_id(path) tabindex="-1"
             aria-labelledby=labelled_by aria-describedby=describedby>
@@ -75,7 +81,20 @@ pub fn EntryList(
                     <p class="status-message">{move || w.pick(lang.get()).to_string()}</p>
                 })}
             </div>
-            {add.run()}
+            <Show
+                when=move || form.draft.with(|d| list.group.len(d)) < limit
+                fallback=move || view! {
+                    <p class="hint" data-testid="list-limit">{move || {
+                        let noun = list.group.noun();
+                        match lang.get() {
+                            declaration::Lang::Ja => format!("{}は{limit}件までです。これ以上は追加できません。", noun.ja),
+                            declaration::Lang::En => format!("At most {limit} entries of “{}”: no more can be added.", noun.en),
+                        }
+                    }}</p>
+                }
+            >
+                {add.run()}
+            </Show>
         </section>
     }
 }

@@ -242,3 +242,31 @@ async fn the_storage_regions_error_is_announced_like_every_other() {
     assert_eq!(hidden.text_content().unwrap(), "エラー：");
     assert!(message.text_content().unwrap().contains("保管場所"));
 }
+
+#[wasm_bindgen_test]
+async fn a_list_at_its_limit_offers_no_more_adding_and_says_why() {
+    let names: Vec<String> = (0..declaration::io::MAX_REGIONS - 1)
+        .map(|i| format!("R{i}"))
+        .collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let page = mount_form(cloud_with(&refs), regions_list);
+    settle().await;
+    assert!(page.host.query_selector("[data-testid=list-limit]").unwrap().is_none());
+    by_id("regions-add").click();
+    settle().await;
+    assert_eq!(names_len(page.form), declaration::io::MAX_REGIONS);
+    assert!(document().get_element_by_id("regions-add").is_none());
+    let note = page
+        .host
+        .query_selector("[data-testid=list-limit]")
+        .unwrap()
+        .expect("the limit is said");
+    assert_eq!(
+        note.text_content().unwrap(),
+        "保管場所は50件までです。これ以上は追加できません。"
+    );
+}
+
+fn names_len(form: Form) -> usize {
+    names(form).len()
+}

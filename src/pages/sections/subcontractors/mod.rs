@@ -50,13 +50,11 @@ pub fn Subcontractors(form: Form) -> impl IntoView {
 fn List(form: Form) -> impl IntoView {
     let lang = form.lang;
     let list = Entries::new(form, Group::Subcontractors);
+    // The tree's links, worked out once per change (linear in the entries); equal links
+    // notify nobody, so typing a name re-orders and re-indents nothing.
+    let links = Memo::new(move |_| form.draft.with(tree::Links::of));
     let order = Memo::new(move |_| {
-        form.draft.with(|d| {
-            tree::ordered(d)
-                .into_iter()
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
-        })
+        links.with(|l| l.ordered.iter().map(|&(i, _)| i).collect::<Vec<_>>())
     });
     let view = EntryView {
         summary: Callback::new(move |i| view! { <entry::Summary form=form index=i/> }.into_any()),
@@ -64,8 +62,8 @@ fn List(form: Form) -> impl IntoView {
         question: Callback::new(move |i| form.draft.with_untracked(|d| entry::question(d, i))),
         collapsible: true,
         first: "name",
-        depth: Some(Callback::new(move |i| {
-            form.draft.with(|d| tree::depth(d, i))
+        depth: Some(Callback::new(move |i: usize| {
+            links.with(|l| l.depth.get(i).copied().unwrap_or(0))
         })),
     };
     let root = move || {
