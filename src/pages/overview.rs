@@ -39,11 +39,16 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
     crate::route::focus_heading();
     let states = Memo::new(move |_| {
         let checked = form.checked.get();
-        form.draft.with(|d| {
-            Section::ALL
-                .into_iter()
-                .map(|s| (s, progress::section_state(d, s, checked.contains(&s))))
-                .collect::<Vec<_>>()
+        form.issues.with(|errors| {
+            form.draft.with(|d| {
+                Section::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let state = progress::section_state_in(d, s, checked.contains(&s), errors);
+                        (s, state)
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let verdict = Memo::new(move |_| form.draft.with(verdict::verdict));

@@ -8,6 +8,7 @@ use crate::form::Form;
 use crate::route::go;
 use crate::route::Route;
 use crate::widgets::{ConditionNotes, ErrorSummary};
+use declaration::answers::{section_asking, Asking};
 use declaration::fields::Section;
 use declaration::progress;
 use leptos::prelude::*;
@@ -30,9 +31,7 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
         let skipped: Vec<&str> = form.draft.with(|d| {
             Section::ALL
                 .into_iter()
-                .filter(|s| {
-                    progress::section_state(d, *s, false) == progress::SectionState::NotApplicable
-                })
+                .filter(|s| section_asking(d, *s) == Asking::NotAsked)
                 .map(|s| s.title(lang))
                 .collect()
         });

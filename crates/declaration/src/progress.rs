@@ -170,6 +170,18 @@ fn section_errors(issues: &[Issue], section: Section) -> Vec<Issue> {
 /// [`SectionState::HasErrors`] once the user has tried to continue from its page (`checked`)
 /// and [`SectionState::InProgress`] before that. Warnings never stand in the way.
 pub fn section_state(d: &Declaration, section: Section, checked: bool) -> SectionState {
+    section_state_in(d, section, checked, &crate::rules::errors(d))
+}
+
+/// [`section_state`] with the errors of `d` ([`crate::rules::errors`]) already worked out,
+/// as the form holds them: the task list asks for seven sections without validating seven
+/// times.
+pub fn section_state_in(
+    d: &Declaration,
+    section: Section,
+    checked: bool,
+    errors: &[Issue],
+) -> SectionState {
     match section_asking(d, section) {
         Asking::NotAsked => return SectionState::NotApplicable,
         Asking::Undecided => return SectionState::Undecided,
@@ -177,7 +189,7 @@ pub fn section_state(d: &Declaration, section: Section, checked: bool) -> Sectio
     }
     if !has_answers(d, section) {
         SectionState::NotStarted
-    } else if issues_of(d, section).is_empty() {
+    } else if !errors.iter().any(|i| section_of(&i.path) == Some(section)) {
         SectionState::Complete
     } else if checked {
         SectionState::HasErrors

@@ -50,7 +50,7 @@ fn SectionSummary(form: Form, route: RwSignal<Route>, section: Section) -> impl 
             };
             view! {
                 <p data-testid="not-applicable">
-                    <strong class="tag tag--muted">{move || form.draft.with(|d| progress::section_state(d, section, false)).label(lang.get())}</strong>
+                    <strong class="tag tag--muted">{move || form.issues.with(|errors| form.draft.with(|d| progress::section_state_in(d, section, false, errors))).label(lang.get())}</strong>
                     " "
                     {why}
                 </p>

@@ -251,7 +251,11 @@ async fn a_list_at_its_limit_offers_no_more_adding_and_says_why() {
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let page = mount_form(cloud_with(&refs), regions_list);
     settle().await;
-    assert!(page.host.query_selector("[data-testid=list-limit]").unwrap().is_none());
+    assert!(page
+        .host
+        .query_selector("[data-testid=list-limit]")
+        .unwrap()
+        .is_none());
     by_id("regions-add").click();
     settle().await;
     assert_eq!(names_len(page.form), declaration::io::MAX_REGIONS);

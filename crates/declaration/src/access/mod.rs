@@ -17,6 +17,7 @@ mod error;
 #[cfg(test)]
 mod tests;
 
+use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 
 use crate::fields::{self, Control};
@@ -81,7 +82,42 @@ fn lookup<'a>(v: &'a Value, steps: &[Step]) -> Option<&'a Value> {
 /// group (`cloud`, `subcontractors[0]`) comes back as an object, a list as an array.
 pub fn get(d: &Declaration, path: &str) -> Option<Value> {
     let steps = parse(path).ok()?;
-    lookup(&to_json(d), &steps).cloned()
+    let (part, rest) = part_json(d, &steps);
+    lookup(&part, rest).cloned()
+}
+
+/// The JSON of the smallest part of `d` that holds `steps`, with the steps left to take
+/// in it: one entry of a list, one section, or (for the top-level keys) the whole. Reading
+/// an answer so costs the size of its entry, not of the declaration, which keeps the pages
+/// that read every answer of every entry (the review, the printed document) linear.
+fn part_json<'a>(d: &Declaration, steps: &'a [Step]) -> (Value, &'a [Step]) {
+    let json = |v: Result<Value, serde_json::Error>| v.unwrap_or(Value::Null);
+    let (Some(Step::Key(first)), rest) = (steps.first(), steps.get(1..).unwrap_or_default()) else {
+        return (to_json(d), steps);
+    };
+    let entry = |i: Option<&Step>| match i {
+        Some(Step::Index(i)) => Some(*i),
+        _ => None,
+    };
+    match first.as_str() {
+        "subcontractors" => match entry(rest.first()) {
+            Some(i) => (
+                json(serde_json::to_value(d.subcontractors.get(i))),
+                &rest[1..],
+            ),
+            None => (json(serde_json::to_value(&d.subcontractors)), rest),
+        },
+        "measures" => match entry(rest.first()) {
+            Some(i) => (json(serde_json::to_value(d.measures.get(i))), &rest[1..]),
+            None => (json(serde_json::to_value(&d.measures)), rest),
+        },
+        "basic" => (json(serde_json::to_value(&d.basic)), rest),
+        "entrustment" => (json(serde_json::to_value(&d.entrustment)), rest),
+        "cloud" => (json(serde_json::to_value(&d.cloud)), rest),
+        "responsibility" => (json(serde_json::to_value(&d.responsibility)), rest),
+        "attestation" => (json(serde_json::to_value(&d.attestation)), rest),
+        _ => (to_json(d), steps),
+    }
 }
 
 /// The answer at `path` as the text a control shows: a string as it is, a number in
@@ -160,13 +196,37 @@ pub(crate) fn render(steps: &[Step]) -> String {
 /// of the format ([`AccessError::UnknownPath`]), `d` is left unchanged.
 pub fn set(d: &mut Declaration, path: &str, value: Value) -> Result<(), AccessError> {
     let steps = parse(path)?;
+    // An answer inside an existing entry is set in that entry alone, so typing into one of
+    // 500 subcontractors costs the size of one.
+    if let [Step::Key(list), Step::Index(i), _, ..] = steps.as_slice() {
+        match list.as_str() {
+            "subcontractors" if *i < d.subcontractors.len() => {
+                return set_within(&mut d.subcontractors[*i], &steps, 2, path, value);
+            }
+            "measures" if *i < d.measures.len() => {
+                return set_within(&mut d.measures[*i], &steps, 2, path, value);
+            }
+            _ => {}
+        }
+    }
+    set_within(d, &steps, 0, path, value)
+}
+
+/// [`set`] inside `part`, which `steps[..skip]` leads to; errors name the whole path.
+fn set_within<T: Serialize + DeserializeOwned>(
+    part: &mut T,
+    steps: &[Step],
+    skip: usize,
+    path: &str,
+    value: Value,
+) -> Result<(), AccessError> {
     let (last, parents) = steps.split_last().expect("a path has a step");
-    let mut root = to_json(d);
+    let mut root = serde_json::to_value(&*part).unwrap_or(Value::Null);
     let removing = value.is_null();
     // An empty list is written as an absent key, so it cannot be read back to check.
     let check = !removing && value.as_array().is_none_or(|a| !a.is_empty());
     if removing {
-        let Some(parent) = lookup_mut(&mut root, parents) else {
+        let Some(parent) = lookup_mut(&mut root, &parents[skip..]) else {
             return Ok(());
         };
         match (last, parent) {
@@ -191,21 +251,27 @@ pub fn set(d: &mut Declaration, path: &str, value: Value) -> Result<(), AccessEr
         }
     } else {
         let mut at = &mut root;
-        for (n, step) in steps.iter().enumerate() {
+        for (n, step) in steps.iter().enumerate().skip(skip) {
             at = slot(at, step, &steps[..=n])?;
         }
         *at = value;
     }
-    let new: Declaration = serde_json::from_value(root).map_err(|e| AccessError::Invalid {
+    let new: T = serde_json::from_value(root).map_err(|e| AccessError::Invalid {
         path: path.to_string(),
         detail: e.to_string(),
     })?;
-    if check && lookup(&to_json(&new), &steps).is_none() {
+    if check
+        && lookup(
+            &serde_json::to_value(&new).unwrap_or(Value::Null),
+            &steps[skip..],
+        )
+        .is_none()
+    {
         return Err(AccessError::UnknownPath {
             path: path.to_string(),
         });
     }
-    *d = new;
+    *part = new;
     Ok(())
 }
 

@@ -469,3 +469,29 @@ fn push_default_knows_only_the_lists() {
         assert_eq!(len(&d, list), 1, "{list}");
     }
 }
+
+#[test]
+fn reading_a_part_gives_what_reading_the_whole_gives() {
+    let d = crate::fixtures::noncompliant();
+    let whole = to_json(&d);
+    let mut paths: Vec<String> = vec![
+        "format".into(),
+        "schema_version".into(),
+        "id".into(),
+        "subcontractors".into(),
+        "measures".into(),
+        "subcontractors[9]".into(),
+        "subcontractors[0]".into(),
+        "measures[1]".into(),
+        "cloud".into(),
+    ];
+    for f in crate::fields::FIELDS {
+        for i in 0..3 {
+            paths.push(f.key.replace("[]", &format!("[{i}]")));
+        }
+    }
+    for path in &paths {
+        let steps = parse(path).unwrap();
+        assert_eq!(get(&d, path), lookup(&whole, &steps).cloned(), "{path}");
+    }
+}

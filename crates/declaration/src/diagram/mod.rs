@@ -3,7 +3,8 @@
 //! pure Rust, with the same structure as nested lines for screen readers.
 //!
 //! This module owns the diagram's public shapes ([`Layout`], [`NodeBox`], [`EdgeLine`],
-//! [`LabelBox`]) and entry points ([`layout`], [`svg`], [`text_alternative`], [`summary`]).
+//! [`LabelBox`], [`Drawing`]) and entry points ([`layout`], [`svg`], [`text_alternative`],
+//! [`summary`]).
 //! Its parts: `nodes` (the tree in display order, total on broken trees), `text` (width
 //! estimates, wrapping, XML escaping), `layout` (the geometry), `svg` (the markup) and `words`
 //! (every word the diagram says: box lines, labels, the text alternative, the summary).
@@ -30,6 +31,30 @@ mod words;
 use crate::fields::Lang;
 use crate::model::Declaration;
 pub use geometry::{EdgeLine, LabelBox, Layout, NodeBox, MAX_WIDTH};
+
+/// What the diagram of a declaration draws, and nothing else: its nodes in display order
+/// with their texts. Two declarations with equal drawings give the same diagram, so a page
+/// keeps a [`Drawing`] in a memo and redraws only when the tree, a name, a scope, a
+/// handler count or a supervision changes — not when any other answer is typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawing(Vec<nodes::Node>);
+
+impl Drawing {
+    /// The drawing of `d`.
+    pub fn of(d: &Declaration) -> Drawing {
+        Drawing(nodes::build(d))
+    }
+
+    /// [`svg`] of the declaration drawn.
+    pub fn svg(&self, lang: Lang) -> String {
+        svg::render(&self.0, lang)
+    }
+
+    /// [`text_alternative`] of the declaration drawn.
+    pub fn text_alternative(&self, lang: Lang) -> Vec<(usize, String)> {
+        words::lines(&self.0, lang)
+    }
+}
 
 /// The geometry of the diagram of `d`, its words in `lang`.
 pub fn layout(d: &Declaration, lang: Lang) -> Layout {

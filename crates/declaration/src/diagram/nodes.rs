@@ -7,6 +7,7 @@
 
 use super::text::clean;
 use crate::model::{Declaration, HandlerCount, Subcontractor, CONTRACTOR_PARENT};
+use std::collections::HashMap;
 
 /// What a node stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +31,7 @@ pub(super) enum Attached {
 
 /// One node, its texts cleaned (whitespace collapsed; `None` when blank).
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Node {
+pub(crate) struct Node {
     pub kind: Kind,
     pub id: String,
     pub depth: usize,
@@ -54,15 +55,14 @@ enum Up {
     Unknown(String),
 }
 
-fn up(subs: &[Subcontractor], i: usize) -> Up {
+fn up(subs: &[Subcontractor], by_id: &HashMap<&str, usize>, i: usize) -> Up {
     match subs[i].parent.as_deref() {
         None => Up::Unselected,
         Some(p) if p.trim().is_empty() => Up::Unselected,
         Some(CONTRACTOR_PARENT) => Up::Contractor,
-        Some(p) => subs
-            .iter()
-            .position(|s| s.id == p)
-            .map_or_else(|| Up::Unknown(p.trim().to_string()), Up::Node),
+        Some(p) => by_id
+            .get(p)
+            .map_or_else(|| Up::Unknown(p.trim().to_string()), |&j| Up::Node(j)),
     }
 }
 
@@ -112,7 +112,8 @@ struct Placer<'a> {
 
 impl<'a> Placer<'a> {
     fn new(subs: &'a [Subcontractor]) -> Self {
-        let ups: Vec<Up> = (0..subs.len()).map(|i| up(subs, i)).collect();
+        let by_id = crate::tree::first_of(subs);
+        let ups: Vec<Up> = (0..subs.len()).map(|i| up(subs, &by_id, i)).collect();
         let mut children = vec![Vec::new(); subs.len()];
         for (j, u) in ups.iter().enumerate() {
             if let Up::Node(i) = *u {

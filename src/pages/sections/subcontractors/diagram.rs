@@ -54,11 +54,10 @@ fn list(items: Vec<Item>) -> AnyView {
 #[component]
 pub fn Diagram(form: Form) -> impl IntoView {
     let lang = form.lang;
-    let svg = Memo::new(move |_| form.draft.with(|d| diagram::svg(d, lang.get())));
-    let lines = Memo::new(move |_| {
-        form.draft
-            .with(|d| diagram::text_alternative(d, lang.get()))
-    });
+    // Only what the diagram draws: typing an address or a date redraws nothing.
+    let drawing = Memo::new(move |_| form.draft.with(diagram::Drawing::of));
+    let svg = Memo::new(move |_| drawing.with(|d| d.svg(lang.get())));
+    let lines = Memo::new(move |_| drawing.with(|d| d.text_alternative(lang.get())));
     view! {
         <figure class="diagram-figure" data-testid="diagram" aria-labelledby="diagram-heading">
             <figcaption>

@@ -22,27 +22,31 @@ pub(super) fn Summary(form: Form, index: usize) -> impl IntoView {
         let f = fields::field(key).expect("registered");
         move || f.label(lang.get())
     };
-    let name = move || {
-        form.draft
-            .with(|d| d.subcontractors.get(index).and_then(|s| s.name.clone()))
-            .map(|n| n.trim().to_string())
-            .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| {
-                lang.get()
-                    .pick("（名称未入力）", "(no name yet)")
-                    .to_string()
-            })
-    };
-    let parent = move || {
+    // One memo for what the summary shows (see the entry card's `facts`).
+    let shown = Memo::new(move |_| {
         form.draft.with(|d| {
-            let id = d
-                .subcontractors
-                .get(index)
-                .and_then(|s| s.parent.clone())
-                .unwrap_or_default();
-            parent_words(d, &id).pick(lang.get()).to_string()
+            let s = d.subcontractors.get(index);
+            let name = s
+                .and_then(|s| s.name.as_deref())
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(|n| Words::same(declaration::words::isolated(n)));
+            let id = s.and_then(|s| s.parent.clone()).unwrap_or_default();
+            (name, parent_words(d, &id))
+        })
+    });
+    let name = move || {
+        shown.with(|(name, _)| {
+            name.as_ref()
+                .map(|n| n.pick(lang.get()).to_string())
+                .unwrap_or_else(|| {
+                    lang.get()
+                        .pick("（名称未入力）", "(no name yet)")
+                        .to_string()
+                })
         })
     };
+    let parent = move || shown.with(|(_, parent)| parent.pick(lang.get()).to_string());
     view! {
         <dl class="summary-list summary-list--entry">
             <div>

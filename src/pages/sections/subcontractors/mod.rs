@@ -53,9 +53,8 @@ fn List(form: Form) -> impl IntoView {
     // The tree's links, worked out once per change (linear in the entries); equal links
     // notify nobody, so typing a name re-orders and re-indents nothing.
     let links = Memo::new(move |_| form.draft.with(tree::Links::of));
-    let order = Memo::new(move |_| {
-        links.with(|l| l.ordered.iter().map(|&(i, _)| i).collect::<Vec<_>>())
-    });
+    let order =
+        Memo::new(move |_| links.with(|l| l.ordered.iter().map(|&(i, _)| i).collect::<Vec<_>>()));
     let view = EntryView {
         summary: Callback::new(move |i| view! { <entry::Summary form=form index=i/> }.into_any()),
         body: Callback::new(move |i| view! { <entry::EntryAnswers list=list index=i/> }.into_any()),
