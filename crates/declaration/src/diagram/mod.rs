@@ -45,6 +45,19 @@ impl Drawing {
         Drawing(nodes::build(d))
     }
 
+    /// Whether `other` has the same boxes and lines (the same nodes in the same places),
+    /// whatever their texts: a page redraws at once when the shape changes, and may wait
+    /// for a pause in typing when only a text does.
+    pub fn same_shape(&self, other: &Drawing) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().zip(&other.0).all(|(a, b)| {
+                a.kind == b.kind
+                    && a.depth == b.depth
+                    && a.parent == b.parent
+                    && a.attached == b.attached
+            })
+    }
+
     /// [`svg`] of the declaration drawn.
     pub fn svg(&self, lang: Lang) -> String {
         svg::render(&self.0, lang)

@@ -1,11 +1,15 @@
 //! 履行体制図 on the subcontractor page (spec S6/S9): the core's SVG of the subcontracting
-//! tree ([`declaration::diagram::svg`]), drawn again as the answers change, and the same
+//! tree ([`declaration::diagram::svg`]), drawn again as the answers change (a text once typing
+//! pauses), and the same
 //! structure as nested lists for screen readers and anyone who prefers words, in a
 //! `<details>` 「文章で見る」. The SVG names itself (`role="img"`, its `<title>` and `<desc>`).
 
 use crate::form::Form;
 use declaration::diagram;
 use leptos::prelude::*;
+
+/// How long typing must pause before a changed text is drawn.
+const REDRAW_MS: u64 = 200;
 
 /// One line of the text alternative and the lines below it.
 struct Item {
@@ -54,10 +58,36 @@ fn list(items: Vec<Item>) -> AnyView {
 #[component]
 pub fn Diagram(form: Form) -> impl IntoView {
     let lang = form.lang;
-    // Only what the diagram draws: typing an address or a date redraws nothing.
+    // Only what the diagram draws: typing an address or a date redraws nothing. A new box
+    // or line is drawn at once; a name being typed is drawn when typing pauses
+    // ([`REDRAW_MS`]), so a keystroke never waits for a diagram of hundreds of boxes.
     let drawing = Memo::new(move |_| form.draft.with(diagram::Drawing::of));
-    let svg = Memo::new(move |_| drawing.with(|d| d.svg(lang.get())));
-    let lines = Memo::new(move |_| drawing.with(|d| d.text_alternative(lang.get())));
+    let shown = RwSignal::new(drawing.get_untracked());
+    let ticket = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let next = drawing.get();
+        if shown.with_untracked(|s| *s == next) {
+            return;
+        }
+        if shown.with_untracked(|s| !s.same_shape(&next)) {
+            shown.set(next);
+            return;
+        }
+        let mine = ticket.get_value() + 1;
+        ticket.set_value(mine);
+        set_timeout(
+            move || {
+                if ticket.try_get_value() == Some(mine) {
+                    if let Some(latest) = drawing.try_get_untracked() {
+                        shown.try_set(latest);
+                    }
+                }
+            },
+            std::time::Duration::from_millis(REDRAW_MS),
+        );
+    });
+    let svg = Memo::new(move |_| shown.with(|d| d.svg(lang.get())));
+    let lines = Memo::new(move |_| shown.with(|d| d.text_alternative(lang.get())));
     view! {
         <figure class="diagram-figure" data-testid="diagram" aria-labelledby="diagram-heading">
             <figcaption>
