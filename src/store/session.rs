@@ -22,6 +22,8 @@ pub fn drafts() -> Result<Drafts<LocalStore>, StoreError> {
 pub enum SaveStatus {
     /// Nothing to say yet (a new draft nobody typed in).
     Quiet,
+    /// Changed since the last save, which comes after the autosave delay.
+    Pending,
     /// Saved, at this local time (`14:02:31`).
     Saved(String),
     /// Not saved, and why.
@@ -234,6 +236,13 @@ impl Session {
         if !self.dirty() {
             return;
         }
+        // Until the write is done, the status must not go on saying 保存しました.
+        if matches!(
+            self.status.get_untracked(),
+            SaveStatus::Saved(_) | SaveStatus::Followed(_) | SaveStatus::Quiet
+        ) {
+            self.status.set(SaveStatus::Pending);
+        }
         let generation = self.generation.get_untracked() + 1;
         self.generation.set(generation);
         let s = *self;
@@ -257,16 +266,23 @@ impl Session {
     /// Writes the draft over the revision this tab knows. Refused writes leave the stored
     /// copy as it was and say why; the next change tries again.
     pub fn save(&self) -> bool {
-        if matches!(
-            self.trouble.get_untracked(),
-            Some(Trouble::Conflict | Trouble::ChangedElsewhere | Trouble::DeletedElsewhere)
-        ) {
-            // The user must choose first; saving now would overwrite the other tab's work.
-            self.status.set(SaveStatus::Failed(Words::new(
-                "別のタブで変更されたため、保存を止めています",
-                "Saving is paused: the draft was changed in another tab",
-            )));
-            return false;
+        match self.trouble.get_untracked() {
+            Some(Trouble::Conflict | Trouble::ChangedElsewhere) => {
+                // The user must choose first; saving now would overwrite the other tab's work.
+                self.status.set(SaveStatus::Failed(Words::new(
+                    "別のタブで変更されたため、保存を止めています",
+                    "Saving is paused: the draft was changed in another tab",
+                )));
+                return false;
+            }
+            Some(Trouble::DeletedElsewhere) => {
+                self.status.set(SaveStatus::Failed(Words::new(
+                    "下書きが保存領域から消えたため、保存を止めています",
+                    "Saving is paused: the draft is gone from the browser's storage",
+                )));
+                return false;
+            }
+            _ => {}
         }
         let mut store = match drafts() {
             Ok(store) => store,
@@ -302,6 +318,14 @@ impl Session {
                 false
             }
             Err(SaveError::Store(e)) => self.refused(e),
+            Err(SaveError::Missing) => {
+                // The record vanished under this tab (deleted in another tab, or the
+                // browser's data cleared): the alert offers to store this tab's words again.
+                self.trouble.set(Some(Trouble::DeletedElsewhere));
+                self.status
+                    .set(SaveStatus::Failed(SaveError::Missing.words()));
+                false
+            }
             Err(e) => {
                 self.status.set(SaveStatus::Failed(e.words()));
                 false

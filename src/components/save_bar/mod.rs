@@ -1,5 +1,6 @@
 //! The save bar under the header: which draft is open (its name), the autosave status
-//! (`role="status"`, only 保存しました / 保存できませんでした, never "saving…"), when the draft
+//! (`role="status"`, announcing only 保存しました / 保存できませんでした; the 「保存しています…」
+//! shown between a change and its save is not announced), when the draft
 //! was last exported, a nudge to export when the browser's copy may not last, and
 //! 「ファイルに書き出す」 at any stage. On a small screen it folds to its status line and
 //! 「保存の詳細」, which opens the rest. The alerts about saving live in [`trouble`].
@@ -31,6 +32,8 @@ fn days_since(rfc3339: &str) -> Option<f64> {
 fn status_words(status: &SaveStatus, lang: Lang) -> String {
     match (status, lang) {
         (SaveStatus::Quiet, _) => String::new(),
+        // Shown, not announced (see the status line below).
+        (SaveStatus::Pending, _) => String::new(),
         (SaveStatus::Saved(t), Lang::Ja) => format!("保存しました {t}"),
         (SaveStatus::Saved(t), Lang::En) => format!("Saved {t}"),
         (SaveStatus::Failed(why), Lang::Ja) => format!("保存できませんでした — {}", why.ja),
@@ -101,6 +104,12 @@ pub fn SaveBar(session: Session) -> impl IntoView {
             <p role="status" class="save-bar__status" class:save-bar__status--failed=failed
                 data-testid="save-status">
                 {move || status_words(&session.status.get(), lang.get())}
+                // Between a change and its save the line must not go on saying 保存しました;
+                // what it says instead is for the eye only, so a screen reader hears no
+                // "saving…" after every pause, just 保存しました when it is true.
+                {move || (session.status.get() == SaveStatus::Pending).then(|| view! {
+                    <span aria-hidden="true">{move || lang.get().pick("保存しています…", "Saving…")}</span>
+                })}
             </p>
             <p class="save-bar__exported" data-testid="exported-at">{exported}</p>
             <button type="button" class="button button--secondary save-bar__export"

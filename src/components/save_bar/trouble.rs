@@ -44,8 +44,8 @@ fn Elsewhere(session: Session, trouble: Trouble) -> impl IntoView {
     let what = move || {
         match (deleted, lang.get()) {
         (true, l) => l.pick(
-            "別のタブ（またはウィンドウ）で、この下書きが削除されました。このタブの内容はまだ残っています。",
-            "This draft was deleted in another tab or window. What this tab shows is still here.",
+            "この下書きが、このブラウザの保存領域から消えています（別のタブで削除されたか、ブラウザのデータが消去されました）。このタブの内容はまだ残っています。",
+            "This draft is gone from the browser's storage (deleted in another tab, or the browser's data was cleared). What this tab shows is still here.",
         ),
         (false, l) => l.pick(
             "別のタブ（またはウィンドウ）で、この下書きの新しい版が保存されました。上書きしないよう、このタブからの保存を止めています。",

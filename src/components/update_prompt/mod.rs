@@ -21,7 +21,8 @@ use web_sys::{
 /// `on_update` with the new worker whenever a new version of the app is installed and waits:
 /// one found waiting at start, and one that finishes installing while an older one controls
 /// the page (the first install, with no controller, is not an update). Does nothing when the
-/// browser has no service workers or the registration fails (no `sw.js` in a bare trunk build).
+/// browser has no service workers, blocks them (the registration resolves with nothing) or the
+/// registration fails (no `sw.js` in a bare trunk build).
 pub fn register_service_worker(on_update: impl Fn(ServiceWorker) + 'static) {
     if let Some(window) = web_sys::window() {
         register_with(&window.navigator(), on_update);
@@ -41,7 +42,10 @@ fn register_with(navigator: &JsValue, on_update: impl Fn(ServiceWorker) + 'stati
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(registering).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A browser that blocks service workers may resolve with nothing at all.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(waiting) = registration.waiting() {
             on_update(waiting);
         }
