@@ -106,12 +106,10 @@ fn list(d: &Declaration, order: &[usize], lang: Lang, style: DateStyle) -> impl 
 
 /// One subcontractor: its title (「再委託先1：国民健康保険中央会」) and its answers.
 fn entry(d: &Declaration, group: &Field, i: usize, lang: Lang, style: DateStyle) -> impl IntoView {
-    let name = d.subcontractors[i]
-        .name
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .unwrap_or(not_given(lang));
+    // The name as every title spells it (isolated: a bidi control cannot turn the title).
+    let name = answers::entry_name(d, answers::Group::Subcontractors, i)
+        .map(|w| w.pick(lang).to_string())
+        .unwrap_or_else(|| not_given(lang).to_string());
     let title = match lang {
         Lang::Ja => format!("{}{}：{name}", group.label(lang), i + 1),
         Lang::En => format!("{} {}: {name}", group.label(lang), i + 1),
