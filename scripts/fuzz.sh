@@ -5,7 +5,7 @@
 # fuzz/corpus/ (not committed); a failing input is written to fuzz/artifacts/import/ —
 # copy it into fuzz/regressions/ with a name saying what it broke, fix the bug, and the
 # ordinary `cargo test` replays it from then on. Prints the executions and findings.
-#   bash scripts/fuzz.sh [SECONDS] [JOBS]
+#   bash scripts/fuzz.sh [SECONDS] [JOBS]     (MAX_LEN=bytes caps an input, default 256 KiB)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -18,7 +18,7 @@ mkdir -p corpus/import artifacts/import
 log="$(mktemp)"
 set +e
 cargo +nightly fuzz run import corpus/import seeds regressions --jobs "$jobs" -- \
-  -max_total_time="$seconds" -max_len=262144 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tee "$log" \
+  -max_total_time="$seconds" -max_len="${MAX_LEN:-262144}" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tee "$log" \
   | grep -E '^#[0-9]+ *(DONE|INITED)|Done [0-9]+ runs|SUMMARY|panicked|stat::number_of_executed_units'
 status=${PIPESTATUS[0]}
 set -e

@@ -68,8 +68,9 @@ pub struct Session {
     pub custom_name: RwSignal<Option<String>>,
     /// Whether the browser granted persistent storage (`None` until it answered).
     pub persisted: RwSignal<Option<bool>>,
-    /// The JSON of the draft as last saved or loaded: a change is a difference from it.
-    saved_json: RwSignal<String>,
+    /// The draft as last saved or loaded: a change is a difference from it (compared as a
+    /// value, which stops at the first difference, not as JSON written out on every key).
+    saved: RwSignal<Declaration>,
     /// Bumped by every change; a scheduled save only runs if it is still the latest.
     generation: RwSignal<u64>,
 }
@@ -135,7 +136,7 @@ impl Session {
             last_export: RwSignal::new(None),
             custom_name: RwSignal::new(None),
             persisted: RwSignal::new(None),
-            saved_json: RwSignal::new(json_of(&d)),
+            saved: RwSignal::new(d.clone()),
             generation: RwSignal::new(0),
         };
         match drafts() {
@@ -160,8 +161,9 @@ impl Session {
 
     /// Whether the draft differs from what was last saved or loaded.
     pub fn dirty(&self) -> bool {
-        let now = self.form.draft.with_untracked(json_of);
-        self.saved_json.with_untracked(|s| *s != now)
+        self.form
+            .draft
+            .with_untracked(|now| self.saved.with_untracked(|s| s != now))
     }
 
     /// Loads the stored draft `id` into the form. A record that cannot be read is kept and
@@ -170,7 +172,7 @@ impl Session {
         let Ok(store) = drafts() else { return false };
         match store.load(id) {
             Ok(loaded) => {
-                self.saved_json.set(json_of(&loaded.declaration));
+                self.saved.set(loaded.declaration.clone());
                 self.id.set(id.to_string());
                 self.revision.set(Some(loaded.revision));
                 self.form.extra.set(loaded.extra);
@@ -207,7 +209,7 @@ impl Session {
             let _ = store.clear_current();
         }
         let d = crate::draft::new_declaration();
-        self.saved_json.set(json_of(&d));
+        self.saved.set(d.clone());
         self.id.set(d.id.clone().unwrap_or_default());
         self.revision.set(None);
         self.form
@@ -301,7 +303,7 @@ impl Session {
         match result {
             Ok(revision) => {
                 self.revision.set(Some(revision));
-                self.saved_json.set(json_of(&d));
+                self.saved.set(d.clone());
                 self.status.set(SaveStatus::Saved(clock()));
                 if matches!(self.trouble.get_untracked(), Some(Trouble::Refused(_))) {
                     self.trouble.set(None);
