@@ -9,9 +9,7 @@ use super::remove::RemovePanel;
 use super::state::{Entries, EntryView};
 use crate::form::{control_id, error_id};
 use crate::widgets::ErrorMessage;
-use declaration::answers::entry_title;
 use declaration::fields::section_of;
-use declaration::lists;
 use declaration::words::Words;
 use leptos::prelude::*;
 
@@ -58,19 +56,9 @@ pub(super) fn EntryCard(list: Entries, view: EntryView, index: usize) -> impl In
         }
     });
     let depth = move || view.depth.map_or(1, |f| f.run(index)).max(1);
-    // What the card shows of the declaration, read in one memo: each closure reading the
-    // draft itself would re-run on every keystroke anywhere, and hundreds of cards times a
-    // handful of closures made typing slow. The memo re-runs, but notifies only on change.
-    let facts = Memo::new(move |_| {
-        form.draft.with(|d| {
-            (
-                entry_title(d, list.group, index),
-                lists::neighbour(d, list.group, index, true).is_some(),
-                lists::neighbour(d, list.group, index, false).is_some(),
-            )
-        })
-    });
-    let title = move || facts.with(|f| f.0.clone());
+    // This card's part of the list's cards (see `Entries::cards`); notifies on change only.
+    let facts = list.card(index);
+    let title = move || facts.with(|f| f.title.clone());
     let title_id = list.part_id(index, "title");
     let labelled_by = title_id.clone();
     let id_path = format!("{path}.id");
@@ -83,7 +71,7 @@ pub(super) fn EntryCard(list: Entries, view: EntryView, index: usize) -> impl In
         }
     };
     let hidden_whose = move || view! { <span class="visually-hidden">{whose}</span> };
-    let can_move = move |up: bool| facts.with(|f| if up { f.1 } else { f.2 });
+    let can_move = move |up: bool| facts.with(|f| if up { f.up } else { f.down });
     let move_button = move |up: bool| {
         let (ja, en, which) = if up {
             ("上へ", "Move up", "up")

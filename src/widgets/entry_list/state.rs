@@ -6,7 +6,7 @@
 
 use crate::form::{control_id, Form};
 use crate::widgets::focus::focus_later;
-use declaration::answers::{entry_title, Group};
+use declaration::answers::{entry_name, entry_title, parents_in_words, Group};
 use declaration::lists::{self, OnRemove};
 use declaration::words::Words;
 use declaration::Declaration;
@@ -60,11 +60,54 @@ pub struct EntryView {
     pub depth: Option<Callback<usize, usize>>,
 }
 
+/// What a card shows of the declaration: its title, its name and (a subcontractor) its
+/// 委託元 in words for the summary, and whether it can move up or down.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Card {
+    pub title: Words,
+    pub name: Option<Words>,
+    pub parent: Option<Words>,
+    pub up: bool,
+    pub down: bool,
+}
+
+/// The [`Card`] of every entry of `group`, in one pass over the list.
+fn cards_of(d: &Declaration, group: Group) -> Vec<Card> {
+    let mut parents = match group {
+        Group::Subcontractors => parents_in_words(d),
+        _ => Vec::new(),
+    }
+    .into_iter();
+    lists::neighbours(d, group)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (up, down))| Card {
+            title: entry_title(d, group, i),
+            name: entry_name(d, group, i),
+            parent: parents.next(),
+            up: up.is_some(),
+            down: down.is_some(),
+        })
+        .collect()
+}
+
+impl Entries {
+    /// Card `index` of the list as a memo of its own, which notifies only when that card's
+    /// part changes.
+    pub fn card(&self, index: usize) -> Memo<Card> {
+        let cards = self.cards;
+        Memo::new(move |_| cards.with(|c| c.get(index).cloned().unwrap_or_default()))
+    }
+}
+
 /// The state of one list, shared by its cards.
 #[derive(Clone, Copy)]
 pub struct Entries {
     pub form: Form,
     pub group: Group,
+    /// Every card's [`Card`], worked out once per change of the draft: each card reads
+    /// its own from here, so hundreds of cards do not each re-read the draft on a keystroke.
+    pub cards: Memo<Vec<Card>>,
     /// Keys of the open entries.
     open: RwSignal<HashSet<String>>,
     /// The entry whose removal is being asked.
@@ -97,6 +140,7 @@ impl Entries {
         Entries {
             form,
             group,
+            cards: Memo::new(move |_| form.draft.with(|d| cards_of(d, group))),
             open: RwSignal::new(asked),
             removing: RwSignal::new(None),
             status: RwSignal::new(None),

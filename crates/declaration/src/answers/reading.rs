@@ -3,6 +3,8 @@
 //! subcontractor's 委託元 by name; text as typed. `None` while unanswered.
 
 use super::titles::{entry_label, entry_name, Group};
+use std::collections::HashMap;
+
 use crate::access;
 use crate::fields::{Control, Field};
 use crate::model::{Declaration, CONTRACTOR_PARENT};
@@ -61,6 +63,27 @@ pub fn contractor_named(name: Option<&str>) -> Words {
 /// (「再委託先N」 while it has none), 「（見つかりません：id）」 for an id no entry has, and
 /// 「（未選択）」 for none.
 pub fn parent_words(d: &Declaration, id: &str) -> Words {
+    words_of_parent(d, id, |id| d.subcontractors.iter().position(|s| s.id == id))
+}
+
+/// [`parent_words`] of every subcontractor's `parent`, in list order, in one pass over the
+/// list (a page of hundreds of entries asks for all of them on every change).
+pub fn parents_in_words(d: &Declaration) -> Vec<Words> {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(d.subcontractors.len());
+    for (i, s) in d.subcontractors.iter().enumerate() {
+        first.entry(s.id.as_str()).or_insert(i);
+    }
+    d.subcontractors
+        .iter()
+        .map(|s| {
+            let id = s.parent.as_deref().unwrap_or("");
+            words_of_parent(d, id, |id| first.get(id).copied())
+        })
+        .collect()
+}
+
+/// [`parent_words`] with the way to find the first entry carrying an id.
+fn words_of_parent(d: &Declaration, id: &str, find: impl Fn(&str) -> Option<usize>) -> Words {
     let id = id.trim();
     if id.is_empty() {
         return Words::new("（未選択）", "(not chosen)");
@@ -68,7 +91,7 @@ pub fn parent_words(d: &Declaration, id: &str) -> Words {
     if id == CONTRACTOR_PARENT {
         return contractor_words(d);
     }
-    match d.subcontractors.iter().position(|s| s.id == id) {
+    match find(id) {
         Some(i) => entry_name(d, Group::Subcontractors, i)
             .unwrap_or_else(|| entry_label(Group::Subcontractors, i)),
         None => Words::new(

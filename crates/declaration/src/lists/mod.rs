@@ -160,6 +160,26 @@ pub fn neighbour(d: &Declaration, group: Group, index: usize, up: bool) -> Optio
     (index < len(d, group) && j < len(d, group)).then_some(j)
 }
 
+/// [`neighbour`] of every entry of `group`, up and down, in one pass (a list of hundreds of
+/// entries asks for all of them on every change).
+pub fn neighbours(d: &Declaration, group: Group) -> Vec<(Option<usize>, Option<usize>)> {
+    let n = len(d, group);
+    if group != Group::Subcontractors {
+        return (0..n)
+            .map(|i| (i.checked_sub(1), (i + 1 < n).then_some(i + 1)))
+            .collect();
+    }
+    let mut out = vec![(None, None); n];
+    let mut last: std::collections::HashMap<Option<&str>, usize> = Default::default();
+    for (i, s) in d.subcontractors.iter().enumerate() {
+        if let Some(prev) = last.insert(s.parent.as_deref(), i) {
+            out[i].0 = Some(prev);
+            out[prev].1 = Some(i);
+        }
+    }
+    out
+}
+
 /// Moves entry `index` of `group` past its [`neighbour`]; returns the index it now has.
 pub fn shift(d: &mut Declaration, group: Group, index: usize, up: bool) -> Option<usize> {
     let other = neighbour(d, group, index, up)?;

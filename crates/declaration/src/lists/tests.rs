@@ -247,3 +247,53 @@ fn renumber_follows_the_entries() {
         None
     );
 }
+
+#[test]
+fn neighbours_in_one_pass_are_each_neighbour() {
+    let mut trees = vec![
+        crate::tree::testkit::sample(),
+        crate::tree::testkit::with_tree(&[
+            ("a", "b"),
+            ("b", "a"),
+            ("c", ""),
+            ("d", ""),
+            ("a", "x"),
+        ]),
+        crate::fixtures::compliant(),
+        crate::fixtures::noncompliant(),
+    ];
+    let mut none = crate::tree::testkit::sample();
+    none.subcontractors[2].parent = None;
+    none.subcontractors[4].parent = None;
+    trees.push(none);
+    for d in &trees {
+        for group in [Group::Subcontractors, Group::Measures, Group::Regions] {
+            let all = neighbours(d, group);
+            assert_eq!(all.len(), len(d, group));
+            for (i, &(up, down)) in all.iter().enumerate() {
+                assert_eq!(up, neighbour(d, group, i, true), "{group:?} {i} up");
+                assert_eq!(down, neighbour(d, group, i, false), "{group:?} {i} down");
+            }
+        }
+    }
+}
+
+#[test]
+fn parents_in_words_are_each_parent_words() {
+    use crate::answers::{parent_words, parents_in_words};
+    let d = crate::tree::testkit::with_tree(&[
+        ("a", "contractor"),
+        ("b", "a"),
+        ("a", "b"),
+        ("c", "nobody"),
+        ("d", ""),
+    ]);
+    let all = parents_in_words(&d);
+    for (i, s) in d.subcontractors.iter().enumerate() {
+        assert_eq!(
+            all[i],
+            parent_words(&d, s.parent.as_deref().unwrap_or("")),
+            "{i}"
+        );
+    }
+}

@@ -4,7 +4,6 @@
 //! below it asks whether they move up to its own 委託元 or go with it.
 
 use super::parent::ParentSelect;
-use crate::form::Form;
 use crate::widgets::field::Answers;
 use crate::widgets::{Entries, RemoveQuestion};
 use declaration::answers::{entry_label, entry_title, parent_words, Group};
@@ -14,30 +13,20 @@ use declaration::words::Words;
 use declaration::{tree, Declaration};
 use leptos::prelude::*;
 
-/// The summary of subcontractor `index`: its name and who commissions it.
+/// The summary of subcontractor `index`: its name and who commissions it (from the list's
+/// cards, worked out once per change for every entry).
 #[component]
-pub(super) fn Summary(form: Form, index: usize) -> impl IntoView {
-    let lang = form.lang;
+pub(super) fn Summary(list: Entries, index: usize) -> impl IntoView {
+    let lang = list.form.lang;
     let label = |key: &'static str| {
         let f = fields::field(key).expect("registered");
         move || f.label(lang.get())
     };
-    // One memo for what the summary shows (see the entry card's `facts`).
-    let shown = Memo::new(move |_| {
-        form.draft.with(|d| {
-            let s = d.subcontractors.get(index);
-            let name = s
-                .and_then(|s| s.name.as_deref())
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(|n| Words::same(declaration::words::isolated(n)));
-            let id = s.and_then(|s| s.parent.clone()).unwrap_or_default();
-            (name, parent_words(d, &id))
-        })
-    });
+    let card = list.card(index);
     let name = move || {
-        shown.with(|(name, _)| {
-            name.as_ref()
+        card.with(|c| {
+            c.name
+                .as_ref()
                 .map(|n| n.pick(lang.get()).to_string())
                 .unwrap_or_else(|| {
                     lang.get()
@@ -46,7 +35,14 @@ pub(super) fn Summary(form: Form, index: usize) -> impl IntoView {
                 })
         })
     };
-    let parent = move || shown.with(|(_, parent)| parent.pick(lang.get()).to_string());
+    let parent = move || {
+        card.with(|c| {
+            c.parent
+                .as_ref()
+                .map(|p| p.pick(lang.get()).to_string())
+                .unwrap_or_default()
+        })
+    };
     view! {
         <dl class="summary-list summary-list--entry">
             <div>

@@ -56,7 +56,7 @@ fn List(form: Form) -> impl IntoView {
     let order =
         Memo::new(move |_| links.with(|l| l.ordered.iter().map(|&(i, _)| i).collect::<Vec<_>>()));
     let view = EntryView {
-        summary: Callback::new(move |i| view! { <entry::Summary form=form index=i/> }.into_any()),
+        summary: Callback::new(move |i| view! { <entry::Summary list=list index=i/> }.into_any()),
         body: Callback::new(move |i| view! { <entry::EntryAnswers list=list index=i/> }.into_any()),
         question: Callback::new(move |i| form.draft.with_untracked(|d| entry::question(d, i))),
         collapsible: true,
