@@ -53,6 +53,16 @@ pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> im
         })
         .collect();
     let overall = verdict::overall(&conditions);
+    let expiring: Vec<verdict::Expiring> = verdict::expiring(d)
+        .into_iter()
+        .map(|e| verdict::Expiring {
+            text: Words::new(
+                era::dates_in_text(&e.text.ja, Lang::Ja, style),
+                era::dates_in_text(&e.text.en, Lang::En, style),
+            ),
+            ..e
+        })
+        .collect();
     let open: Vec<Condition> = conditions
         .iter()
         .filter(|c| matches!(c.status, Status::NotMet | Status::Unanswered))
@@ -106,7 +116,8 @@ pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> im
                 {lang.pick("総合判定：", "Overall: ")}
                 <strong data-testid="overall" data-status=overall.as_str()>{overall.label(lang)}</strong>
             </p>
-            <VerdictTable lang=Signal::stored(lang) conditions=Signal::stored(conditions)/>
+            <VerdictTable lang=Signal::stored(lang) conditions=Signal::stored(conditions)
+                expiring=Signal::stored(expiring)/>
             {links}
             {errors}
         </section>

@@ -27,7 +27,7 @@ function run(command) {
 
 test('the README shows the checker, its text table, its diff and the benchmarks', () => {
   const all = commands();
-  assert.ok(all.length >= 4, `cargo run lines found: ${all.join(' | ')}`);
+  assert.ok(all.length >= 5, `cargo run lines found: ${all.join(' | ')}`);
   for (const c of all) assert.match(c, /^cargo run --release -p declaration /, `${c} names its package`);
 });
 
@@ -42,6 +42,12 @@ test('every cargo run line of the README works from the repository root', () => 
       assert.equal(code, 0, row);
       assert.ok(out.startsWith('\ufeff変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明'), row);
       assert.match(out, /令和6年2月28日/, row);
+    } else if (command.includes('--format csv')) {
+      assert.equal(code, 1, row);
+      const rows = out.replace(/^\ufeff/, '').trim().split('\r\n');
+      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring', row);
+      assert.equal(rows.length, 4, row);
+      assert.match(rows.find((r) => r.includes('/compliant.json')), /,true,(met,){11}absent,$/, row);
     } else if (command.includes('--format text')) {
       // The fixtures: one complete and compliant, two not (exit 1, as the README says).
       assert.equal(code, 1, row);

@@ -40,6 +40,28 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The number of days from `self` to `later` (negative when `later` comes first).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 0000-03-01 of the proleptic Gregorian calendar (the civil-from-days
+    /// count of Howard Hinnant's `days_from_civil`, shifted): only differences matter.
+    fn day_number(self) -> i64 {
+        let (y, m) = if self.month <= 2 {
+            (i64::from(self.year) - 1, i64::from(self.month) + 9)
+        } else {
+            (i64::from(self.year), i64::from(self.month) - 3)
+        };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * m + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -63,6 +85,37 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_between_dates() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(d("2024-02-20").days_until(d("2024-02-20")), 0);
+        assert_eq!(d("2024-02-20").days_until(d("2024-02-21")), 1);
+        assert_eq!(
+            d("2024-02-28").days_until(d("2024-03-01")),
+            2,
+            "2024 is a leap year"
+        );
+        assert_eq!(d("2023-02-28").days_until(d("2023-03-01")), 1);
+        assert_eq!(d("2024-02-20").days_until(d("2024-05-20")), 90);
+        assert_eq!(d("2023-12-31").days_until(d("2024-12-31")), 366);
+        assert_eq!(d("1900-01-01").days_until(d("2000-01-01")), 36_524);
+        assert_eq!(d("2024-05-20").days_until(d("2024-02-20")), -90);
+        // Every day of four centuries counts one on from the day before.
+        let mut at = d("2000-01-01");
+        let start = at;
+        for n in 1..=146_097 {
+            let next = next_day(at);
+            assert_eq!(start.days_until(next), n, "{next}");
+            at = next;
+        }
+    }
+
+    fn next_day(d: Date) -> Date {
+        Date::new(d.year, d.month, d.day + 1)
+            .or_else(|| Date::new(d.year, d.month + 1, 1))
+            .unwrap_or_else(|| Date::new(d.year + 1, 1, 1).unwrap())
+    }
 
     #[test]
     fn parses_real_dates_only() {

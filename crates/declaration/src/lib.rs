@@ -26,6 +26,7 @@
 //! | [`lists`] | adding, moving and removing entries of the repeated lists; fresh ids |
 //! | [`tree`] | the subcontracting tree's shape: children, depth, order, parent choices |
 //! | [`hidden`] | spec §7 hidden answers: what the export leaves out |
+//! | [`csv`] | CSV for Excel: BOM, CRLF, quoting, cells that cannot run as formulas |
 //! | [`changes`] | the change list (変更箇所) between two versions, and its CSV |
 //! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
 //! | [`words`] | an answer in words in both languages: yes/no, a choice's words |
@@ -36,6 +37,7 @@ pub mod access;
 pub mod answers;
 pub mod changes;
 pub mod countries;
+pub mod csv;
 pub mod date;
 pub mod diagram;
 pub mod drafts;

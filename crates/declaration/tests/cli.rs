@@ -507,3 +507,100 @@ fn diff_usage_errors_exit_2() {
     assert!(stdout(&out).contains("--timing"));
     assert!(stdout(&run(["--help"])).contains("declaration-check diff"));
 }
+
+/// compliant.json with its ISO/IEC 27018 certificate valid until `until` (the declaration
+/// date is 2024-02-20).
+fn with_27018_until(dir: &TempDir, until: &str) -> PathBuf {
+    let text = std::fs::read_to_string(fixture("compliant.json")).unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["cloud"]["certifications"]["iso27018"]["valid_until"] = Value::from(until);
+    dir.write(&format!("until-{until}.json"), v.to_string())
+}
+
+#[test]
+fn expiring_certificates_are_listed_on_every_line() {
+    let dir = TempDir::new();
+    let soon = with_27018_until(&dir, "2024-05-20");
+    let later = with_27018_until(&dir, "2024-05-21");
+    let out = run([&soon, &later]);
+    assert_eq!(code(&out), 0, "a certificate about to lapse still meets C2");
+    let all = lines(&out);
+    let e = all[0]["expiring"].as_array().unwrap();
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0]["path"], "cloud.certifications.iso27018");
+    assert_eq!(e[0]["valid_until"], "2024-05-20");
+    assert!(e[0]["ja"].as_str().unwrap().contains("申告日の90日後"));
+    assert!(e[0]["en"].as_str().unwrap().contains("90 days after"));
+    assert_eq!(status(&all[0], "C2"), "met");
+    assert_eq!(
+        all[1]["expiring"],
+        Value::Array(vec![]),
+        "an empty list when none"
+    );
+    let text = stdout(&run(["--format", "text"]
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([soon])));
+    assert!(
+        text.contains("注意：ISO/IEC 27018 の認証の有効期限（2024-05-20）"),
+        "{text}"
+    );
+}
+
+#[test]
+fn csv_is_one_row_per_file_with_the_reception_table_columns() {
+    let dir = TempDir::new();
+    let soon = with_27018_until(&dir, "2024-03-01");
+    let files = [
+        fixture("compliant.json"),
+        fixture("noncompliant.json"),
+        fixture("draft.json"),
+        soon,
+    ];
+    let out = run(["--format".into(), "csv".into()]
+        .into_iter()
+        .chain(files.iter().cloned().map(PathBuf::into_os_string)));
+    assert_eq!(code(&out), 1, "the exit code is as for JSON");
+    let text = stdout(&out);
+    assert!(text.starts_with('\u{FEFF}'), "UTF-8 with a BOM");
+    assert!(text.ends_with("\r\n"));
+    let rows = csv_records(text.trim_start_matches('\u{FEFF}'));
+    let mut header = vec![
+        "file",
+        "municipality",
+        "contractor",
+        "declaration_date",
+        "complete",
+    ];
+    header.extend(IDS);
+    header.extend(["integrity", "expiring"]);
+    assert_eq!(rows[0], header);
+    assert_eq!(rows.len(), 5);
+    // Each row says what the JSON line says.
+    let json = lines(&run(files.iter()));
+    for (row, line) in rows[1..].iter().zip(&json) {
+        assert_eq!(row.len(), header.len());
+        assert_eq!(row[0], line["file"].as_str().unwrap());
+        assert_eq!(row[4], line["complete"].to_string());
+        for (k, id) in IDS.iter().enumerate() {
+            assert_eq!(row[5 + k], status(line, id), "{id} of {}", row[0]);
+        }
+    }
+    assert_eq!(&rows[1][1..4], ["○○市", "三重県国保連合会", "2024-02-20"]);
+    assert_eq!(rows[2][5 + 5], "not_met", "noncompliant fails C6");
+    assert_eq!(rows[1][16], "absent");
+    assert_eq!(rows[4][17], "cloud.certifications.iso27018 2024-03-01");
+    // A broken file is reported on stderr with exit 2, the others still listed.
+    let broken = dir.write("broken.json", "{");
+    let out = run([
+        "--format".into(),
+        "csv".into(),
+        broken.into_os_string(),
+        fixture("compliant.json").into_os_string(),
+    ]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        csv_records(stdout(&out).trim_start_matches('\u{FEFF}')).len(),
+        2
+    );
+}

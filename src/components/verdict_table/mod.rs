@@ -1,7 +1,9 @@
 //! The compliance verdict of spec §4 as a table: one row per condition, its status in words
-//! (適合 / 不適合 / 未入力 / 対象外) and the reason. The core computes every word of it.
+//! (適合 / 不適合 / 未入力 / 対象外) and the reason, and under the reason the warning (注意) of
+//! each certificate of the condition about to lapse ([`verdict::expiring`]). The core
+//! computes every word of it.
 
-use declaration::verdict::{Condition, Status};
+use declaration::verdict::{Condition, Expiring, Status};
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -18,19 +20,35 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-/// The verdict table of the given conditions.
+/// The verdict table of the given conditions. `expiring` is [`verdict::expiring`] of the
+/// same declaration.
 #[component]
 pub fn VerdictTable(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] conditions: Signal<Vec<Condition>>,
+    /// The certificates about to lapse, shown under their condition's reason.
+    #[prop(into)]
+    expiring: Signal<Vec<Expiring>>,
 ) -> impl IntoView {
     let rows = move || {
         let lang = lang.get();
+        let expiring = expiring.get();
         conditions
             .get()
             .into_iter()
             .map(|c| {
                 let reason = c.reason(lang).to_string();
+                let warnings = expiring
+                    .iter()
+                    .filter(|e| e.condition == c.id)
+                    .map(|e| {
+                        view! {
+                            <p class="verdict__warning" data-testid="expiring" data-path=e.path>
+                                {e.text.pick(lang).to_string()}
+                            </p>
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <tr data-condition=c.id.as_str() data-status=c.status.as_str()>
                         <th scope="row">{c.id.as_str()}</th>
@@ -38,7 +56,7 @@ pub fn VerdictTable(
                         <td>
                             <span class=status_class(c.status)>{c.status.label(lang)}</span>
                         </td>
-                        <td>{reason}</td>
+                        <td>{reason}{warnings}</td>
                     </tr>
                 }
             })

@@ -16,9 +16,13 @@ async fn shows_each_condition_with_its_words_in_both_languages() {
     let lang = RwSignal::new(Lang::Ja);
     let host = test_host();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <VerdictTable lang=lang conditions=conditions/> }
+        view! { <VerdictTable lang=lang conditions=conditions expiring=Signal::stored(Vec::new())/> }
     });
     tick().await;
+    assert!(host
+        .query_selector("[data-testid=expiring]")
+        .unwrap()
+        .is_none());
     let rows = host.query_selector_all("tbody tr").unwrap();
     assert_eq!(rows.length(), 11);
     let status_of = |id: &str| {
@@ -36,4 +40,41 @@ async fn shows_each_condition_with_its_words_in_both_languages() {
     tick().await;
     assert_eq!(status_of("C6"), "Not met");
     assert!(host.text_content().unwrap().contains("Compliance verdict"));
+}
+
+const COMPLIANT: &str = include_str!("../../../tests/fixtures/compliant.json");
+
+#[wasm_bindgen_test]
+async fn a_certificate_about_to_lapse_warns_under_its_condition_which_stays_met() {
+    let mut d = io::import_str(COMPLIANT).unwrap().declaration;
+    let cert = d.cloud.as_mut().unwrap().certifications.as_mut().unwrap();
+    cert.iso27018.as_mut().unwrap().valid_until = Some("2024-04-01".into());
+    let expiring = verdict::expiring(&d);
+    assert_eq!(expiring.len(), 1);
+    let conditions = verdict::verdict(&d);
+    let host = test_host();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <VerdictTable lang=Lang::Ja conditions=Signal::stored(conditions) expiring=Signal::stored(expiring)/> }
+    });
+    tick().await;
+    let row = host
+        .query_selector("tr[data-condition='C2']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.get_attribute("data-status").as_deref(), Some("met"));
+    let warning = row
+        .query_selector("[data-testid=expiring]")
+        .unwrap()
+        .expect("the warning is in C2's row");
+    let text = warning.text_content().unwrap();
+    assert!(
+        text.starts_with("注意：ISO/IEC 27018 の認証の有効期限（2024-04-01）は申告日の41日後"),
+        "{text}"
+    );
+    assert_eq!(
+        host.query_selector_all("[data-testid=expiring]")
+            .unwrap()
+            .length(),
+        1
+    );
 }

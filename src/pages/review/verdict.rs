@@ -22,7 +22,8 @@ pub fn Verdict(form: Form, route: RwSignal<Route>) -> impl IntoView {
             .collect::<Vec<Condition>>()
     };
     view! {
-        <VerdictTable lang=lang conditions=Signal::derive(move || conditions.get())/>
+        <VerdictTable lang=lang conditions=Signal::derive(move || conditions.get())
+            expiring=Signal::derive(move || form.draft.with(verdict::expiring))/>
         <Show when=move || !open().is_empty()>
             <section class="group" aria-labelledby="review-open-title">
                 <h2 class="group__title" id="review-open-title">

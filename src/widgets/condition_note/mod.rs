@@ -1,7 +1,8 @@
 //! `ConditionNote`: a condition's verdict where its answers are given — 適合 quietly,
 //! 不適合 and 未入力 clearly, always with the word and not only a colour (「不適合」 tag and
-//! the sentence of [`verdict::guide::note`]). `ConditionNotes` lists those of a section that
-//! a whole list or table decides, at the end of its page.
+//! the sentence of [`verdict::guide::note`]), and under it the warning (注意) of a certificate
+//! of the condition about to lapse ([`verdict::expiring`]). `ConditionNotes` lists those of a
+//! section that a whole list or table decides, at the end of its page.
 
 use crate::form::Form;
 use declaration::fields::Section;
@@ -26,7 +27,17 @@ fn class(status: Status) -> &'static str {
 pub fn ConditionNote(form: Form, id: CondId) -> impl IntoView {
     let lang = form.lang;
     let condition = Memo::new(move |_| form.draft.with(|d| verdict::condition(d, id)));
-    move || {
+    // A certificate of this condition about to lapse: the condition is met, with a 注意.
+    let warnings = Memo::new(move |_| {
+        form.draft.with(|d| {
+            verdict::expiring(d)
+                .into_iter()
+                .filter(|e| e.condition == id)
+                .map(|e| (e.path, e.text))
+                .collect::<Vec<_>>()
+        })
+    });
+    let notes = move || {
         let c = condition.get();
         let status = c.status;
         let words = guide::note(&c);
@@ -38,7 +49,19 @@ pub fn ConditionNote(form: Form, id: CondId) -> impl IntoView {
                 <span>{move || words.pick(lang.get()).to_string()}</span>
             </p>
         }
-    }
+    };
+    let warning = move || {
+        warnings
+            .get()
+            .into_iter()
+            .map(|(path, text)| view! {
+                <p class="condition-note condition-note--warning" data-testid="expiring" data-path=path>
+                    {move || text.pick(lang.get()).to_string()}
+                </p>
+            })
+            .collect_view()
+    };
+    view! { {notes}{warning} }
 }
 
 /// The notes of the conditions of `section` that no single answer decides (a list or table

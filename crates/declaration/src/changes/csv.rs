@@ -5,12 +5,11 @@
 //! 変更日 is written as the source document writes it, in the Japanese era (「令和6年2月28日」;
 //! "28 February 2024" in English): the list is handed in as a document, and a reader
 //! compares it with the printed one. An answer that is not given reads 「(記載なし)」.
-//! A cell that Excel would take for a formula (one starting with `=`, `+`, `-`, `@`, their
-//! full-width forms ＝＋－＠, a tab or a carriage return) is written with a leading `'`,
-//! and NUL characters are dropped, so that a file received from someone else cannot run
-//! anything when opened.
+//! Cells are written by [`crate::csv`], which keeps a file received from someone else from
+//! running anything when opened in Excel.
 
 use super::ChangeRow;
+use crate::csv::{record, BOM};
 use crate::era::{long_date, DateStyle};
 use crate::fields::Lang;
 
@@ -38,16 +37,16 @@ const HEADER_EN: [&str; 6] = [
 
 /// The rows as a CSV file's text, a header first (see the module documentation).
 pub fn to_csv(rows: &[ChangeRow], lang: Lang) -> String {
-    let mut out = String::from("\u{FEFF}");
+    let mut out = String::from(BOM);
     let header = match lang {
         Lang::Ja => HEADER_JA,
         Lang::En => HEADER_EN,
     };
-    line(&mut out, header.iter().map(|h| h.to_string()));
+    record(&mut out, header.iter().map(|h| h.to_string()));
     let none = lang.pick(NONE_JA, NONE_EN);
     for row in rows {
         let c = &row.change;
-        line(
+        record(
             &mut out,
             [
                 long_date(&row.date, lang, DateStyle::Era),
@@ -60,45 +59,6 @@ pub fn to_csv(rows: &[ChangeRow], lang: Lang) -> String {
         );
     }
     out
-}
-
-/// Appends one record and its CRLF.
-fn line(out: &mut String, cells: impl IntoIterator<Item = String>) {
-    for (n, cell) in cells.into_iter().enumerate() {
-        if n > 0 {
-            out.push(',');
-        }
-        out.push_str(&quote(&defuse(cell)));
-    }
-    out.push_str("\r\n");
-}
-
-/// A cell quoted when it holds a quote, a comma or a line break (RFC 4180), quotes doubled.
-fn quote(cell: &str) -> String {
-    if cell.contains(['"', ',', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
-    }
-}
-
-/// The characters that make Excel (and, for the full-width ones, Excel under a Japanese
-/// IME) read a cell as a formula when they come first.
-const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
-
-/// A cell Excel would read as a formula, with a leading `'` so it stays text; NUL
-/// characters, which cut a cell short in some readers, are dropped.
-fn defuse(cell: String) -> String {
-    let cell = if cell.contains('\0') {
-        cell.replace('\0', "")
-    } else {
-        cell
-    };
-    if cell.starts_with(FORMULA_START) {
-        format!("'{cell}")
-    } else {
-        cell
-    }
 }
 
 #[cfg(test)]

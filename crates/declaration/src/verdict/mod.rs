@@ -10,10 +10,12 @@
 mod chain;
 mod cloud;
 mod condition;
+mod expiry;
 pub mod guide;
 mod text;
 
 pub use condition::{CondId, Condition, Status};
+pub use expiry::{expiring, Expiring, WARN_DAYS};
 
 use self::text::{ask, Reason};
 use crate::model::{Cloud, Declaration};

@@ -1,7 +1,9 @@
 //! `declaration-check`: checks declaration files from the command line, as the city's
 //! reviewer or a CI job would. For each file it reads it (with the importer's limits and
 //! messages), normalises it, validates it and computes the compliance verdict, then prints
-//! one JSON line per file (or, with `--format text`, a Japanese table; see [`report`]).
+//! one JSON line per file (with `--format text`, a Japanese table; with `--format csv`, one
+//! row per file after a header, UTF-8 with a BOM, the columns of the app's 受付一覧; see
+//! [`report`]).
 //!
 //! `declaration-check diff OLD NEW` writes instead the change list (変更箇所) between two
 //! versions as CSV ([`diff`]).
@@ -26,6 +28,7 @@ use report::Report;
 enum Format {
     Json,
     Text,
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -41,6 +44,9 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut worst = 0u8;
+    if format == Format::Csv && out.write_all(report::csv_header().as_bytes()).is_err() {
+        return ExitCode::from(0);
+    }
     for file in &files {
         let code = match read(file) {
             Ok(imported) => {
@@ -48,6 +54,7 @@ fn main() -> ExitCode {
                 let text = match format {
                     Format::Json => report.json_line(),
                     Format::Text => report.text(),
+                    Format::Csv => report.csv_row(),
                 };
                 // A closed pipe (`| head`) is not worth a panic.
                 if out.write_all(text.as_bytes()).is_err() {
@@ -98,14 +105,15 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
         format = match value_of_format.as_deref() {
             Some("json") => Format::Json,
             Some("text") => Format::Text,
+            Some("csv") => Format::Csv,
             Some(v) => {
                 return Err(format!(
-                    "--format には json 又は text を指定してください（{v}） / --format takes json or text ({v})"
+                    "--format には json、text 又は csv を指定してください（{v}） / --format takes json, text or csv ({v})"
                 ))
             }
             None => {
                 return Err(
-                    "--format には json 又は text を指定してください / --format takes json or text"
+                    "--format には json、text 又は csv を指定してください / --format takes json, text or csv"
                         .to_string(),
                 )
             }

@@ -1,8 +1,9 @@
 //! What `declaration-check` prints about one file it read: the JSON line (keys and
-//! conditions in the order of the specification) or the Japanese table of `--format text`.
+//! conditions in the order of the specification), the Japanese table of `--format text`, or
+//! one row of the table of `--format csv` (the same columns as the app's 受付一覧).
 
 use declaration::io::{Imported, IntegrityState};
-use declaration::verdict::{self, Condition, Status};
+use declaration::verdict::{self, CondId, Condition, Expiring, Status};
 use declaration::{normalize, rules, Issue, Lang};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -14,6 +15,29 @@ pub struct Report<'a> {
     conditions: Vec<Condition>,
     integrity: IntegrityState,
     migrated_from: Option<u64>,
+    expiring: Vec<Expiring>,
+    municipality: String,
+    contractor: String,
+    declaration_date: String,
+}
+
+/// The header of `--format csv`.
+pub fn csv_header() -> String {
+    let mut cells: Vec<String> = [
+        "file",
+        "municipality",
+        "contractor",
+        "declaration_date",
+        "complete",
+    ]
+    .iter()
+    .map(|c| c.to_string())
+    .collect();
+    cells.extend(CondId::ALL.iter().map(|c| c.as_str().to_string()));
+    cells.extend(["integrity".to_string(), "expiring".to_string()]);
+    let mut out = String::from(declaration::csv::BOM);
+    declaration::csv::record(&mut out, cells);
+    out
 }
 
 impl<'a> Report<'a> {
@@ -21,6 +45,7 @@ impl<'a> Report<'a> {
         let mut d = imported.declaration;
         normalize::normalize(&mut d);
         let errors: Vec<Issue> = rules::errors(&d);
+        let given = |t: &Option<String>| t.as_deref().unwrap_or("").trim().to_string();
         Report {
             file,
             complete: errors.is_empty(),
@@ -28,6 +53,15 @@ impl<'a> Report<'a> {
             conditions: verdict::verdict(&d),
             integrity: imported.integrity,
             migrated_from: imported.migrated_from,
+            expiring: verdict::expiring(&d),
+            municipality: given(&d.basic.municipality),
+            contractor: d
+                .entrustment
+                .contractor
+                .as_ref()
+                .map(|c| given(&c.name))
+                .unwrap_or_default(),
+            declaration_date: given(&d.basic.declaration_date),
         }
     }
 
@@ -44,6 +78,33 @@ impl<'a> Report<'a> {
         let mut line = serde_json::to_string(self).unwrap_or_default();
         line.push('\n');
         line
+    }
+
+    /// One row of `--format csv`: `expiring` lists the paths with their dates
+    /// (`cloud.certifications.iso27018 2024-05-20`), separated by `; `.
+    pub fn csv_row(&self) -> String {
+        let mut cells = vec![
+            self.file.to_string(),
+            self.municipality.clone(),
+            self.contractor.clone(),
+            self.declaration_date.clone(),
+            self.complete.to_string(),
+        ];
+        cells.extend(
+            self.conditions
+                .iter()
+                .map(|c| c.status.as_str().to_string()),
+        );
+        cells.push(self.integrity.as_str().to_string());
+        let expiring: Vec<String> = self
+            .expiring
+            .iter()
+            .map(|e| format!("{} {}", e.path, e.valid_until))
+            .collect();
+        cells.push(expiring.join("; "));
+        let mut out = String::new();
+        declaration::csv::record(&mut out, cells);
+        out
     }
 
     pub fn text(&self) -> String {
@@ -96,6 +157,9 @@ impl<'a> Report<'a> {
             }
             t.push('\n');
         }
+        for e in &self.expiring {
+            t.push_str(&format!("{}\n", e.text.ja));
+        }
         t.push('\n');
         if self.errors.is_empty() {
             t.push_str("エラー: なし\n");
@@ -144,6 +208,25 @@ impl Serialize for Report<'_> {
         m.serialize_entry("complete", &self.complete)?;
         m.serialize_entry("errors", &Errors(&self.errors))?;
         m.serialize_entry("conditions", &Conditions(&self.conditions))?;
+        struct Expirings<'r>(&'r [Expiring]);
+        impl Serialize for Expirings<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                #[derive(serde::Serialize)]
+                struct One<'e> {
+                    path: &'e str,
+                    valid_until: &'e str,
+                    ja: &'e str,
+                    en: &'e str,
+                }
+                s.collect_seq(self.0.iter().map(|e| One {
+                    path: e.path,
+                    valid_until: &e.valid_until,
+                    ja: &e.text.ja,
+                    en: &e.text.en,
+                }))
+            }
+        }
+        m.serialize_entry("expiring", &Expirings(&self.expiring))?;
         if self.integrity != IntegrityState::Absent {
             m.serialize_entry("integrity", self.integrity.as_str())?;
         }
