@@ -31,6 +31,7 @@
 //! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
 //! | [`words`] | an answer in words in both languages: yes/no, a choice's words |
 //! | [`fuzzing`] | the property every file keeps, whatever its bytes: one harness for the fuzzer and the tests |
+//! | [`review`] | the reviewer's review file (照会事項): read, write, which declaration, where each question belongs |
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
 pub mod access;
@@ -55,6 +56,7 @@ pub mod matrix;
 pub mod model;
 pub mod normalize;
 pub mod progress;
+pub mod review;
 pub mod rules;
 pub mod tree;
 pub mod verdict;

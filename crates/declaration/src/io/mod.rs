@@ -122,6 +122,11 @@ pub struct Imported {
 
 /// Reads a declaration file. See the module documentation for the order of the checks.
 pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+    import_str(decode(bytes)?)
+}
+
+/// The text of a file: within [`MAX_BYTES`], not UTF-16, UTF-8.
+fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -129,8 +134,50 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     if looks_utf16(bytes) {
         return Err(ImportError::Utf16);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
-    import_str(text)
+    std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)
+}
+
+/// The first checks every file of the exchange goes through (a declaration, a review file,
+/// a part file), before its own `format`: size, not UTF-16, UTF-8 (a BOM dropped), JSON,
+/// no duplicate key, an object. The other formats read their files through this, so their
+/// errors are the declaration's, word for word.
+pub fn read_object(bytes: &[u8]) -> Result<Value, ImportError> {
+    let text = decode(bytes)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: char_column(text, e.line(), e.column()),
+    })?;
+    if let Some(path) = duplicates::first_duplicate(text) {
+        return Err(ImportError::DuplicateKey { path });
+    }
+    if !value.is_object() {
+        return Err(ImportError::NotAnObject);
+    }
+    Ok(value)
+}
+
+/// The model `T` of an object already migrated, and the keys `T` does not know (an object,
+/// empty when none), which [`write_with`] puts back. A wrong type reports its path.
+pub fn read_model<T: serde::de::DeserializeOwned + serde::Serialize>(
+    value: &Value,
+) -> Result<(T, Value), ImportError> {
+    let model: T =
+        serde_path_to_error::deserialize(value).map_err(ImportError::from_deserialize)?;
+    let known = serde_json::to_value(&model).unwrap_or(Value::Null);
+    let extra = json::unknown(value, &known).unwrap_or_else(|| Value::Object(Default::default()));
+    Ok((model, extra))
+}
+
+/// Pretty JSON of `model` in its fields' order, with the unknown keys of `extra` merged back
+/// (as [`to_json`] writes a declaration).
+pub fn write_with<T: serde::Serialize>(model: &T, extra: &Value) -> String {
+    let mut ordered = serde_json::to_string(model)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Ordered>(&text).ok())
+        .unwrap_or(Ordered::Object(Vec::new()));
+    json::merge(&mut ordered, extra);
+    pretty(&ordered)
 }
 
 /// Reads a declaration from text already decoded (the same checks as [`import`], from the

@@ -37,6 +37,11 @@ impl CondId {
         CondId::S7,
     ];
 
+    /// The condition written `text` (`"C6"`), if there is one.
+    pub fn parse(text: &str) -> Option<CondId> {
+        CondId::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+
     /// The id as written: `"C1"` … `"S7"`.
     pub fn as_str(self) -> &'static str {
         match self {

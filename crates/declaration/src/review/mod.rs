@@ -1,0 +1,105 @@
+//! The reviewer's review file (照会事項ファイル, `exchange.md` §1): its model, reading it
+//! ([`import`], with the checks every exchange file has and [`ReviewError`]), writing it
+//! ([`export`], [`file_name`]), whether it belongs to a declaration ([`against`]) and where
+//! each question belongs there now ([`place`], [`places`]).
+//!
+//! The UI (the reader's 照会, the contractor's replies) builds on these; nothing here knows
+//! a browser.
+
+mod model;
+mod read;
+mod targets;
+#[cfg(test)]
+mod tests;
+
+pub use model::{
+    Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_TEXT_CHARS,
+    SCHEMA_VERSION,
+};
+pub use read::{import, ImportedReview, ReviewError};
+pub use targets::{place, places, Place};
+
+use crate::model::Declaration;
+use serde_json::Value;
+
+/// How a review stands against the declaration open now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// The declaration is the version reviewed (same canonical hash).
+    Same,
+    /// The declaration changed since the review (normal after fixing things): the app says
+    /// so and offers the change list from the reviewed version when it is kept.
+    Changed,
+}
+
+/// Whether `review` is about declaration `d`, whose canonical hash now is `sha256`: a
+/// review of another declaration (another `id`) is refused.
+pub fn against(review: &Review, d: &Declaration, sha256: &str) -> Result<Freshness, ReviewError> {
+    let draft = d.id.clone().unwrap_or_default();
+    if review.declaration.id != draft {
+        return Err(ReviewError::OtherDeclaration {
+            review: review.declaration.id.clone(),
+            draft,
+        });
+    }
+    Ok(
+        if review
+            .declaration
+            .sha256
+            .eq_ignore_ascii_case(sha256.trim())
+        {
+            Freshness::Same
+        } else {
+            Freshness::Changed
+        },
+    )
+}
+
+/// A new review of the declaration read as `value` (the object of its file, whose canonical
+/// hash is taken whether or not the file carried one), with no question yet.
+pub fn new_review(
+    value: &Value,
+    d: &Declaration,
+    id: &str,
+    now: &str,
+    file_name: Option<&str>,
+) -> Review {
+    Review {
+        format: FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        id: id.to_string(),
+        created_at: Some(now.to_string()),
+        updated_at: Some(now.to_string()),
+        declaration: Reviewed {
+            id: d.id.clone().unwrap_or_default(),
+            sha256: crate::io::canonical_sha256(value),
+            municipality: d.basic.municipality.clone(),
+            declaration_date: d.basic.declaration_date.clone(),
+            file_name: file_name.map(str::to_string),
+        },
+        ..Default::default()
+    }
+}
+
+/// The review file's text: pretty JSON in the order of the format, `updated_at` set to
+/// `now`, the unknown keys of `extra` kept.
+pub fn export(review: &Review, extra: &Value, now: &str) -> String {
+    let mut r = review.clone();
+    r.format = FORMAT.to_string();
+    r.schema_version = SCHEMA_VERSION;
+    r.updated_at = Some(now.to_string());
+    crate::io::write_with(&r, extra)
+}
+
+/// `照会事項_<municipality>_<declaration_date>.json`, made safe as the declaration's own
+/// file name is.
+pub fn file_name(review: &Review) -> String {
+    let mut d = Declaration::new();
+    d.basic.municipality = review.declaration.municipality.clone();
+    d.basic.declaration_date = review.declaration.declaration_date.clone();
+    let name = crate::io::file_name(&d);
+    match name.strip_prefix("申告書_") {
+        Some(rest) => format!("照会事項_{rest}"),
+        None => format!("照会事項_{name}"),
+    }
+}
