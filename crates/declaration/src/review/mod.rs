@@ -1,13 +1,15 @@
 //! The reviewer's review file (照会事項ファイル, `exchange.md` §1): its model, reading it
 //! ([`import`], with the checks every exchange file has and [`ReviewError`]), writing it
 //! ([`export`], [`file_name`]), whether it belongs to a declaration ([`against`]) and where
-//! each question belongs there now ([`place`], [`places`]).
+//! each question belongs there now ([`place`], [`places`]), and the reviewer's own copies
+//! of their reviews in the browser's store ([`Reviews`]), apart from their drafts.
 //!
 //! The UI (the reader's 照会, the contractor's replies) builds on these; nothing here knows
 //! a browser.
 
 mod model;
 mod read;
+mod store;
 mod targets;
 #[cfg(test)]
 mod tests;
@@ -17,6 +19,7 @@ pub use model::{
     SCHEMA_VERSION,
 };
 pub use read::{import, ImportedReview, ReviewError};
+pub use store::{review_key, ReviewStoreError, Reviews, StoredReview, REVIEW_PREFIX};
 pub use targets::{place, places, Place};
 
 use crate::model::Declaration;

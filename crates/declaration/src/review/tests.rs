@@ -285,3 +285,62 @@ fn version_0_is_migrated() {
     assert_eq!(Outcome::Returned.label(crate::Lang::Ja), "差戻し");
     assert_eq!(ItemStatus::Resolved.label(crate::Lang::Ja), "解決");
 }
+
+mod stored {
+    use super::*;
+    use crate::drafts::{Drafts, MemoryStore, StoreError};
+
+    #[test]
+    fn a_review_is_kept_per_declaration_apart_from_the_drafts() {
+        let mut mem = MemoryStore::default();
+        let r = sample();
+        {
+            let mut reviews = Reviews::new(&mut mem);
+            assert_eq!(reviews.load(&r.declaration.id), Ok(None));
+            reviews.save(&r, &json!({}), NOW).unwrap();
+            let back = reviews.load(&r.declaration.id).unwrap().unwrap();
+            assert_eq!(back.review.items, r.items);
+            let (list, broken) = reviews.list().unwrap();
+            assert_eq!(broken, Vec::<String>::new());
+            assert_eq!(list.len(), 1);
+            assert_eq!((list[0].outcome, list[0].open), (Outcome::Returned, 3));
+        }
+        assert!(mem.entries().keys().all(|k| k.starts_with(REVIEW_PREFIX)));
+        // The drafts see none of it, and saving a draft leaves the review alone.
+        let mut drafts = Drafts::new(&mut mem);
+        assert!(drafts.list().unwrap().drafts.is_empty());
+        drafts
+            .save("draft-1", &compliant(), &json!({}), None, NOW)
+            .unwrap();
+        let reviews = Reviews::new(&mut mem);
+        assert_eq!(reviews.list().unwrap().0.len(), 1);
+    }
+
+    #[test]
+    fn an_unreadable_stored_review_is_reported_and_never_written_over() {
+        let mut mem = MemoryStore::default();
+        let r = sample();
+        let key = review_key(&r.declaration.id);
+        crate::drafts::KeyValue::set(&mut mem, &key, "{ broken").unwrap();
+        let mut reviews = Reviews::new(&mut mem);
+        let e = reviews.load(&r.declaration.id).unwrap_err();
+        assert!(matches!(&e, ReviewStoreError::Unreadable { raw, .. } if raw == "{ broken"));
+        assert!(e.words().ja.contains("上書きせずに残しています"));
+        assert!(matches!(
+            reviews.save(&r, &json!({}), NOW),
+            Err(ReviewStoreError::Unreadable { .. })
+        ));
+        assert_eq!(reviews.list().unwrap().1, vec![key.clone()]);
+        assert_eq!(
+            mem.entries().get(&key).map(String::as_str),
+            Some("{ broken")
+        );
+        // A full store refuses and says so.
+        let mut full = MemoryStore::with_quota(10);
+        let mut reviews = Reviews::new(&mut full);
+        assert_eq!(
+            reviews.save(&r, &json!({}), NOW),
+            Err(ReviewStoreError::Store(StoreError::Quota))
+        );
+    }
+}
