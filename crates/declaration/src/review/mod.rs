@@ -2,12 +2,14 @@
 //! ([`import`], with the checks every exchange file has and [`ReviewError`]), writing it
 //! ([`export`], [`file_name`]), whether it belongs to a declaration ([`against`]) and where
 //! each question belongs there now ([`place`], [`places`]), and the reviewer's own copies
-//! of their reviews in the browser's store ([`Reviews`]), apart from their drafts.
+//! of their reviews in the browser's store ([`Reviews`]), apart from their drafts; what each
+//! party does to a question ([`reply`], [`resolve`], [`ask_again`]) and the list as CSV.
 //!
 //! The UI (the reader's 照会, the contractor's replies) builds on these; nothing here knows
 //! a browser.
 
 mod model;
+mod ops;
 mod read;
 mod store;
 mod targets;
@@ -18,6 +20,7 @@ pub use model::{
     Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_TEXT_CHARS,
     SCHEMA_VERSION,
 };
+pub use ops::{ask_again, reply, resolve, to_csv, ActionError};
 pub use read::{import, ImportedReview, ReviewError};
 pub use store::{review_key, ReviewStoreError, Reviews, StoredReview, REVIEW_PREFIX};
 pub use targets::{place, places, Place};

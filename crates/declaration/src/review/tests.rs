@@ -344,3 +344,73 @@ mod stored {
         );
     }
 }
+
+mod actions {
+    use super::*;
+
+    #[test]
+    fn a_reply_answers_and_never_changes_the_question_then_the_reviewer_resolves_or_asks_again() {
+        let mut r = sample();
+        let before = r.items[1].comment.clone();
+        reply(&mut r, "q2", "  年1回、立入調査を行います。 ", NOW).unwrap();
+        let q = &r.items[1];
+        assert_eq!(
+            (q.status, q.reply.as_deref(), q.replied_at.as_deref()),
+            (
+                ItemStatus::Answered,
+                Some("年1回、立入調査を行います。"),
+                Some(NOW)
+            )
+        );
+        assert_eq!(q.comment, before);
+        resolve(&mut r, "q2").unwrap();
+        assert_eq!(r.items[1].status, ItemStatus::Resolved);
+        ask_again(
+            &mut r,
+            "q2",
+            "実施時期も記載してください。",
+            "2024-03-05T09:00:00Z",
+        )
+        .unwrap();
+        let q = &r.items[1];
+        assert_eq!(q.status, ItemStatus::Open);
+        assert!(
+            q.comment.starts_with(&before)
+                && q.comment
+                    .ends_with("（2024-03-05T09:00:00Z 再照会）実施時期も記載してください。")
+        );
+        assert!(q.reply.is_some(), "the reply is kept for the record");
+        assert_eq!(
+            reply(&mut r, "nope", "x", NOW),
+            Err(ActionError::NoSuchItem("nope".into()))
+        );
+        assert_eq!(reply(&mut r, "q1", "   ", NOW), Err(ActionError::BadText));
+        assert!(ActionError::BadText.words().ja.contains("4000文字以内"));
+        // Survives the file.
+        let back = import(text_of(&r).as_bytes()).unwrap().review;
+        assert_eq!(back.items, r.items);
+    }
+
+    #[test]
+    fn the_list_as_csv() {
+        let mut r = sample();
+        reply(&mut r, "q1", "=登録番号は C21-0001-1 です", NOW).unwrap();
+        let d = noncompliant();
+        let csv = to_csv(&r, &d, crate::Lang::Ja, |p, _| match p {
+            Place::Condition(c) => c.as_str().to_string(),
+            Place::Answer(path) => path.clone(),
+            Place::Section(s) => s.key().to_string(),
+            Place::Missing => "（見つかりません）".into(),
+        });
+        assert!(csv.starts_with("\u{FEFF}番号,対象,照会内容,状態,回答,回答日時\r\n"));
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 4);
+        assert!(
+            lines[1].starts_with("1,C6,ISMAPの登録番号を確認させてください。,回答済み,'=登録番号"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[2].starts_with("2,subcontractors[0].inspection,"));
+        assert!(lines[3].starts_with("3,cloud,"));
+    }
+}
