@@ -18,7 +18,7 @@ pub fn now_rfc3339() -> String {
 }
 
 /// A random UUID v4 from the browser's crypto.
-fn uuid() -> String {
+pub(crate) fn uuid() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())

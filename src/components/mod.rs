@@ -1,12 +1,14 @@
 //! Small components, one folder each with its own tests (run in headless Chromium by
 //! wasm-bindgen-test). Each takes its signals as props and keeps no global state.
 
+pub mod ask;
 pub mod file_open;
 pub mod lang_switch;
 pub mod save_bar;
 pub mod update_prompt;
 pub mod verdict_table;
 
+pub use ask::{answer_target, ask_button, Ask};
 pub use file_open::{FileOpen, Opened};
 pub use lang_switch::{remembered as remembered_lang, LangSwitch};
 pub use save_bar::{SaveBar, Troubles};

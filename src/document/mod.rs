@@ -42,6 +42,7 @@ mod tests;
 
 pub use ids::{answer_id, focus_answer, lineage};
 pub use toolbar::PrintBar;
+pub use verdict::answer_name;
 
 use declaration::era::DateStyle;
 use declaration::fields::Section;

@@ -32,7 +32,14 @@ pub fn section(d: &Declaration, s: Section, n: usize, lang: Lang, style: DateSty
     };
     view! {
         <section class="document__section" id=answer_id(s.key()) tabindex="-1" data-section=s.key()>
-            <h3 class="document__section-title">{format!("{n}. {}", s.title(lang))}</h3>
+            <h3 class="document__section-title">
+                {format!("{n}. {}", s.title(lang))}
+                {crate::components::ask_button(
+                    declaration::review::Target { section: Some(s.key().to_string()), ..Default::default() },
+                    s.title(lang).to_string(),
+                    lang,
+                )}
+            </h3>
             {body}
         </section>
     }

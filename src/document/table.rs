@@ -1,8 +1,11 @@
 //! Single answers as a label → value table: the registry's label in the row header, the
-//! answer in words in a focusable cell carrying its [`answer_id`].
+//! answer in words in a focusable cell carrying its [`answer_id`], with the reader's
+//! 「照会する」 when the page offers it.
 
 use super::ids::answer_id;
 use super::values::{label, shown};
+use super::verdict::answer_name;
+use crate::components::{answer_target, ask_button};
 use declaration::era::DateStyle;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
@@ -15,7 +18,10 @@ pub fn answers_table(d: &Declaration, paths: &[String], lang: Lang, style: DateS
             view! {
                 <tr>
                     <th scope="row">{label(p, lang).to_string()}</th>
-                    <td id=answer_id(p) tabindex="-1">{shown(d, p, lang, style)}</td>
+                    <td id=answer_id(p) tabindex="-1">
+                        {shown(d, p, lang, style)}
+                        {ask_button(answer_target(d, p), answer_name(p, lang), lang)}
+                    </td>
                 </tr>
             }
         })

@@ -56,7 +56,14 @@ pub fn VerdictTable(
                         <td>
                             <span class=status_class(c.status)>{c.status.label(lang)}</span>
                         </td>
-                        <td>{reason}{warnings}</td>
+                        <td>
+                            {reason}{warnings}
+                            {super::ask::ask_button(
+                                declaration::review::Target { condition: Some(c.id.as_str().to_string()), ..Default::default() },
+                                format!("{} {}", c.id.as_str(), c.id.title(lang)),
+                                lang,
+                            )}
+                        </td>
                     </tr>
                 }
             })

@@ -2,10 +2,12 @@
 //! completeness and integrity, 「印刷する」, then the document of the whole declaration
 //! read-only with the §4 verdict table first, each condition not met (不適合 / 未入力) and
 //! each remaining error leading to its answer in the document.
-//! Nothing is saved and the user's own drafts are never touched, unless the user asks for
-//! a copy of the file as a draft of their own ([`copy`]).
+//! The reviewer's questions (照会事項) and outcome are written beside it ([`review`]) and
+//! kept in this browser apart from the drafts; the user's own drafts are never touched,
+//! unless the user asks for a copy of the file as a draft of their own ([`copy`]).
 
 mod copy;
+mod review;
 
 use crate::components::{FileOpen, Opened};
 use crate::document::{Document, PrintBar};
@@ -73,6 +75,7 @@ fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
             <PrintBar lang=lang style=style/>
             <copy::CopyToDrafts lang=lang imported=open.imported.clone()/>
         </section>
+        <review::ReviewPanel lang=lang decl=d.clone() imported=open.imported.clone() file_name=open.file_name.clone()/>
         <Document decl=Signal::stored(d) lang=lang style=style reviewer=true/>
     }
 }

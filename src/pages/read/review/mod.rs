@@ -1,0 +1,324 @@
+//! 照会事項 in the reader: the reviewer asks about any condition, section or answer of the
+//! received declaration (「照会する」 beside each, through [`Ask`]), sets the outcome
+//! (審査中 / 差戻し / 受理) with a note, keeps every question in a 照会事項一覧 with a way to
+//! its target, edits or deletes them while the review is open, and saves the review file
+//! (`照会事項_<municipality>_<date>.json`). The review is kept in this browser after every
+//! change ([`state`]) and comes back when the same declaration is opened again.
+
+mod state;
+
+use crate::components::Ask;
+use crate::document::{answer_name, focus_answer};
+use crate::widgets::{one, ErrorMessage};
+use declaration::review::{place, Outcome, Place, Target};
+use declaration::{Declaration, Lang};
+use leptos::prelude::*;
+use state::ReviewState;
+use wasm_bindgen::JsCast;
+
+/// The words of a question's target, as the list and the form name it.
+fn target_words(d: &Declaration, target: &Target, lang: Lang) -> String {
+    match place(d, target) {
+        Place::Condition(c) => format!("{} {}", c.as_str(), c.title(lang)),
+        Place::Section(s) => s.title(lang).to_string(),
+        Place::Answer(path) => answer_name(&path, lang),
+        Place::Missing => {
+            let what = target
+                .condition
+                .clone()
+                .or_else(|| target.section.clone())
+                .or_else(|| target.path.clone())
+                .unwrap_or_default();
+            format!("{}{what}", lang.pick("（見つかりません）", "(not found) "))
+        }
+    }
+}
+
+/// Moves focus to where a question belongs.
+fn go_to(d: &Declaration, target: &Target) {
+    match place(d, target) {
+        Place::Condition(c) => {
+            let row = document()
+                .query_selector(&format!("tr[data-condition='{}']", c.as_str()))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(row) = row {
+                row.set_tab_index(-1);
+                row.scroll_into_view();
+                let _ = row.focus();
+            }
+        }
+        Place::Section(s) => {
+            focus_answer(s.key());
+        }
+        Place::Answer(path) => {
+            focus_answer(&path);
+        }
+        Place::Missing => {}
+    }
+}
+
+/// The review panel of the reader, and the [`Ask`] the document's buttons call.
+#[component]
+pub fn ReviewPanel(
+    lang: Signal<Lang>,
+    decl: Declaration,
+    imported: std::sync::Arc<declaration::io::Imported>,
+    file_name: String,
+) -> impl IntoView {
+    let state = ReviewState::open(&imported, &file_name);
+    let decl = StoredValue::new(decl);
+    // The button that opened the form gets focus back when the form closes.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    provide_context(Ask(Callback::new(move |target: Target| {
+        opener.set_value(
+            document()
+                .active_element()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+        );
+        state.asking.set(Some(target));
+        request_animation_frame(|| {
+            if let Some(el) = document()
+                .get_element_by_id("review-comment")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+        });
+    })));
+    let back = move || {
+        if let Some(el) = opener.get_value() {
+            let _ = el.focus();
+        }
+    };
+    let count = move || state.review.with(|r| r.items.len());
+    let outcome = move || state.review.with(|r| r.outcome);
+    let note_ref = NodeRef::<leptos::html::Textarea>::new();
+    let note_error = RwSignal::new(None);
+    let on_note = move |_| {
+        let text = note_ref.get().map(|t| t.value()).unwrap_or_default();
+        note_error.set(state.set_note(&text).err());
+    };
+    let save_error = RwSignal::new(None);
+    let on_save = move |_| {
+        let (name, text) = state.file();
+        match crate::draft::download(&name, &text, "application/json") {
+            Ok(()) => state.said.set(Some(declaration::words::Words::new(
+                format!("{name} を保存しました。"),
+                format!("Saved {name}."),
+            ))),
+            Err(e) => save_error.set(Some(declaration::words::Words::new(
+                format!(
+                    "照会事項ファイルを保存できませんでした。理由：{}",
+                    crate::draft::reason(&e)
+                ),
+                format!(
+                    "The review file could not be saved. Reason: {}",
+                    crate::draft::reason(&e)
+                ),
+            ))),
+        }
+    };
+    let notice = state.notice.get_value();
+    let radios = [Outcome::InReview, Outcome::Returned, Outcome::Accepted].map(|o| {
+        let id = format!("review-outcome-{o:?}").to_lowercase();
+        let for_id = id.clone();
+        view! {
+            <div class="radios__item">
+                <input type="radio" class="radios__input" name="review-outcome" id=id
+                    prop:checked=move || outcome() == o on:change=move |_| state.set_outcome(o)/>
+                <label class="radios__label" for=for_id>{move || o.label(lang.get())}</label>
+            </div>
+        }
+    });
+    view! {
+        <section class="review-panel no-print" aria-labelledby="review-panel-title" data-testid="review-panel">
+            <h2 id="review-panel-title">{move || match lang.get() {
+                Lang::Ja => format!("照会事項（{}件）", count()),
+                Lang::En => format!("Questions to the contractor ({})", count()),
+            }}</h2>
+            <p class="hint">{move || lang.get().pick(
+                "判定表の条件、各項目の回答、各章の「照会する」から照会事項を追加できます。内容はこのブラウザに自動で保存され、同じ申告書ファイルを開くと戻ります。",
+                "Add a question with “Ask a question” beside any condition, answer or section. It is kept in this browser as you go and comes back when you open the same declaration file.",
+            )}</p>
+            {notice.map(|n| view! { <p class="alert" role="status" data-testid="review-notice">{move || n.pick(lang.get()).to_string()}</p> })}
+            <ErrorMessage id="review-trouble" lang=lang alert=true messages=one(state.trouble)/>
+            <fieldset class="group">
+                <legend class="group__title">{move || lang.get().pick("審査結果", "Outcome")}</legend>
+                <div class="radios">{radios}</div>
+                <label class="label" for="review-note">{move || lang.get().pick("審査結果の補足（任意）", "Note on the outcome (optional)")}</label>
+                <ErrorMessage id="review-note-error" lang=lang messages=one(note_error)/>
+                <textarea id="review-note" class="textarea" rows="3" node_ref=note_ref on:change=on_note
+                    prop:value=move || state.review.with_untracked(|r| r.outcome_note.clone().unwrap_or_default())></textarea>
+            </fieldset>
+            <AskForm lang=lang state=state decl=decl back=Callback::new(move |_| back())/>
+            <ItemList lang=lang state=state decl=decl/>
+            <div class="button-group">
+                <button type="button" class="button" data-testid="save-review" on:click=on_save>
+                    {move || lang.get().pick("照会事項ファイルを保存", "Save the review file")}
+                </button>
+            </div>
+            <ErrorMessage id="review-save-error" lang=lang alert=true messages=one(save_error)/>
+            <div role="status" aria-live="polite" data-testid="review-said">
+                {move || state.said.get().map(|w| w.pick(lang.get()).to_string())}
+            </div>
+        </section>
+    }
+}
+
+/// The form of a new question, open while a target is asked about.
+#[component]
+fn AskForm(
+    lang: Signal<Lang>,
+    state: ReviewState,
+    decl: StoredValue<Declaration>,
+    back: Callback<()>,
+) -> impl IntoView {
+    let comment_ref = NodeRef::<leptos::html::Textarea>::new();
+    let error = RwSignal::new(None);
+    move || {
+        state.asking.get().map(|target| {
+            let what = decl.with_value(|d| target_words(d, &target, lang.get_untracked()));
+            let t = target.clone();
+            let add = move |_| {
+                let text = comment_ref.get().map(|c| c.value()).unwrap_or_default();
+                match state.add(t.clone(), &text) {
+                    Ok(()) => {
+                        error.set(None);
+                        back.run(());
+                    }
+                    Err(why) => error.set(Some(why)),
+                }
+            };
+            let cancel = move |_| {
+                error.set(None);
+                state.asking.set(None);
+                back.run(());
+            };
+            view! {
+                <div class="review-ask group" data-testid="ask-form">
+                    <label class="label" for="review-comment">
+                        {move || lang.get().pick("照会内容", "Question")}
+                        <span class="review-ask__target">{move || match lang.get() {
+                            Lang::Ja => format!("（対象：{what}）"),
+                            Lang::En => format!(" (about: {what})"),
+                        }}</span>
+                    </label>
+                    <ErrorMessage id="review-comment-error" lang=lang messages=one(error)/>
+                    <textarea id="review-comment" class="textarea" rows="4" node_ref=comment_ref
+                        aria-describedby=move || error.with(|e| e.is_some()).then_some("review-comment-error")></textarea>
+                    <div class="button-group">
+                        <button type="button" class="button" data-testid="ask-add" on:click=add>
+                            {move || lang.get().pick("追加する", "Add")}
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=cancel>
+                            {move || lang.get().pick("取り消す", "Cancel")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// 照会事項一覧: every question with its target (a way to it), its status and its text, to
+/// edit or delete; those whose target is not in this declaration in a list of their own.
+#[component]
+fn ItemList(
+    lang: Signal<Lang>,
+    state: ReviewState,
+    decl: StoredValue<Declaration>,
+) -> impl IntoView {
+    let rows = move |missing: bool| {
+        let items = state.review.with(|r| r.items.clone());
+        items
+            .into_iter()
+            .filter(|i| decl.with_value(|d| (place(d, &i.target) == Place::Missing) == missing))
+            .map(|item| view! { <ItemRow lang=lang state=state decl=decl item=item/> })
+            .collect_view()
+    };
+    let has_missing = move || {
+        state.review.with(|r| {
+            r.items
+                .iter()
+                .any(|i| decl.with_value(|d| place(d, &i.target) == Place::Missing))
+        })
+    };
+    view! {
+        <h3>{move || lang.get().pick("照会事項一覧", "List of questions")}</h3>
+        <Show when=move || state.review.with(|r| !r.items.is_empty())
+            fallback=move || view! { <p>{move || lang.get().pick("照会事項はまだありません。", "No questions yet.")}</p> }>
+            <ol class="review-items" data-testid="review-items">{move || rows(false)}</ol>
+        </Show>
+        <Show when=has_missing>
+            <h3>{move || lang.get().pick("対象が見つからない照会事項", "Questions whose target is not found")}</h3>
+            <ol class="review-items" data-testid="review-missing">{move || rows(true)}</ol>
+        </Show>
+    }
+}
+
+/// One question of the list.
+#[component]
+fn ItemRow(
+    lang: Signal<Lang>,
+    state: ReviewState,
+    decl: StoredValue<Declaration>,
+    item: declaration::review::Item,
+) -> impl IntoView {
+    let id = item.id.clone();
+    let target = item.target.clone();
+    let what = move || decl.with_value(|d| target_words(d, &target, lang.get()));
+    let to = item.target.clone();
+    let edit_ref = NodeRef::<leptos::html::Textarea>::new();
+    let error = RwSignal::new(None);
+    let (id_edit, id_save, id_remove, id_show) = (id.clone(), id.clone(), id.clone(), id.clone());
+    let editing = move || state.editing.get().as_deref() == Some(id_show.as_str());
+    let comment = item.comment.clone();
+    let status = item.status;
+    let reply = item.reply.clone();
+    view! {
+        <li class="review-item" data-item=id.clone()>
+            <p class="review-item__target">
+                <button type="button" class="link" on:click=move |_| decl.with_value(|d| go_to(d, &to))>{what.clone()}</button>
+                " "
+                <strong class="tag">{move || status.label(lang.get())}</strong>
+            </p>
+            <Show when=editing.clone() fallback={
+                let comment = comment.clone();
+                move || view! { <p class="review-item__comment">{comment.clone()}</p> }
+            }>
+                <ErrorMessage id=format!("edit-{}-error", id_save) lang=lang messages=one(error)/>
+                <textarea class="textarea" rows="4" node_ref=edit_ref prop:value=comment.clone()
+                    aria-label=move || lang.get().pick("照会内容", "Question")></textarea>
+                <div class="button-group">
+                    <button type="button" class="button" on:click={
+                        let id = id_save.clone();
+                        move |_| {
+                            let text = edit_ref.get().map(|t| t.value()).unwrap_or_default();
+                            error.set(state.edit(&id, &text).err());
+                        }
+                    }>{move || lang.get().pick("変更を保存", "Save the change")}</button>
+                </div>
+            </Show>
+            {reply.map(|r| view! { <p class="review-item__reply"><strong>{move || lang.get().pick("回答：", "Reply: ")}</strong>{r}</p> })}
+            <div class="button-group">
+                <button type="button" class="button button--secondary" on:click={
+                    let id = id_edit.clone();
+                    move |_| state.editing.set(Some(id.clone()))
+                }>
+                    {move || lang.get().pick("編集", "Edit")}
+                    <span class="visually-hidden">{what.clone()}</span>
+                </button>
+                <button type="button" class="button button--warning" on:click={
+                    let id = id_remove.clone();
+                    move |_| state.remove(&id)
+                }>
+                    {move || lang.get().pick("削除", "Delete")}
+                    <span class="visually-hidden">{what.clone()}</span>
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,195 @@
+//! The review being written in the reader: the [`Review`] of the open declaration, what the
+//! reviewer is doing (asking about a target, editing a question), and saving it to the
+//! reviewer's own store after every change ([`Reviews`], one per declaration, apart from the
+//! drafts) so that reopening the same file brings it back.
+
+use crate::store::local::LocalStore;
+use declaration::io::{self, Imported};
+use declaration::review::{self, Item, Outcome, Review, Reviews, Target, MAX_TEXT_CHARS};
+use declaration::words::Words;
+use leptos::prelude::*;
+use serde_json::Value;
+
+/// The reader's review of one open declaration.
+#[derive(Clone, Copy)]
+pub struct ReviewState {
+    pub review: RwSignal<Review>,
+    extra: StoredValue<Value>,
+    /// The target whose question form is open.
+    pub asking: RwSignal<Option<Target>>,
+    /// The question being edited.
+    pub editing: RwSignal<Option<String>>,
+    /// What the last action did (for the status line).
+    pub said: RwSignal<Option<Words>>,
+    /// Why the review could not be kept in this browser, when it could not.
+    pub trouble: RwSignal<Option<Words>>,
+    /// Said when the review brought back was written on another version of the file.
+    pub notice: StoredValue<Option<Words>>,
+}
+
+/// The canonical hash of the declaration as read (spec §7), whether or not the file carried one.
+pub fn hash_of(imported: &Imported) -> String {
+    let text = io::to_json(&imported.declaration, &imported.extra);
+    serde_json::from_str::<Value>(&text)
+        .map(|v| io::canonical_sha256(&v))
+        .unwrap_or_default()
+}
+
+impl ReviewState {
+    /// The review of the declaration in `imported`: the one kept in this browser for it, or
+    /// a new one.
+    pub fn open(imported: &Imported, file_name: &str) -> ReviewState {
+        let d = &imported.declaration;
+        let id = d.id.clone().unwrap_or_default();
+        let sha = hash_of(imported);
+        let mut trouble = None;
+        let kept = match LocalStore::open() {
+            Ok(store) => match Reviews::new(store).load(&id) {
+                Ok(found) => found,
+                Err(e) => {
+                    trouble = Some(e.words());
+                    None
+                }
+            },
+            Err(e) => {
+                trouble = Some(e.words());
+                None
+            }
+        };
+        let (review, extra, notice) = match kept {
+            Some(k) => {
+                let notice = (!k.review.declaration.sha256.eq_ignore_ascii_case(&sha)).then(|| {
+                    Words::new(
+                        "このブラウザに保存していた照会事項は、この申告書の別の版（前回受け取ったもの）について書いたものです。照会事項はそのまま表示しています。",
+                        "The review kept in this browser was written on another version of this declaration (the one received before). Its questions are shown as they were.",
+                    )
+                });
+                (k.review, k.extra, notice)
+            }
+            None => {
+                let value = serde_json::from_str::<Value>(&io::to_json(d, &imported.extra))
+                    .unwrap_or(Value::Null);
+                let now = crate::draft::now_rfc3339();
+                let r = review::new_review(&value, d, &crate::draft::uuid(), &now, Some(file_name));
+                (r, Value::Object(Default::default()), None)
+            }
+        };
+        ReviewState {
+            review: RwSignal::new(review),
+            extra: StoredValue::new(extra),
+            asking: RwSignal::new(None),
+            editing: RwSignal::new(None),
+            said: RwSignal::new(None),
+            trouble: RwSignal::new(trouble),
+            notice: StoredValue::new(notice),
+        }
+    }
+
+    /// Keeps the review in this browser (after every change).
+    fn keep(&self) {
+        let now = crate::draft::now_rfc3339();
+        let review = self.review.get_untracked();
+        let result = LocalStore::open().map_err(|e| e.words()).and_then(|store| {
+            Reviews::new(store)
+                .save(&review, &self.extra.get_value(), &now)
+                .map_err(|e| e.words())
+        });
+        self.trouble.set(result.err());
+    }
+
+    /// Adds a question about `target`; refused, with the reason, when `comment` is empty or
+    /// too long.
+    pub fn add(&self, target: Target, comment: &str) -> Result<(), Words> {
+        let comment = checked(comment)?;
+        let now = crate::draft::now_rfc3339();
+        self.review.update(|r| {
+            r.items.push(Item {
+                id: format!("q-{}", crate::draft::uuid()),
+                target,
+                comment,
+                created_at: Some(now),
+                ..Default::default()
+            })
+        });
+        self.asking.set(None);
+        self.said.set(Some(Words::new(
+            "照会事項を追加しました。",
+            "The question was added.",
+        )));
+        self.keep();
+        Ok(())
+    }
+
+    /// Changes the text of question `id`.
+    pub fn edit(&self, id: &str, comment: &str) -> Result<(), Words> {
+        let comment = checked(comment)?;
+        self.review.update(|r| {
+            if let Some(item) = r.items.iter_mut().find(|i| i.id == id) {
+                item.comment = comment;
+            }
+        });
+        self.editing.set(None);
+        self.said.set(Some(Words::new(
+            "照会事項を変更しました。",
+            "The question was changed.",
+        )));
+        self.keep();
+        Ok(())
+    }
+
+    /// Deletes question `id`.
+    pub fn remove(&self, id: &str) {
+        self.review.update(|r| r.items.retain(|i| i.id != id));
+        self.said.set(Some(Words::new(
+            "照会事項を削除しました。",
+            "The question was deleted.",
+        )));
+        self.keep();
+    }
+
+    /// Sets the outcome (審査中 / 差戻し / 受理).
+    pub fn set_outcome(&self, outcome: Outcome) {
+        self.review.update(|r| r.outcome = outcome);
+        self.keep();
+    }
+
+    /// Sets the note on the outcome (empty removes it).
+    pub fn set_note(&self, note: &str) -> Result<(), Words> {
+        if note.chars().count() > MAX_TEXT_CHARS {
+            return Err(too_long());
+        }
+        let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
+        self.review.update(|r| r.outcome_note = note);
+        self.keep();
+        Ok(())
+    }
+
+    /// The review file's name and text, as saved now.
+    pub fn file(&self) -> (String, String) {
+        let r = self.review.get_untracked();
+        let text = review::export(&r, &self.extra.get_value(), &crate::draft::now_rfc3339());
+        (review::file_name(&r), text)
+    }
+}
+
+/// A question's text as stored, or why it cannot be.
+fn checked(comment: &str) -> Result<String, Words> {
+    let comment = comment.trim();
+    if comment.is_empty() {
+        return Err(Words::new(
+            "照会内容を入力してください",
+            "Enter the question",
+        ));
+    }
+    if comment.chars().count() > MAX_TEXT_CHARS {
+        return Err(too_long());
+    }
+    Ok(comment.to_string())
+}
+
+fn too_long() -> Words {
+    Words::new(
+        format!("{MAX_TEXT_CHARS}文字以内で入力してください"),
+        format!("Keep it to {MAX_TEXT_CHARS} characters or fewer"),
+    )
+}
