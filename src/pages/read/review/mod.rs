@@ -126,10 +126,10 @@ pub fn ReviewPanel(
         let id = format!("review-outcome-{o:?}").to_lowercase();
         let for_id = id.clone();
         view! {
-            <div class="radios__item">
-                <input type="radio" class="radios__input" name="review-outcome" id=id
+            <div class="choice">
+                <input type="radio" name="review-outcome" id=id
                     prop:checked=move || outcome() == o on:change=move |_| state.set_outcome(o)/>
-                <label class="radios__label" for=for_id>{move || o.label(lang.get())}</label>
+                <label for=for_id>{move || o.label(lang.get())}</label>
             </div>
         }
     });
@@ -145,14 +145,16 @@ pub fn ReviewPanel(
             )}</p>
             {notice.map(|n| view! { <p class="alert" role="status" data-testid="review-notice">{move || n.pick(lang.get()).to_string()}</p> })}
             <ErrorMessage id="review-trouble" lang=lang alert=true messages=one(state.trouble)/>
-            <fieldset class="group">
-                <legend class="group__title">{move || lang.get().pick("審査結果", "Outcome")}</legend>
-                <div class="radios">{radios}</div>
-                <label class="label" for="review-note">{move || lang.get().pick("審査結果の補足（任意）", "Note on the outcome (optional)")}</label>
-                <ErrorMessage id="review-note-error" lang=lang messages=one(note_error)/>
-                <textarea id="review-note" class="textarea" rows="3" node_ref=note_ref on:change=on_note
-                    prop:value=move || state.review.with_untracked(|r| r.outcome_note.clone().unwrap_or_default())></textarea>
+            <fieldset class="field">
+                <legend class="field__label">{move || lang.get().pick("審査結果", "Outcome")}</legend>
+                <div class="choices choices--inline">{radios}</div>
             </fieldset>
+            <div class="field">
+                <label class="field__label" for="review-note">{move || lang.get().pick("審査結果の補足（任意）", "Note on the outcome (optional)")}</label>
+                <ErrorMessage id="review-note-error" lang=lang messages=one(note_error)/>
+                <textarea id="review-note" rows="3" node_ref=note_ref on:change=on_note
+                    prop:value=move || state.review.with_untracked(|r| r.outcome_note.clone().unwrap_or_default())></textarea>
+            </div>
             <AskForm lang=lang state=state decl=decl back=Callback::new(move |_| back())/>
             <ItemList lang=lang state=state decl=decl/>
             <div class="button-group">
@@ -199,7 +201,7 @@ fn AskForm(
             };
             view! {
                 <div class="review-ask group" data-testid="ask-form">
-                    <label class="label" for="review-comment">
+                    <label class="field__label" for="review-comment">
                         {move || lang.get().pick("照会内容", "Question")}
                         <span class="review-ask__target">{move || match lang.get() {
                             Lang::Ja => format!("（対象：{what}）"),
@@ -207,7 +209,7 @@ fn AskForm(
                         }}</span>
                     </label>
                     <ErrorMessage id="review-comment-error" lang=lang messages=one(error)/>
-                    <textarea id="review-comment" class="textarea" rows="4" node_ref=comment_ref
+                    <textarea id="review-comment" rows="4" node_ref=comment_ref
                         aria-describedby=move || error.with(|e| e.is_some()).then_some("review-comment-error")></textarea>
                     <div class="button-group">
                         <button type="button" class="button" data-testid="ask-add" on:click=add>
@@ -290,7 +292,7 @@ fn ItemRow(
                 move || view! { <p class="review-item__comment">{comment.clone()}</p> }
             }>
                 <ErrorMessage id=format!("edit-{}-error", id_save) lang=lang messages=one(error)/>
-                <textarea class="textarea" rows="4" node_ref=edit_ref prop:value=comment.clone()
+                <textarea rows="4" node_ref=edit_ref prop:value=comment.clone()
                     aria-label=move || lang.get().pick("照会内容", "Question")></textarea>
                 <div class="button-group">
                     <button type="button" class="button" on:click={
