@@ -83,6 +83,17 @@ test('the reviewer asks on a condition, an answer and a section, returns it and 
     { section: 'cloud' },
   ]);
   assert.ok(review.items.every((i) => i.status === 'open' && i.id && i.created_at));
+  // The list as CSV for Excel: BOM, one row per question, the target in words.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-review-csv').click()]);
+  assert.equal(csvDownload.suggestedFilename(), '照会事項_○○市_2024-02-20.csv');
+  const csvFile = join(out, 'review-returned.csv');
+  await csvDownload.saveAs(csvFile);
+  const csv = await readFile(csvFile, 'utf8');
+  assert.ok(csv.startsWith('\ufeff番号,対象,照会内容,状態,回答,回答日時\r\n'), csv.slice(0, 80));
+  const rows = csv.trim().split('\r\n');
+  assert.equal(rows.length, 4);
+  assert.match(rows[1], /^1,C6 ISMAP.*,ISMAPの登録番号と掲載状況を確認させてください。,未回答,,$/);
+  assert.match(rows[2], /^2,再委託先1：/);
   // Reopening the same file brings it back; the drafts were never touched.
   await page.reload();
   await openFile(page);

@@ -2,7 +2,7 @@
 //! received declaration (「照会する」 beside each, through [`Ask`]), sets the outcome
 //! (審査中 / 差戻し / 受理) with a note, keeps every question in a 照会事項一覧 with a way to
 //! its target, edits or deletes them while the review is open, and saves the review file
-//! (`照会事項_<municipality>_<date>.json`). The review is kept in this browser after every
+//! (`照会事項_<municipality>_<date>.json`) and the list as CSV. The review is kept in this browser after every
 //! change ([`state`]) and comes back when the same declaration is opened again.
 
 mod state;
@@ -121,6 +121,34 @@ pub fn ReviewPanel(
             ))),
         }
     };
+    let on_csv = move |_| {
+        let l = lang.get_untracked();
+        let (name, text) = decl.with_value(|d| {
+            state.review.with_untracked(|r| {
+                let csv = declaration::review::to_csv(r, d, l, |_, t| target_words(d, t, l));
+                (
+                    declaration::review::file_name(r).replace(".json", ".csv"),
+                    csv,
+                )
+            })
+        });
+        match crate::draft::download(&name, &text, "text/csv;charset=utf-8") {
+            Ok(()) => state.said.set(Some(declaration::words::Words::new(
+                format!("{name} を保存しました。"),
+                format!("Saved {name}."),
+            ))),
+            Err(e) => save_error.set(Some(declaration::words::Words::new(
+                format!(
+                    "一覧を保存できませんでした。理由：{}",
+                    crate::draft::reason(&e)
+                ),
+                format!(
+                    "The list could not be saved. Reason: {}",
+                    crate::draft::reason(&e)
+                ),
+            ))),
+        }
+    };
     let notice = state.notice.get_value();
     let radios = [Outcome::InReview, Outcome::Returned, Outcome::Accepted].map(|o| {
         let id = format!("review-outcome-{o:?}").to_lowercase();
@@ -160,6 +188,9 @@ pub fn ReviewPanel(
             <div class="button-group">
                 <button type="button" class="button" data-testid="save-review" on:click=on_save>
                     {move || lang.get().pick("照会事項ファイルを保存", "Save the review file")}
+                </button>
+                <button type="button" class="button button--secondary" data-testid="save-review-csv" on:click=on_csv>
+                    {move || lang.get().pick("一覧をCSVで保存", "Save the list as CSV")}
                 </button>
             </div>
             <ErrorMessage id="review-save-error" lang=lang alert=true messages=one(save_error)/>
