@@ -142,7 +142,11 @@ fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
 /// no duplicate key, an object. The other formats read their files through this, so their
 /// errors are the declaration's, word for word.
 pub fn read_object(bytes: &[u8]) -> Result<Value, ImportError> {
-    let text = decode(bytes)?;
+    object_of(decode(bytes)?)
+}
+
+/// The object a decoded text holds: a BOM dropped, JSON, no duplicate key, an object.
+fn object_of(text: &str) -> Result<Value, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
@@ -186,14 +190,7 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: char_column(text, e.line(), e.column()),
-    })?;
-    if let Some(path) = duplicates::first_duplicate(text) {
-        return Err(ImportError::DuplicateKey { path });
-    }
+    let value = object_of(text)?;
     let obj = value.as_object().ok_or(ImportError::NotAnObject)?;
     match obj.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}

@@ -11,6 +11,7 @@ use crate::components::Ask;
 use crate::document::{answer_name, focus_answer};
 use crate::widgets::{one, ErrorMessage};
 use declaration::review::{place, Outcome, Place, Target};
+use declaration::words::Words;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
 use state::ReviewState;
@@ -102,24 +103,31 @@ pub fn ReviewPanel(
         note_error.set(state.set_note(&text).err());
     };
     let save_error = RwSignal::new(None);
-    let on_save = move |_| {
-        let (name, text) = state.file();
-        match crate::draft::download(&name, &text, "application/json") {
-            Ok(()) => state.said.set(Some(declaration::words::Words::new(
+    // Downloads a file; says it was saved, or why not (`what` names it in the message).
+    let save =
+        move |name: String, text: String, mime: &str, what: Words| match crate::draft::download(
+            &name, &text, mime,
+        ) {
+            Ok(()) => state.said.set(Some(Words::new(
                 format!("{name} を保存しました。"),
                 format!("Saved {name}."),
             ))),
-            Err(e) => save_error.set(Some(declaration::words::Words::new(
-                format!(
-                    "照会事項ファイルを保存できませんでした。理由：{}",
-                    crate::draft::reason(&e)
-                ),
-                format!(
-                    "The review file could not be saved. Reason: {}",
-                    crate::draft::reason(&e)
-                ),
-            ))),
-        }
+            Err(e) => {
+                let why = crate::draft::reason(&e);
+                save_error.set(Some(Words::new(
+                    format!("{}を保存できませんでした。理由：{why}", what.ja),
+                    format!("The {} could not be saved. Reason: {why}", what.en),
+                )))
+            }
+        };
+    let on_save = move |_| {
+        let (name, text) = state.file();
+        save(
+            name,
+            text,
+            "application/json",
+            Words::new("照会事項ファイル", "review file"),
+        );
     };
     let on_csv = move |_| {
         let l = lang.get_untracked();
@@ -132,22 +140,12 @@ pub fn ReviewPanel(
                 )
             })
         });
-        match crate::draft::download(&name, &text, "text/csv;charset=utf-8") {
-            Ok(()) => state.said.set(Some(declaration::words::Words::new(
-                format!("{name} を保存しました。"),
-                format!("Saved {name}."),
-            ))),
-            Err(e) => save_error.set(Some(declaration::words::Words::new(
-                format!(
-                    "一覧を保存できませんでした。理由：{}",
-                    crate::draft::reason(&e)
-                ),
-                format!(
-                    "The list could not be saved. Reason: {}",
-                    crate::draft::reason(&e)
-                ),
-            ))),
-        }
+        save(
+            name,
+            text,
+            "text/csv;charset=utf-8",
+            Words::new("一覧", "list"),
+        );
     };
     let notice = state.notice.get_value();
     let radios = [Outcome::InReview, Outcome::Returned, Outcome::Accepted].map(|o| {
