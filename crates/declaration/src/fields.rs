@@ -350,8 +350,15 @@ pub fn key_of(path: &str) -> String {
 
 /// The registry entry for a key or a path (`subcontractors[1].name` finds `subcontractors[].name`).
 pub fn field(path: &str) -> Option<&'static Field> {
-    let key = key_of(path);
-    FIELDS.iter().find(|f| f.key == key)
+    // Asked for every answer of every entry by the rules, the change list and the pages:
+    // a map built once instead of a walk through the registry each time.
+    static BY_KEY: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static Field>> =
+        std::sync::OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| FIELDS.iter().map(|f| (f.key, f)).collect());
+    if !path.contains('[') {
+        return by_key.get(path).copied();
+    }
+    by_key.get(key_of(path).as_str()).copied()
 }
 
 /// The visible label of the answer at `path` (a path or a key) in both languages; the path
