@@ -161,6 +161,18 @@ fn object_of(text: &str) -> Result<Value, ImportError> {
     Ok(value)
 }
 
+/// What an object's `format` is when it is not `expected`: `Some(None)` when it has none,
+/// `Some(Some(text))` otherwise (a value that is not a string as its JSON text); `None`
+/// when it is `expected`. Every format of the exchange checks its own `format` with this.
+pub fn wrong_format(value: &Value, expected: &str) -> Option<Option<String>> {
+    match value.get("format") {
+        Some(Value::String(f)) if f == expected => None,
+        Some(Value::String(f)) => Some(Some(f.clone())),
+        Some(other) => Some(Some(other.to_string())),
+        None => Some(None),
+    }
+}
+
 /// The model `T` of an object already migrated, and the keys `T` does not know (an object,
 /// empty when none), which [`write_with`] puts back. A wrong type reports its path.
 pub fn read_model<T: serde::de::DeserializeOwned + serde::Serialize>(
@@ -191,21 +203,7 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let value = object_of(text)?;
-    let obj = value.as_object().ok_or(ImportError::NotAnObject)?;
-    match obj.get("format") {
-        Some(Value::String(f)) if f == FORMAT => {}
-        Some(Value::String(f)) => {
-            return Err(ImportError::WrongFormat {
-                found: Some(f.clone()),
-            })
-        }
-        Some(other) => {
-            return Err(ImportError::WrongFormat {
-                found: Some(other.to_string()),
-            })
-        }
-        None => return Err(ImportError::WrongFormat { found: None }),
-    }
+    wrong_format(&value, FORMAT).map_or(Ok(()), |found| Err(ImportError::WrongFormat { found }))?;
     let integrity = integrity_of(&value);
     let (value, migrated_from) = migrate(value)?;
     let declaration: Declaration =

@@ -91,21 +91,10 @@ impl From<ImportError> for ReviewError {
 /// Reads a review file (see the module documentation for the checks).
 pub fn import(bytes: &[u8]) -> Result<ImportedReview, ReviewError> {
     let mut value = io::read_object(bytes)?;
-    let obj = value.as_object_mut().ok_or(ImportError::NotAnObject)?;
-    match obj.get("format") {
-        Some(Value::String(f)) if f == FORMAT => {}
-        Some(Value::String(f)) => {
-            return Err(ReviewError::WrongFormat {
-                found: Some(f.clone()),
-            })
-        }
-        Some(other) => {
-            return Err(ReviewError::WrongFormat {
-                found: Some(other.to_string()),
-            })
-        }
-        None => return Err(ReviewError::WrongFormat { found: None }),
+    if let Some(found) = io::wrong_format(&value, FORMAT) {
+        return Err(ReviewError::WrongFormat { found });
     }
+    let obj = value.as_object_mut().ok_or(ImportError::NotAnObject)?;
     let found = obj
         .get("schema_version")
         .and_then(Value::as_u64)
