@@ -25,7 +25,8 @@ async function ask(page, button, text) {
   await button.click();
   const comment = page.locator('#review-comment');
   await comment.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-comment', 'focus goes to the form');
+  // Focus moves to the form on the frame after it is drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'review-comment', null, { timeout: 3000 });
   await comment.fill(text);
   await page.getByTestId('ask-add').click();
   await page.locator('[data-testid=ask-form]').waitFor({ state: 'detached' });
