@@ -31,6 +31,7 @@
 //! | [`diagram`] | the implementation structure diagram (履行体制図): SVG, layout, text alternative |
 //! | [`words`] | an answer in words in both languages: yes/no, a choice's words |
 //! | [`fuzzing`] | the property every file keeps, whatever its bytes: one harness for the fuzzer and the tests |
+//! | [`inbox`] | 受付一覧: one row per received file, its filters, order and CSV (shared with the CLI) |
 //! | [`review`] | the reviewer's review file (照会事項): read, write, which declaration, where each question belongs |
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
@@ -50,6 +51,7 @@ mod fixtures;
 pub mod fuzzing;
 pub mod glossary;
 pub mod hidden;
+pub mod inbox;
 pub mod io;
 pub mod lists;
 pub mod matrix;

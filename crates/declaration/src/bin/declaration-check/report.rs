@@ -2,72 +2,36 @@
 //! conditions in the order of the specification), the Japanese table of `--format text`, or
 //! one row of the table of `--format csv` (the same columns as the app's 受付一覧).
 
+use declaration::inbox::Row;
 use declaration::io::{Imported, IntegrityState};
-use declaration::verdict::{self, CondId, Condition, Expiring, Status};
-use declaration::{normalize, rules, Issue, Lang};
+use declaration::verdict::{Condition, Expiring, Status};
+use declaration::{Issue, Lang};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// What is printed about one file that was read.
 pub struct Report<'a> {
     file: &'a str,
-    complete: bool,
-    errors: Vec<Issue>,
-    conditions: Vec<Condition>,
-    integrity: IntegrityState,
+    row: Row,
     migrated_from: Option<u64>,
-    expiring: Vec<Expiring>,
-    municipality: String,
-    contractor: String,
-    declaration_date: String,
 }
 
-/// The header of `--format csv`.
+/// The header of `--format csv` (the 受付一覧's, [`declaration::inbox::csv_header`]).
 pub fn csv_header() -> String {
-    let mut cells: Vec<String> = [
-        "file",
-        "municipality",
-        "contractor",
-        "declaration_date",
-        "complete",
-    ]
-    .iter()
-    .map(|c| c.to_string())
-    .collect();
-    cells.extend(CondId::ALL.iter().map(|c| c.as_str().to_string()));
-    cells.extend(["integrity".to_string(), "expiring".to_string()]);
-    let mut out = String::from(declaration::csv::BOM);
-    declaration::csv::record(&mut out, cells);
-    out
+    declaration::inbox::csv_header()
 }
 
 impl<'a> Report<'a> {
     pub fn new(file: &'a str, imported: Imported) -> Report<'a> {
-        let mut d = imported.declaration;
-        normalize::normalize(&mut d);
-        let errors: Vec<Issue> = rules::errors(&d);
-        let given = |t: &Option<String>| t.as_deref().unwrap_or("").trim().to_string();
         Report {
             file,
-            complete: errors.is_empty(),
-            errors,
-            conditions: verdict::verdict(&d),
-            integrity: imported.integrity,
+            row: Row::of(file, &imported),
             migrated_from: imported.migrated_from,
-            expiring: verdict::expiring(&d),
-            municipality: given(&d.basic.municipality),
-            contractor: d
-                .entrustment
-                .contractor
-                .as_ref()
-                .map(|c| given(&c.name))
-                .unwrap_or_default(),
-            declaration_date: given(&d.basic.declaration_date),
         }
     }
 
     pub fn exit_code(&self) -> u8 {
-        let not_met = self.conditions.iter().any(|c| c.status == Status::NotMet);
-        if self.complete && !not_met {
+        let not_met = self.row.conditions.iter().any(|c| c.status == Status::NotMet);
+        if self.row.complete && !not_met {
             0
         } else {
             1
@@ -80,40 +44,18 @@ impl<'a> Report<'a> {
         line
     }
 
-    /// One row of `--format csv`: `expiring` lists the paths with their dates
-    /// (`cloud.certifications.iso27018 2024-05-20`), separated by `; `.
+    /// One row of `--format csv`: the 受付一覧's row ([`declaration::inbox::Row::csv`]).
     pub fn csv_row(&self) -> String {
-        let mut cells = vec![
-            self.file.to_string(),
-            self.municipality.clone(),
-            self.contractor.clone(),
-            self.declaration_date.clone(),
-            self.complete.to_string(),
-        ];
-        cells.extend(
-            self.conditions
-                .iter()
-                .map(|c| c.status.as_str().to_string()),
-        );
-        cells.push(self.integrity.as_str().to_string());
-        let expiring: Vec<String> = self
-            .expiring
-            .iter()
-            .map(|e| format!("{} {}", e.path, e.valid_until))
-            .collect();
-        cells.push(expiring.join("; "));
-        let mut out = String::new();
-        declaration::csv::record(&mut out, cells);
-        out
+        self.row.csv()
     }
 
     pub fn text(&self) -> String {
         let mut t = String::new();
-        let status = if self.complete { "完了" } else { "未完了" };
+        let status = if self.row.complete { "完了" } else { "未完了" };
         t.push_str(&format!("ファイル: {}\n", self.file));
         t.push_str(&format!("入力状況: {status}\n"));
-        if self.integrity != IntegrityState::Absent {
-            t.push_str(&format!("改変の確認: {}\n", self.integrity.words().ja));
+        if self.row.integrity != IntegrityState::Absent {
+            t.push_str(&format!("改変の確認: {}\n", self.row.integrity.words().ja));
         }
         if let Some(from) = self.migrated_from {
             t.push_str(&format!(
@@ -122,6 +64,7 @@ impl<'a> Report<'a> {
         }
         t.push('\n');
         let rows: Vec<[String; 4]> = self
+            .row
             .conditions
             .iter()
             .map(|c| {
@@ -157,15 +100,15 @@ impl<'a> Report<'a> {
             }
             t.push('\n');
         }
-        for e in &self.expiring {
+        for e in &self.row.expiring {
             t.push_str(&format!("{}\n", e.text.ja));
         }
         t.push('\n');
-        if self.errors.is_empty() {
+        if self.row.errors.is_empty() {
             t.push_str("エラー: なし\n");
         } else {
-            t.push_str(&format!("エラー: {}件\n", self.errors.len()));
-            for e in &self.errors {
+            t.push_str(&format!("エラー: {}件\n", self.row.errors.len()));
+            for e in &self.row.errors {
                 t.push_str(&format!("  {}: {}\n", e.path, e.text.ja));
             }
         }
@@ -205,9 +148,9 @@ impl Serialize for Report<'_> {
         }
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("file", self.file)?;
-        m.serialize_entry("complete", &self.complete)?;
-        m.serialize_entry("errors", &Errors(&self.errors))?;
-        m.serialize_entry("conditions", &Conditions(&self.conditions))?;
+        m.serialize_entry("complete", &self.row.complete)?;
+        m.serialize_entry("errors", &Errors(&self.row.errors))?;
+        m.serialize_entry("conditions", &Conditions(&self.row.conditions))?;
         struct Expirings<'r>(&'r [Expiring]);
         impl Serialize for Expirings<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -226,9 +169,9 @@ impl Serialize for Report<'_> {
                 }))
             }
         }
-        m.serialize_entry("expiring", &Expirings(&self.expiring))?;
-        if self.integrity != IntegrityState::Absent {
-            m.serialize_entry("integrity", self.integrity.as_str())?;
+        m.serialize_entry("expiring", &Expirings(&self.row.expiring))?;
+        if self.row.integrity != IntegrityState::Absent {
+            m.serialize_entry("integrity", self.row.integrity.as_str())?;
         }
         m.end()
     }
