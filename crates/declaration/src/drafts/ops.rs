@@ -8,6 +8,7 @@ use super::{
     key_of, snapshot_key, snapshot_of_key, stored_header, Drafts, KeyValue, LoadError, Loaded,
     SaveError, StoreError,
 };
+use crate::io;
 use crate::Lang;
 
 /// What [`Drafts::delete`] removed, to put back with [`Drafts::restore`] (undo).
@@ -169,6 +170,47 @@ impl<K: KeyValue> Drafts<K> {
         record.header.taken_at = Some(now.to_string());
         self.rewrite(&snapshot_key(id, n), &record)?;
         Ok(n)
+    }
+
+    /// Stores the file just exported from the draft `id` (`text`, as written) as a snapshot,
+    /// so the version handed in is kept to compare with when the reviewer's questions come
+    /// back. Nothing is written when the newest snapshot already holds the same version.
+    /// Returns the snapshot's number.
+    pub fn snapshot_exported(&mut self, id: &str, text: &str, now: &str) -> Result<u32, SaveError> {
+        let imported = io::import_str(text).map_err(|_| SaveError::Unreadable)?;
+        let hash = io::hash_of(&imported.declaration, &imported.extra);
+        if let Some((n, _)) = self.snapshot_with_hash(id, &hash)? {
+            if Some(n) == self.snapshot_numbers(id)?.into_iter().max() {
+                return Ok(n);
+            }
+        }
+        let mut record = self.for_update(&key_of(id))?;
+        let n = self.snapshot_numbers(id)?.into_iter().max().unwrap_or(0) + 1;
+        record.header.taken_at = Some(now.to_string());
+        record.imported = imported;
+        self.rewrite(&snapshot_key(id, n), &record)?;
+        Ok(n)
+    }
+
+    /// The newest snapshot of the draft `id` whose declaration has the canonical hash
+    /// `sha256` (the version a review was written on), with its number.
+    pub fn snapshot_with_hash(
+        &self,
+        id: &str,
+        sha256: &str,
+    ) -> Result<Option<(u32, Loaded)>, StoreError> {
+        let mut numbers = self.snapshot_numbers(id)?;
+        numbers.sort_unstable_by(|a, b| b.cmp(a));
+        for n in numbers {
+            if let Ok(loaded) = self.load_snapshot(id, n) {
+                if io::hash_of(&loaded.declaration, &loaded.extra)
+                    .eq_ignore_ascii_case(sha256.trim())
+                {
+                    return Ok(Some((n, loaded)));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// The snapshots of the draft `id`, newest first. One that cannot be read is left out

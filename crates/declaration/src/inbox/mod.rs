@@ -170,7 +170,10 @@ impl Filter {
             Filter::All => lang.pick("すべて", "All"),
             Filter::NotMet => lang.pick("不適合の条件があるもの", "With a condition not met"),
             Filter::Incomplete => lang.pick("未完了のもの", "Incomplete"),
-            Filter::Expiring => lang.pick("期限が近い証明書があるもの", "With a certificate about to lapse"),
+            Filter::Expiring => lang.pick(
+                "期限が近い証明書があるもの",
+                "With a certificate about to lapse",
+            ),
             Filter::Changed => lang.pick("出力後に変更されたもの", "Changed after export"),
         }
     }

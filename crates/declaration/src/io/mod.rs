@@ -342,6 +342,14 @@ pub fn canonical_sha256(value: &Value) -> String {
     json::sha256_hex(value)
 }
 
+/// The canonical hash (spec §7) of a declaration as read, whether or not its file carried
+/// one: what a review file names as the version reviewed.
+pub fn hash_of(d: &Declaration, extra: &Value) -> String {
+    serde_json::from_str::<Value>(&to_json(d, extra))
+        .map(|v| canonical_sha256(&v))
+        .unwrap_or_default()
+}
+
 /// The longest file name [`file_name`] returns, in characters.
 const MAX_NAME_CHARS: usize = 100;
 

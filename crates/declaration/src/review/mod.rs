@@ -3,11 +3,16 @@
 //! ([`export`], [`file_name`]), whether it belongs to a declaration ([`against`]) and where
 //! each question belongs there now ([`place`], [`places`]), and the reviewer's own copies
 //! of their reviews in the browser's store ([`Reviews`]), apart from their drafts; what each
-//! party does to a question ([`reply`], [`resolve`], [`ask_again`]) and the list as CSV.
+//! party does to a question ([`reply`], [`resolve`], [`ask_again`]) and the list as CSV;
+//! following it up on both sides ([`take_questions`], [`take_replies`], [`changes_for`],
+//! [`open_by_section`]).
 //!
 //! The UI (the reader's 照会, the contractor's replies) builds on these; nothing here knows
 //! a browser.
 
+mod follow;
+#[cfg(test)]
+mod follow_tests;
 mod model;
 mod ops;
 mod read;
@@ -16,13 +21,17 @@ mod targets;
 #[cfg(test)]
 mod tests;
 
+pub use follow::{changes_for, open_by_section, section_of, take_questions, take_replies};
 pub use model::{
     Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_TEXT_CHARS,
     SCHEMA_VERSION,
 };
 pub use ops::{ask_again, reply, resolve, to_csv, ActionError};
 pub use read::{import, ImportedReview, ReviewError};
-pub use store::{review_key, ReviewStoreError, Reviews, StoredReview, REVIEW_PREFIX};
+pub use store::{
+    review_key, ReviewStoreError, Reviews, StoredReview, RECEIVED_PREFIX, REVIEW_PREFIX,
+    VERSION_PREFIX,
+};
 pub use targets::{place, places, Place};
 
 use crate::model::Declaration;

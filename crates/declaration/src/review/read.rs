@@ -75,8 +75,8 @@ impl ReviewError {
                 format!("The review file's “{path}”: {}. Ask the reviewer who made it.", why.en),
             ),
             ReviewError::OtherDeclaration { review, draft } => Words::new(
-                format!("この照会事項は別の申告書（ID {review}）についてのものです。開いている下書き（ID {draft}）には取り込めません。照会の対象となった申告書の下書きを開いてから、もう一度取り込んでください。"),
-                format!("This review is about another declaration (id {review}), so it cannot go into the open draft (id {draft}). Open the draft of the declaration that was reviewed, then import it again."),
+                format!("この照会事項は別の申告書（ID {review}）についてのものです。開いている申告書（ID {draft}）には取り込めません。照会の対象となった申告書（またはその下書き）を開いてから、もう一度取り込んでください。"),
+                format!("This review is about another declaration (id {review}), so it cannot go with the declaration open (id {draft}). Open the declaration that was reviewed (or its draft), then import it again."),
             ),
         }
     }

@@ -2,8 +2,12 @@
 //! ([`KeyValue`]: localStorage), one per declaration, under a namespace of their own
 //! ([`REVIEW_PREFIX`], beside but apart from the drafts): a reviewer's work on a received
 //! declaration is autosaved there, never touches their drafts, and reopening the same
-//! declaration file brings it back. A stored review that cannot be read is never written
-//! over: it is reported, and kept for recovery.
+//! declaration file brings it back. The contractor keeps the reviews it received, one per
+//! declaration, under a namespace of its own ([`RECEIVED_PREFIX`], [`Reviews::received`]),
+//! so one browser used for both roles never mixes them. The version of a declaration a
+//! review was written on is kept beside it ([`VERSION_PREFIX`], [`Reviews::keep_version`]),
+//! so the change list since then can be shown when the next version arrives. A stored
+//! review that cannot be read is never written over: it is reported, and kept for recovery.
 
 use serde_json::Value;
 
@@ -15,9 +19,22 @@ use crate::words::Words;
 /// Where the reviews live: `cloud-decl/v1/review/<declaration id>`.
 pub const REVIEW_PREFIX: &str = "cloud-decl/v1/review/";
 
-/// The key of the review of declaration `id`.
+/// Where the contractor keeps the reviews it received: `cloud-decl/v1/received-review/<id>`.
+pub const RECEIVED_PREFIX: &str = "cloud-decl/v1/received-review/";
+
+/// Where the reviewed versions live: `cloud-decl/v1/reviewed-version/<id>/<sha256>`.
+pub const VERSION_PREFIX: &str = "cloud-decl/v1/reviewed-version/";
+
+/// The key of the reviewer's review of declaration `id`.
 pub fn review_key(declaration_id: &str) -> String {
     format!("{REVIEW_PREFIX}{declaration_id}")
+}
+
+fn version_key(declaration_id: &str, sha256: &str) -> String {
+    format!(
+        "{VERSION_PREFIX}{declaration_id}/{}",
+        sha256.trim().to_ascii_lowercase()
+    )
 }
 
 /// Why a stored review could not be used.
@@ -62,16 +79,60 @@ pub struct StoredReview {
 /// The reviews in a store.
 pub struct Reviews<K: KeyValue> {
     store: K,
+    prefix: &'static str,
 }
 
 impl<K: KeyValue> Reviews<K> {
+    /// The reviewer's reviews.
     pub fn new(store: K) -> Self {
-        Reviews { store }
+        Reviews {
+            store,
+            prefix: REVIEW_PREFIX,
+        }
+    }
+
+    /// The reviews a contractor received, apart from any it wrote as a reviewer.
+    pub fn received(store: K) -> Self {
+        Reviews {
+            store,
+            prefix: RECEIVED_PREFIX,
+        }
+    }
+
+    fn key(&self, declaration_id: &str) -> String {
+        format!("{}{declaration_id}", self.prefix)
+    }
+
+    /// Keeps `text`, the declaration file whose canonical hash is `sha256`, as a version a
+    /// review was written on (once: the same version is not written again).
+    pub fn keep_version(
+        &mut self,
+        declaration_id: &str,
+        sha256: &str,
+        text: &str,
+    ) -> Result<(), StoreError> {
+        let key = version_key(declaration_id, sha256);
+        if self.store.get(&key)?.is_none() {
+            self.store.set(&key, text)?;
+        }
+        Ok(())
+    }
+
+    /// The version of declaration `id` with hash `sha256`, if it was kept and still reads.
+    pub fn version(
+        &self,
+        declaration_id: &str,
+        sha256: &str,
+    ) -> Result<Option<crate::io::Imported>, StoreError> {
+        Ok(self
+            .store
+            .get(&version_key(declaration_id, sha256))?
+            .and_then(|text| crate::io::import_str(&text).ok()))
     }
 
     /// The review of declaration `id`, if one is stored.
     pub fn load(&self, declaration_id: &str) -> Result<Option<ImportedReview>, ReviewStoreError> {
-        let Some(raw) = self.store.get(&review_key(declaration_id))? else {
+        let Some(raw) = self.store.get(&self.key(declaration_id))? else {
             return Ok(None);
         };
         import(raw.as_bytes())
@@ -90,7 +151,7 @@ impl<K: KeyValue> Reviews<K> {
         extra: &Value,
         now: &str,
     ) -> Result<(), ReviewStoreError> {
-        let key = review_key(&review.declaration.id);
+        let key = self.key(&review.declaration.id);
         if let Some(raw) = self.store.get(&key)? {
             if let Err(e) = import(raw.as_bytes()) {
                 return Err(ReviewStoreError::Unreadable {
@@ -105,7 +166,7 @@ impl<K: KeyValue> Reviews<K> {
 
     /// Forgets the review of declaration `id`.
     pub fn remove(&mut self, declaration_id: &str) -> Result<(), StoreError> {
-        self.store.remove(&review_key(declaration_id))
+        self.store.remove(&self.key(declaration_id))
     }
 
     /// Every stored review that can be read, by declaration id, and the keys of those that
@@ -115,7 +176,7 @@ impl<K: KeyValue> Reviews<K> {
             .store
             .keys()?
             .into_iter()
-            .filter(|k| k.starts_with(REVIEW_PREFIX))
+            .filter(|k| k.starts_with(self.prefix))
             .collect();
         keys.sort();
         let (mut ok, mut broken) = (Vec::new(), Vec::new());

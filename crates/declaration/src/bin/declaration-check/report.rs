@@ -30,7 +30,11 @@ impl<'a> Report<'a> {
     }
 
     pub fn exit_code(&self) -> u8 {
-        let not_met = self.row.conditions.iter().any(|c| c.status == Status::NotMet);
+        let not_met = self
+            .row
+            .conditions
+            .iter()
+            .any(|c| c.status == Status::NotMet);
         if self.row.complete && !not_met {
             0
         } else {
@@ -51,7 +55,11 @@ impl<'a> Report<'a> {
 
     pub fn text(&self) -> String {
         let mut t = String::new();
-        let status = if self.row.complete { "完了" } else { "未完了" };
+        let status = if self.row.complete {
+            "完了"
+        } else {
+            "未完了"
+        };
         t.push_str(&format!("ファイル: {}\n", self.file));
         t.push_str(&format!("入力状況: {status}\n"));
         if self.row.integrity != IntegrityState::Absent {
