@@ -20,6 +20,9 @@ pub fn App() -> impl IntoView {
     let form = Form::new(draft, lang.into());
     let session = Session::start(form);
     provide_context(session);
+    provide_context(crate::store::Received::start(form));
+    provide_context(crate::pages::read::Reading(RwSignal::new(None)));
+    provide_context(crate::pages::inbox::InboxFiles::new());
     autosave::start(session);
     let route = RwSignal::new(Route::from_hash(&current_hash()));
     let errors_shown = move || match route.get() {
@@ -45,7 +48,10 @@ pub fn App() -> impl IntoView {
     let nav = move |to: Route, ja: &'static str, en: &'static str| {
         let current = move || {
             let r = route.get();
-            let in_form = !matches!(r, Route::Read | Route::Drafts | Route::Glossary(_));
+            let in_form = !matches!(
+                r,
+                Route::Read | Route::Inbox | Route::Drafts | Route::Glossary(_)
+            );
             let here = r == to || matches!((r, to), (Route::Glossary(_), Route::Glossary(_)));
             (here || (to == Route::Overview && in_form)).then_some("page")
         };
@@ -64,13 +70,14 @@ pub fn App() -> impl IntoView {
                 {nav(Route::Overview, "申告書を作成", "Write a declaration")}
                 {nav(Route::Drafts, "下書き一覧", "Your drafts")}
                 {nav(Route::Read, "申告書を読む", "Read a declaration")}
+                {nav(Route::Inbox, "受付一覧", "Received files")}
                 {nav(Route::Glossary(None), "用語集", "Glossary")}
             </nav>
             <LangSwitch lang=lang/>
         </header>
         <UpdatePrompt lang=lang.into()/>
         <Troubles session=session/>
-        <Show when=move || !matches!(route.get(), Route::Read)>
+        <Show when=move || !matches!(route.get(), Route::Read | Route::Inbox)>
             <SaveBar session=session/>
         </Show>
         <main class="main" id="main">

@@ -17,6 +17,10 @@ pub enum Route {
     Changes,
     /// The printable document (書面) of the draft.
     Print,
+    /// 照会事項と回答: the reviewer's questions received for the draft, and the replies.
+    Questions,
+    /// 受付一覧: many received declaration files at once.
+    Inbox,
     /// 用語集, at a term when one is named (`#/glossary/ismap`).
     Glossary(Option<&'static str>),
 }
@@ -35,6 +39,8 @@ impl Route {
             "drafts" => Route::Drafts,
             "changes" => Route::Changes,
             "print" => Route::Print,
+            "inbox" => Route::Inbox,
+            _ if h == "questions" || h.starts_with("questions?") => Route::Questions,
             _ => Section::ALL
                 .into_iter()
                 .find(|s| s.key() == h)
@@ -53,6 +59,8 @@ impl Route {
             Route::Drafts => "#/drafts".into(),
             Route::Changes => "#/changes".into(),
             Route::Print => "#/print".into(),
+            Route::Questions => "#/questions".into(),
+            Route::Inbox => "#/inbox".into(),
             Route::Glossary(None) => "#/glossary".into(),
             Route::Glossary(Some(id)) => format!("#/glossary/{id}"),
         }

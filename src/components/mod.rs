@@ -4,13 +4,15 @@
 pub mod ask;
 pub mod file_open;
 pub mod lang_switch;
+pub mod question;
 pub mod save_bar;
 pub mod update_prompt;
 pub mod verdict_table;
 
 pub use ask::{answer_target, ask_button, Ask};
-pub use file_open::{FileOpen, Opened};
+pub use file_open::{FileOpen, FilePick, Opened, PickWords, Picked};
 pub use lang_switch::{remembered as remembered_lang, LangSwitch};
+pub use question::{target_words, ItemChanges};
 pub use save_bar::{SaveBar, Troubles};
 pub use update_prompt::UpdatePrompt;
 pub use verdict_table::VerdictTable;

@@ -7,8 +7,10 @@
 pub mod changes;
 pub mod drafts;
 pub mod glossary;
+pub mod inbox;
 pub mod overview;
 pub mod print;
+pub mod questions;
 pub mod read;
 pub mod review;
 pub mod sections;
@@ -31,6 +33,8 @@ pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
         Route::Read => view! { <read::Read lang=form.lang/> }.into_any(),
         Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
         Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
+        Route::Questions => view! { <questions::Questions form=form route=route/> }.into_any(),
+        Route::Inbox => view! { <inbox::Inbox lang=form.lang route=route/> }.into_any(),
         Route::Drafts => view! { <drafts::Drafts session=session route=route/> }.into_any(),
         Route::Glossary(term) => {
             view! { <glossary::Glossary lang=form.lang term=term/> }.into_any()

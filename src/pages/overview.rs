@@ -2,14 +2,18 @@
 //! エラーあり / 対象外 / 未定), how many are done, and the way on to the review page. Sections
 //! that do not apply, or cannot start yet, say why (which question to answer first) and are
 //! not links. Each section lists the conditions it decides with their state, and the page
-//! says how the verdict stands (「条件11件中 適合9・不適合2・未入力0」).
+//! says how the verdict stands (「条件11件中 適合9・不適合2・未入力0」). When the reviewer's
+//! questions were received, each section shows how many are about it (「照会2件」) and a line
+//! at the top leads to them.
 
 use crate::form::Form;
 use crate::route::Route;
 use crate::route::{go, RouteLink};
+use crate::store::{count_words, Received};
 use declaration::fields::Section;
 use declaration::progress::{self, SectionState};
 use declaration::verdict::{self, guide, Status};
+use declaration::Lang;
 use leptos::prelude::*;
 
 /// The class of a condition's badge: the status word is always there, the colour helps.
@@ -95,6 +99,18 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
             }
         }
     };
+    let received = use_context::<Received>();
+    let questions = move |section: Section| {
+        let r = use_context::<Received>()?;
+        let n = r.count_in(section);
+        (n > 0).then(|| {
+            view! {
+                <a class="tag tag--question" data-testid="task-questions" href="#/questions">
+                    {move || count_words(n, lang.get())}
+                </a>
+            }
+        })
+    };
     view! {
         <h1 tabindex="-1">{move || lang.get().pick("申告書を作成する", "Write the declaration")}</h1>
         <p class="lead">{move || lang.get().pick(
@@ -103,6 +119,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
         )}</p>
         <p class="progress" data-testid="progress">{done}</p>
         <p class="progress progress--verdict" data-testid="verdict-tally">{tally}</p>
+        {move || received.filter(|r| r.review.with(Option::is_some)).map(|r| view! { <ReceivedBanner received=r route=route lang=lang/> })}
         <ol class="task-list">
             {move || states.get().into_iter().enumerate().map(|(n, (section, state))| {
                 let title = move || section.title(lang.get());
@@ -131,6 +148,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                         {body}
                         <strong class=state_class(state) id=tag_id>{move || state.label(lang.get())}</strong>
                         {badges(section)}
+                        {questions(section)}
                     </li>
                 }
             }).collect_view()}
@@ -148,5 +166,25 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 {move || lang.get().pick("変更箇所の一覧を作る", "Make a list of changes")}
             </RouteLink>
         </p>
+    }
+}
+
+/// The line at the top of the task list when the reviewer's questions were received: how
+/// many are not answered yet, and the way to them.
+#[component]
+fn ReceivedBanner(received: Received, route: RwSignal<Route>, lang: Signal<Lang>) -> impl IntoView {
+    let open = move || received.open_count();
+    view! {
+        <div class="alert alert--info" data-testid="received-banner">
+            <p>{move || match (lang.get(), open()) {
+                (Lang::Ja, 0) => "審査者からの照会事項には、すべて回答しています。".to_string(),
+                (Lang::Ja, n) => format!("審査者からの照会事項が{n}件あります（未回答）。"),
+                (Lang::En, 0) => "Every question from the reviewer has a reply.".to_string(),
+                (Lang::En, n) => format!("{n} questions from the reviewer have no reply yet."),
+            }}</p>
+            <RouteLink route=route to=Route::Questions>
+                {move || lang.get().pick("照会事項と回答を見る", "See the questions and replies")}
+            </RouteLink>
+        </div>
     }
 }

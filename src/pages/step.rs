@@ -7,7 +7,7 @@ use super::sections;
 use crate::form::Form;
 use crate::route::go;
 use crate::route::Route;
-use crate::widgets::{ConditionNotes, ErrorSummary};
+use crate::widgets::{About, ConditionNotes, ErrorSummary, QuestionNotes};
 use declaration::answers::{section_asking, Asking};
 use declaration::fields::Section;
 use declaration::progress;
@@ -85,6 +85,7 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
         <ErrorSummary lang=lang errors=Signal::derive(move || form.shown_errors_of(section)) attempt=attempt/>
         <p class="caption" data-testid="step">{step}</p>
         <h1 tabindex="-1">{move || section.title(lang.get())}</h1>
+        <QuestionNotes lang=lang about=About::Section(section)/>
         <form class="section-form" novalidate on:submit=move |ev| { ev.prevent_default(); on_continue(()); }>
             {sections::content(form, section)}
             <ConditionNotes form=form section=section/>

@@ -1,5 +1,6 @@
 //! Exporting the form's draft as a downloaded file ([`crate::draft::export_text`],
-//! [`crate::draft::download`]) and telling the draft session, so it records the time.
+//! [`crate::draft::download`]) and telling the draft session, so it records the time; the
+//! file exported is kept as a snapshot of the draft (the version handed in).
 
 use super::session::Session;
 use crate::draft::{download, export_text, reason};
@@ -18,6 +19,12 @@ pub fn export_form(form: crate::form::Form) -> Result<(String, Vec<Section>), St
             .ok()
             .and_then(|v| v["integrity"]["sha256"].as_str().map(str::to_string));
         session.note_exported(hash);
+        // The version handed in is kept, to compare with when the reviewer's questions come
+        // back (照会事項と回答). The export itself has succeeded either way.
+        let id = session.id.get_untracked();
+        if let Ok(mut store) = super::drafts() {
+            let _ = store.snapshot_exported(&id, &text, &crate::draft::now_rfc3339());
+        }
     }
     Ok((name, left_out))
 }

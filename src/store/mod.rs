@@ -1,15 +1,18 @@
 //! Drafts in the browser: the localStorage adapter of the core's drafts store ([`local`]),
 //! the session that saves the draft being edited and knows what went wrong ([`session`]),
 //! autosave with its page-lifecycle and cross-tab listeners ([`autosave`]), and the export
-//! of the draft as a file, which the session records ([`export`]).
+//! of the draft as a file, which the session records ([`export`]), and the reviewer's
+//! questions received for the draft ([`received`]).
 
 pub mod autosave;
 pub mod export;
 pub mod local;
+pub mod received;
 pub mod session;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
 pub use export::export_form;
+pub use received::{count_words, Received};
 pub use session::{drafts, with_export_hash, SaveStatus, Session, Trouble};

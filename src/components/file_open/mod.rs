@@ -1,8 +1,9 @@
-//! The 「申告書ファイルを開く」 control: a file picker, and a zone a file can be dropped on,
-//! that read a declaration through the core's importer. A file that cannot be opened leaves what is shown untouched and says
+//! The 「申告書ファイルを開く」 control ([`FileOpen`]): a file picker, and a zone a file can be
+//! dropped on, that read a declaration through the core's importer; and the picker under it
+//! ([`FilePick`]) for any file of the exchange (a review file, several declarations at once). A file that cannot be opened leaves what is shown untouched and says
 //! why, in an alert, in the current language.
 
-use crate::widgets::{one, ErrorMessage};
+use crate::widgets::ErrorMessage;
 use declaration::io::{self, ImportError, Imported};
 use declaration::words::Words;
 use declaration::Lang;
@@ -22,6 +23,11 @@ pub struct Opened {
 
 /// Reads a chosen file and imports it. The size limit is checked before reading.
 pub async fn read_file(file: &web_sys::File) -> Result<Imported, ImportError> {
+    io::import(&read_bytes(file).await?)
+}
+
+/// Reads a chosen file's bytes, refusing one over the import limit before reading it.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
     let size = file.size() as usize;
     if size > io::MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: size });
@@ -29,41 +35,104 @@ pub async fn read_file(file: &web_sys::File) -> Result<Imported, ImportError> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| ImportError::NotUtf8)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    io::import(&bytes)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The file picker. `on_open` receives each declaration that imported. `id` (default
-/// `file-open`) prefixes its element ids (`<id>-input`, `<id>-hint`, `<id>-error`), for a
-/// page with a second picker.
+/// One file the user chose: its name and bytes.
+pub struct Picked {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The words of a picker: its label and its hint.
+#[derive(Clone, Copy)]
+pub struct PickWords {
+    pub label: (&'static str, &'static str),
+    pub hint: (&'static str, &'static str),
+}
+
+/// The declaration picker's words.
+pub const DECLARATION: PickWords = PickWords {
+    label: ("申告書ファイル（JSON）を開く", "Open a declaration file (JSON)"),
+    hint: (
+        "このアプリで出力した .json ファイルを選ぶか、ここにドロップしてください。ファイルはこの端末の中だけで読み取られ、送信されません。",
+        "Choose a .json file exported by this app, or drop it here. It is read on this device only and never sent anywhere.",
+    ),
+};
+
+/// The declaration picker. `on_open` receives each declaration that imported. `id`
+/// (default `file-open`) prefixes its element ids (`<id>-input`, `<id>-hint`,
+/// `<id>-error`), for a page with a second picker.
 #[component]
 pub fn FileOpen(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] on_open: Callback<Opened>,
     #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| "file-open".to_string());
+    let on_file = Callback::new(move |p: Picked| match io::import(&p.bytes) {
+        Ok(imported) => {
+            on_open.run(Opened {
+                file_name: p.file_name,
+                imported,
+            });
+            None
+        }
+        Err(e) => Some(e.words()),
+    });
+    view! {
+        <FilePick lang=lang on_file=on_file id=id.unwrap_or_else(|| "file-open".to_string()) words=DECLARATION/>
+    }
+}
+
+/// A file picker and drop zone for any file of the exchange: `on_file` gets each file's
+/// name and bytes (within the import limit) and gives back why it could not be used, if it
+/// could not; that is shown as an alert, named by the file when several were chosen.
+/// `multiple` lets several files be chosen or dropped at once.
+#[component]
+pub fn FilePick(
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] on_file: Callback<Picked, Option<Words>>,
+    #[prop(into)] id: String,
+    words: PickWords,
+    #[prop(optional)] multiple: bool,
+) -> impl IntoView {
     let (input_id, hint_id, error_id) = (
         format!("{id}-input"),
         format!("{id}-hint"),
         format!("{id}-error"),
     );
     let described = (hint_id.clone(), format!("{hint_id} {error_id}"));
-    let error = RwSignal::new(None::<Words>);
+    let errors = RwSignal::new(Vec::<Words>::new());
     let dragging = RwSignal::new(false);
-    let take = move |file: web_sys::File| {
+    let take = move |files: Vec<web_sys::File>| {
         spawn_local(async move {
-            match read_file(&file).await {
-                Ok(imported) => {
-                    error.set(None);
-                    on_open.run(Opened {
+            let named = files.len() > 1;
+            let mut found = Vec::new();
+            for file in files {
+                let outcome = match read_bytes(&file).await {
+                    Ok(bytes) => on_file.run(Picked {
                         file_name: file.name(),
-                        imported,
+                        bytes,
+                    }),
+                    Err(e) => Some(e.words()),
+                };
+                if let Some(why) = outcome {
+                    found.push(if named {
+                        let name = file.name();
+                        Words::new(format!("{name}：{}", why.ja), format!("{name}: {}", why.en))
+                    } else {
+                        why
                     });
                 }
-                Err(e) => error.set(Some(e.words())),
             }
+            errors.set(found);
         });
+    };
+    let list = |files: Option<web_sys::FileList>| -> Vec<web_sys::File> {
+        let Some(files) = files else {
+            return Vec::new();
+        };
+        (0..files.length()).filter_map(|i| files.get(i)).collect()
     };
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -72,8 +141,9 @@ pub fn FileOpen(
         else {
             return;
         };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            take(file);
+        let files = list(input.files());
+        if !files.is_empty() {
+            take(files);
         }
         // Choosing the same file again must fire `change` again.
         input.set_value("");
@@ -85,42 +155,39 @@ pub fn FileOpen(
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        let files = ev.data_transfer().and_then(|dt| dt.files());
-        match files.as_ref().map(|f| f.length()) {
-            Some(1) => take(files.and_then(|f| f.get(0)).expect("one file")),
-            Some(n) if n > 1 => error.set(Some(Words::new(
-                format!("{n}個のファイルがドロップされました。申告書ファイルを1つだけドロップしてください。"),
-                format!("{n} files were dropped. Drop one declaration file only."),
-            ))),
-            _ => error.set(Some(Words::new(
-                "ドロップされたものはファイルではありませんでした。申告書ファイル（.json）をドロップしてください。",
-                "What was dropped is not a file. Drop a declaration file (.json).",
-            ))),
+        let files = list(ev.data_transfer().and_then(|dt| dt.files()));
+        match files.len() {
+            0 => errors.set(vec![Words::new(
+                "ドロップされたものはファイルではありませんでした。.json ファイルをドロップしてください。",
+                "What was dropped is not a file. Drop a .json file.",
+            )]),
+            1 => take(files),
+            n if multiple => take(files.into_iter().take(n).collect()),
+            n => errors.set(vec![Words::new(
+                format!("{n}個のファイルがドロップされました。ファイルを1つだけドロップしてください。"),
+                format!("{n} files were dropped. Drop one file only."),
+            )]),
         }
     };
     view! {
         <div class="file-open" class:file-open--dragging=move || dragging.get()
-            data-testid="drop-zone"
+            data-testid=if id == "file-open" { "drop-zone".to_string() } else { format!("{id}-drop") }
             on:dragover=on_drag on:dragenter=on_drag
             on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
             <label class="file-open__label" for=input_id.clone()>
-                {move || lang.get().pick("申告書ファイル（JSON）を開く", "Open a declaration file (JSON)")}
+                {move || lang.get().pick(words.label.0, words.label.1)}
             </label>
-            <p class="hint" id=hint_id>
-                {move || lang.get().pick(
-                    "このアプリで出力した .json ファイルを選ぶか、ここにドロップしてください。ファイルはこの端末の中だけで読み取られ、送信されません。",
-                    "Choose a .json file exported by this app, or drop it here. It is read on this device only and never sent anywhere.",
-                )}
-            </p>
-            <ErrorMessage id=error_id.clone() lang=lang messages=one(error) alert=true/>
+            <p class="hint" id=hint_id>{move || lang.get().pick(words.hint.0, words.hint.1)}</p>
+            <ErrorMessage id=error_id.clone() lang=lang messages=Signal::derive(move || errors.get()) alert=true/>
             <input
                 id=input_id
                 type="file"
                 accept=".json,application/json"
-                aria-describedby=move || if error.get().is_some() {
-                    described.1.clone()
-                } else {
+                multiple=multiple
+                aria-describedby=move || if errors.with(Vec::is_empty) {
                     described.0.clone()
+                } else {
+                    described.1.clone()
                 }
                 on:change=on_change
             />

@@ -19,7 +19,11 @@ use leptos::prelude::*;
 /// The reader page.
 #[component]
 pub fn Read(lang: Signal<Lang>) -> impl IntoView {
-    let open = RwSignal::new(None::<Open>);
+    // The file open for reading outlives the page (the 受付一覧 opens one here, and coming
+    // back shows it again) when the app gives one; a page of its own otherwise.
+    let open = use_context::<Reading>()
+        .map(|r| r.0)
+        .unwrap_or_else(|| RwSignal::new(None::<Open>));
     let on_open = move |o: Opened| {
         open.set(Some(Open {
             file_name: o.file_name,
@@ -38,10 +42,15 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
 
 /// A declaration that is open for reading.
 #[derive(Clone)]
-struct Open {
-    file_name: String,
-    imported: std::sync::Arc<Imported>,
+pub struct Open {
+    pub file_name: String,
+    pub imported: std::sync::Arc<Imported>,
 }
+
+/// The file open in the reader, given by the app as context so that the 受付一覧 can open
+/// one there.
+#[derive(Clone, Copy)]
+pub struct Reading(pub RwSignal<Option<Open>>);
 
 /// What the open file says: its name, whether it is complete and its integrity (not
 /// printed), then its document with the verdict and the remaining errors first.

@@ -5,6 +5,7 @@
 //! section that a whole list or table decides, at the end of its page.
 
 use crate::form::Form;
+use crate::widgets::{About, QuestionNotes};
 use declaration::fields::Section;
 use declaration::verdict::{self, guide, CondId, Status};
 use leptos::prelude::*;
@@ -79,7 +80,10 @@ pub fn ConditionNotes(form: Form, section: Section) -> impl IntoView {
                 <h2 class="group__title" id="condition-notes-title">
                     {move || lang.get().pick("このページで判定される条件", "The conditions this page decides")}
                 </h2>
-                {ids.into_iter().map(|id| view! { <ConditionNote form=form id=id/> }).collect_view()}
+                {ids.into_iter().map(|id| view! {
+                    <ConditionNote form=form id=id/>
+                    <QuestionNotes lang=lang about=About::Condition(id)/>
+                }).collect_view()}
             </section>
         }
     })

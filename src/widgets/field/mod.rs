@@ -11,7 +11,7 @@
 use crate::form::described_by;
 use crate::form::{control_id, error_id, hint_id, Form};
 use crate::route::Route;
-use crate::widgets::{ConditionNote, ErrorMessage, Example};
+use crate::widgets::{About, ConditionNote, ErrorMessage, Example, QuestionNotes};
 use declaration::fields::{self, Control, Field, Need, When};
 use declaration::words::{self, Words};
 use declaration::{answers, glossary, verdict, Lang};
@@ -66,7 +66,12 @@ pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
         .map(|p| {
             let notes = verdict::guide::shown_after(&fields::key_of(&p))
                 .into_iter()
-                .map(|id| view! { <ConditionNote form=form id=id/> })
+                .map(|id| {
+                    view! {
+                        <ConditionNote form=form id=id/>
+                        <QuestionNotes lang=form.lang about=About::Condition(id)/>
+                    }
+                })
                 .collect_view();
             view! { <Answer form=form path=p/> {notes} }
         })
@@ -83,8 +88,12 @@ pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
         return view! { <ErrorMessage id=error_id(&path) lang=form.lang messages=unknown/> }
             .into_any();
     };
+    let notes = {
+        let path = path.clone();
+        move || view! { <QuestionNotes lang=form.lang about=About::Answer(path.clone())/> }
+    };
     if field.when == When::Always {
-        return control(form, path, field);
+        return view! { {control(form, path, field)} {notes()} }.into_any();
     }
     let asked = {
         let path = path.clone();
@@ -92,7 +101,7 @@ pub fn Answer(form: Form, #[prop(into)] path: String) -> impl IntoView {
     };
     view! {
         <Show when=move || asked.get()>
-            <div class="conditional">{control(form, path.clone(), field)}</div>
+            <div class="conditional">{control(form, path.clone(), field)} {notes.clone()()}</div>
         </Show>
     }
     .into_any()

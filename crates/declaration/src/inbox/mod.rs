@@ -210,16 +210,17 @@ pub enum SortKey {
     NotMet,
 }
 
-/// The order of `rows` by `key` (stable: equal rows keep the order they were received in);
-/// `descending` reverses it.
-pub fn sort(rows: &mut [Row], key: SortKey, descending: bool) {
+/// The order of `items` by `key` of their [`Row`] (`row` gives it; stable: equal rows keep
+/// the order they were received in); `descending` reverses it.
+pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descending: bool) {
     let not_met = |r: &Row| {
         r.conditions
             .iter()
             .filter(|c| c.status == Status::NotMet)
             .count()
     };
-    rows.sort_by(|a, b| {
+    items.sort_by(|a, b| {
+        let (a, b) = (row(a), row(b));
         let o = match key {
             SortKey::File => a.file.cmp(&b.file),
             SortKey::Municipality => a.municipality.cmp(&b.municipality),

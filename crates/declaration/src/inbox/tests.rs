@@ -49,16 +49,16 @@ fn filters_keep_the_rows_they_name() {
 #[test]
 fn sorting_is_stable_and_reverses() {
     let mut r = rows();
-    sort(&mut r, SortKey::File, false);
+    sort(&mut r, |r| r, SortKey::File, false);
     let files: Vec<_> = r.iter().map(|r| r.file.clone()).collect();
     assert_eq!(files, ["compliant.json", "draft.json", "noncompliant.json"]);
-    sort(&mut r, SortKey::File, true);
+    sort(&mut r, |r| r, SortKey::File, true);
     assert_eq!(r[0].file, "noncompliant.json");
     // noncompliant.json is complete too: equal rows keep their order.
-    sort(&mut r, SortKey::Complete, false);
+    sort(&mut r, |r| r, SortKey::Complete, false);
     let files: Vec<_> = r.iter().map(|r| r.file.clone()).collect();
     assert_eq!(files, ["noncompliant.json", "compliant.json", "draft.json"]);
-    sort(&mut r, SortKey::NotMet, true);
+    sort(&mut r, |r| r, SortKey::NotMet, true);
     assert_eq!(r[0].file, "noncompliant.json");
 }
 

@@ -5,60 +5,27 @@
 //! (`照会事項_<municipality>_<date>.json`) and the list as CSV. The review is kept in this browser after every
 //! change ([`state`]) and comes back when the same declaration is opened again.
 
+mod list;
+mod print;
 mod state;
 
-use crate::components::Ask;
-use crate::document::{answer_name, focus_answer};
+use crate::components::{target_words, Ask, FilePick, PickWords, Picked};
 use crate::widgets::{one, ErrorMessage};
-use declaration::review::{place, Outcome, Place, Target};
+use declaration::review::{Outcome, Target};
 use declaration::words::Words;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
 use state::ReviewState;
 use wasm_bindgen::JsCast;
 
-/// The words of a question's target, as the list and the form name it.
-fn target_words(d: &Declaration, target: &Target, lang: Lang) -> String {
-    match place(d, target) {
-        Place::Condition(c) => format!("{} {}", c.as_str(), c.title(lang)),
-        Place::Section(s) => s.title(lang).to_string(),
-        Place::Answer(path) => answer_name(&path, lang),
-        Place::Missing => {
-            let what = target
-                .condition
-                .clone()
-                .or_else(|| target.section.clone())
-                .or_else(|| target.path.clone())
-                .unwrap_or_default();
-            format!("{}{what}", lang.pick("（見つかりません）", "(not found) "))
-        }
-    }
-}
-
-/// Moves focus to where a question belongs.
-fn go_to(d: &Declaration, target: &Target) {
-    match place(d, target) {
-        Place::Condition(c) => {
-            let row = document()
-                .query_selector(&format!("tr[data-condition='{}']", c.as_str()))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(row) = row {
-                row.set_tab_index(-1);
-                row.scroll_into_view();
-                let _ = row.focus();
-            }
-        }
-        Place::Section(s) => {
-            focus_answer(s.key());
-        }
-        Place::Answer(path) => {
-            focus_answer(&path);
-        }
-        Place::Missing => {}
-    }
-}
+/// The picker of the review file the contractor sent back.
+const REPLIES: PickWords = PickWords {
+    label: ("回答付きの照会事項ファイルを取り込む", "Take in the review file with the replies"),
+    hint: (
+        "受託者から返送された「照会事項_…json」を選ぶか、ここにドロップしてください。各照会の下に回答が表示されます。修正された申告書ファイルは、上の「申告書ファイルを開く」で開いてください。",
+        "Choose or drop the “照会事項_….json” the contractor sent back: each reply shows under its question. Open the corrected declaration with “Open a declaration file” above.",
+    ),
+};
 
 /// The review panel of the reader, and the [`Ask`] the document's buttons call.
 #[component]
@@ -148,6 +115,7 @@ pub fn ReviewPanel(
         );
     };
     let notice = state.notice.get_value();
+    let on_back = Callback::new(move |p: Picked| state.take_back(&p.bytes).err());
     let radios = [Outcome::InReview, Outcome::Returned, Outcome::Accepted].map(|o| {
         let id = format!("review-outcome-{o:?}").to_lowercase();
         let for_id = id.clone();
@@ -182,7 +150,8 @@ pub fn ReviewPanel(
                     prop:value=move || state.review.with_untracked(|r| r.outcome_note.clone().unwrap_or_default())></textarea>
             </div>
             <AskForm lang=lang state=state decl=decl back=Callback::new(move |_| back())/>
-            <ItemList lang=lang state=state decl=decl/>
+            <FilePick lang=lang on_file=on_back id="review-back" words=REPLIES/>
+            <list::ItemList lang=lang state=state decl=decl/>
             <div class="button-group">
                 <button type="button" class="button" data-testid="save-review" on:click=on_save>
                     {move || lang.get().pick("照会事項ファイルを保存", "Save the review file")}
@@ -190,12 +159,16 @@ pub fn ReviewPanel(
                 <button type="button" class="button button--secondary" data-testid="save-review-csv" on:click=on_csv>
                     {move || lang.get().pick("一覧をCSVで保存", "Save the list as CSV")}
                 </button>
+                <button type="button" class="button button--secondary" data-testid="print-review" on:click=move |_| print::print_list()>
+                    {move || lang.get().pick("照会事項一覧を印刷", "Print the list of questions")}
+                </button>
             </div>
             <ErrorMessage id="review-save-error" lang=lang alert=true messages=one(save_error)/>
             <div role="status" aria-live="polite" data-testid="review-said">
                 {move || state.said.get().map(|w| w.pick(lang.get()).to_string())}
             </div>
         </section>
+        <print::PrintedList lang=lang state=state decl=decl/>
     }
 }
 
@@ -251,105 +224,5 @@ fn AskForm(
                 </div>
             }
         })
-    }
-}
-
-/// 照会事項一覧: every question with its target (a way to it), its status and its text, to
-/// edit or delete; those whose target is not in this declaration in a list of their own.
-#[component]
-fn ItemList(
-    lang: Signal<Lang>,
-    state: ReviewState,
-    decl: StoredValue<Declaration>,
-) -> impl IntoView {
-    let rows = move |missing: bool| {
-        let items = state.review.with(|r| r.items.clone());
-        items
-            .into_iter()
-            .filter(|i| decl.with_value(|d| (place(d, &i.target) == Place::Missing) == missing))
-            .map(|item| view! { <ItemRow lang=lang state=state decl=decl item=item/> })
-            .collect_view()
-    };
-    let has_missing = move || {
-        state.review.with(|r| {
-            r.items
-                .iter()
-                .any(|i| decl.with_value(|d| place(d, &i.target) == Place::Missing))
-        })
-    };
-    view! {
-        <h3>{move || lang.get().pick("照会事項一覧", "List of questions")}</h3>
-        <Show when=move || state.review.with(|r| !r.items.is_empty())
-            fallback=move || view! { <p>{move || lang.get().pick("照会事項はまだありません。", "No questions yet.")}</p> }>
-            <ol class="review-items" data-testid="review-items">{move || rows(false)}</ol>
-        </Show>
-        <Show when=has_missing>
-            <h3>{move || lang.get().pick("対象が見つからない照会事項", "Questions whose target is not found")}</h3>
-            <ol class="review-items" data-testid="review-missing">{move || rows(true)}</ol>
-        </Show>
-    }
-}
-
-/// One question of the list.
-#[component]
-fn ItemRow(
-    lang: Signal<Lang>,
-    state: ReviewState,
-    decl: StoredValue<Declaration>,
-    item: declaration::review::Item,
-) -> impl IntoView {
-    let id = item.id.clone();
-    let target = item.target.clone();
-    let what = move || decl.with_value(|d| target_words(d, &target, lang.get()));
-    let to = item.target.clone();
-    let edit_ref = NodeRef::<leptos::html::Textarea>::new();
-    let error = RwSignal::new(None);
-    let (id_edit, id_save, id_remove, id_show) = (id.clone(), id.clone(), id.clone(), id.clone());
-    let editing = move || state.editing.get().as_deref() == Some(id_show.as_str());
-    let comment = item.comment.clone();
-    let status = item.status;
-    let reply = item.reply.clone();
-    view! {
-        <li class="review-item" data-item=id.clone()>
-            <p class="review-item__target">
-                <button type="button" class="link" on:click=move |_| decl.with_value(|d| go_to(d, &to))>{what.clone()}</button>
-                " "
-                <strong class="tag">{move || status.label(lang.get())}</strong>
-            </p>
-            <Show when=editing.clone() fallback={
-                let comment = comment.clone();
-                move || view! { <p class="review-item__comment">{comment.clone()}</p> }
-            }>
-                <ErrorMessage id=format!("edit-{}-error", id_save) lang=lang messages=one(error)/>
-                <textarea rows="4" node_ref=edit_ref prop:value=comment.clone()
-                    aria-label=move || lang.get().pick("照会内容", "Question")></textarea>
-                <div class="button-group">
-                    <button type="button" class="button" on:click={
-                        let id = id_save.clone();
-                        move |_| {
-                            let text = edit_ref.get().map(|t| t.value()).unwrap_or_default();
-                            error.set(state.edit(&id, &text).err());
-                        }
-                    }>{move || lang.get().pick("変更を保存", "Save the change")}</button>
-                </div>
-            </Show>
-            {reply.map(|r| view! { <p class="review-item__reply"><strong>{move || lang.get().pick("回答：", "Reply: ")}</strong>{r}</p> })}
-            <div class="button-group">
-                <button type="button" class="button button--secondary" on:click={
-                    let id = id_edit.clone();
-                    move |_| state.editing.set(Some(id.clone()))
-                }>
-                    {move || lang.get().pick("編集", "Edit")}
-                    <span class="visually-hidden">{what.clone()}</span>
-                </button>
-                <button type="button" class="button button--warning" on:click={
-                    let id = id_remove.clone();
-                    move |_| state.remove(&id)
-                }>
-                    {move || lang.get().pick("削除", "Delete")}
-                    <span class="visually-hidden">{what.clone()}</span>
-                </button>
-            </div>
-        </li>
     }
 }

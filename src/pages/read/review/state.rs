@@ -25,14 +25,21 @@ pub struct ReviewState {
     pub trouble: RwSignal<Option<Words>>,
     /// Said when the review brought back was written on another version of the file.
     pub notice: StoredValue<Option<Words>>,
+    /// The change list from the version reviewed to the one open, when the review was
+    /// written on another version and that version is kept in this browser.
+    pub changes: StoredValue<Option<Vec<declaration::changes::Change>>>,
+    /// The canonical hash of the declaration open, and what the review should name as the
+    /// version reviewed once the reviewer decides on this one.
+    current: StoredValue<review::Reviewed>,
 }
 
 /// The canonical hash of the declaration as read (spec §7), whether or not the file carried one.
 pub fn hash_of(imported: &Imported) -> String {
-    let text = io::to_json(&imported.declaration, &imported.extra);
-    serde_json::from_str::<Value>(&text)
-        .map(|v| io::canonical_sha256(&v))
-        .unwrap_or_default()
+    io::hash_of(&imported.declaration, &imported.extra)
+}
+
+fn reviews() -> Result<Reviews<LocalStore>, Words> {
+    LocalStore::open().map(Reviews::new).map_err(|e| e.words())
 }
 
 impl ReviewState {
@@ -56,6 +63,11 @@ impl ReviewState {
                 None
             }
         };
+        // The version open is kept, so the change list can be shown when the next one comes.
+        let text = io::to_json(d, &imported.extra);
+        if let Ok(mut store) = reviews() {
+            let _ = store.keep_version(&id, &sha, &text);
+        }
         let (review, extra, notice) = match kept {
             Some(k) => {
                 let notice = (!k.review.declaration.sha256.eq_ignore_ascii_case(&sha)).then(|| {
@@ -74,7 +86,23 @@ impl ReviewState {
                 (r, Value::Object(Default::default()), None)
             }
         };
+        let changes = (!review.declaration.sha256.eq_ignore_ascii_case(&sha))
+            .then(|| {
+                let store = reviews().ok()?;
+                let base = store.version(&id, &review.declaration.sha256).ok()??;
+                Some(declaration::changes::diff(&base.declaration, d))
+            })
+            .flatten();
+        let current = review::Reviewed {
+            id: id.clone(),
+            sha256: sha,
+            municipality: d.basic.municipality.clone(),
+            declaration_date: d.basic.declaration_date.clone(),
+            file_name: Some(file_name.to_string()),
+        };
         ReviewState {
+            changes: StoredValue::new(changes),
+            current: StoredValue::new(current),
             review: RwSignal::new(review),
             extra: StoredValue::new(extra),
             asking: RwSignal::new(None),
@@ -147,10 +175,54 @@ impl ReviewState {
         self.keep();
     }
 
-    /// Sets the outcome (審査中 / 差戻し / 受理).
+    /// Sets the outcome (審査中 / 差戻し / 受理): a decision on the version open, which the
+    /// review then names as the version reviewed.
     pub fn set_outcome(&self, outcome: Outcome) {
-        self.review.update(|r| r.outcome = outcome);
+        let current = self.current.get_value();
+        self.review.update(|r| {
+            r.outcome = outcome;
+            r.declaration = current;
+        });
         self.keep();
+    }
+
+    /// Takes the contractor's replies from the review file sent back; says how many.
+    pub fn take_back(&self, bytes: &[u8]) -> Result<(), Words> {
+        let back = review::import(bytes).map_err(|e| e.words())?.review;
+        let mut taken = Ok(0);
+        self.review
+            .update(|r| taken = review::take_replies(r, &back));
+        let n = taken.map_err(|e| e.words())?;
+        self.said.set(Some(Words::new(
+            format!("回答{n}件を取り込みました。"),
+            format!("{n} replies were taken in."),
+        )));
+        self.keep();
+        Ok(())
+    }
+
+    /// Marks question `id` 解決.
+    pub fn resolve(&self, id: &str) {
+        self.review.update(|r| {
+            let _ = review::resolve(r, id);
+        });
+        self.said
+            .set(Some(Words::new("解決にしました。", "Marked resolved.")));
+        self.keep();
+    }
+
+    /// Asks question `id` again with `more`.
+    pub fn ask_again(&self, id: &str, more: &str) -> Result<(), Words> {
+        let now = crate::draft::now_rfc3339();
+        let mut result = Ok(());
+        self.review
+            .update(|r| result = review::ask_again(r, id, more, &now).map_err(|e| e.words()));
+        if result.is_ok() {
+            self.said
+                .set(Some(Words::new("再照会しました。", "Asked again.")));
+            self.keep();
+        }
+        result
     }
 
     /// Sets the note on the outcome (empty removes it).

@@ -1,0 +1,162 @@
+//! The 受付一覧's table: one row per file shown, a header button per sortable column
+//! (`aria-sort` says the order), the conditions' states as short words, and per row
+//! 「開く」 (the file in the reader) and a check box to choose it for comparing.
+
+use super::state::{InboxFiles, Received};
+use crate::pages::read::{Open, Reading};
+use crate::route::{go, Route};
+use declaration::inbox::SortKey;
+use declaration::io::IntegrityState;
+use declaration::verdict::{CondId, Status};
+use declaration::Lang;
+use leptos::prelude::*;
+
+fn status_class(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Met) => "tag tag--done",
+        Some(Status::NotMet) => "tag tag--error",
+        Some(Status::Unanswered) => "tag tag--todo",
+        _ => "tag tag--muted",
+    }
+}
+
+/// The table.
+#[component]
+pub fn Table(
+    lang: Signal<Lang>,
+    route: RwSignal<Route>,
+    files: InboxFiles,
+    shown: Memo<Vec<Received>>,
+    sort: RwSignal<Option<(SortKey, bool)>>,
+    chosen: RwSignal<Vec<usize>>,
+) -> impl IntoView {
+    let head = move |key: SortKey, ja: &'static str, en: &'static str| {
+        let order = move || match sort.get() {
+            Some((k, false)) if k == key => "ascending",
+            Some((k, true)) if k == key => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=order>
+                <button type="button" class="link inbox__sort" data-sort=format!("{key:?}")
+                    on:click=move |_| sort.update(|s| *s = match *s {
+                        Some((k, false)) if k == key => Some((key, true)),
+                        _ => Some((key, false)),
+                    })>
+                    {move || lang.get().pick(ja, en)}
+                </button>
+            </th>
+        }
+    };
+    let reading = use_context::<Reading>();
+    let open = move |r: &Received| {
+        if let Some(Reading(signal)) = reading {
+            signal.set(Some(Open {
+                file_name: r.file_name.clone(),
+                imported: r.imported.clone(),
+            }));
+        }
+        go(route, Route::Read);
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="inbox-caption">
+            <table class="inbox__table" data-testid="inbox-table">
+                <caption id="inbox-caption">{move || lang.get().pick("受け取った申告書", "Declarations received")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || lang.get().pick("比較", "Compare")}</th>
+                        {head(SortKey::File, "ファイル", "File")}
+                        {head(SortKey::Municipality, "市区町村", "Municipality")}
+                        {head(SortKey::Contractor, "受託者", "Contractor")}
+                        {head(SortKey::Date, "申告日", "Declared")}
+                        {head(SortKey::Complete, "記入状況", "Status")}
+                        {CondId::ALL.into_iter().map(|c| view! {
+                            <th scope="col"><abbr title=move || c.title(lang.get())>{c.as_str()}</abbr></th>
+                        }).collect_view()}
+                        {head(SortKey::NotMet, "不適合", "Not met")}
+                        <th scope="col">{move || lang.get().pick("改変の有無", "Integrity")}</th>
+                        <th scope="col">{move || lang.get().pick("期限が近い証明書", "About to lapse")}</th>
+                        <th scope="col">{move || lang.get().pick("未解決の照会", "Open questions")}</th>
+                        <th scope="col">{move || lang.get().pick("操作", "Action")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || shown.get() key=|r| r.n children=move |r: Received| {
+                        let row = r.row.clone();
+                        let n = r.n;
+                        let not_met = row.conditions.iter().filter(|c| c.status == Status::NotMet).count();
+                        let decl_id = row.id.clone();
+                        let questions = move || files.open_questions(&decl_id);
+                        let integrity = row.integrity;
+                        let name = r.file_name.clone();
+                        let label_name = name.clone();
+                        let checked = move || chosen.with(|c| c.contains(&n));
+                        let toggle = move |_| chosen.update(|c| {
+                            if let Some(i) = c.iter().position(|x| *x == n) {
+                                c.remove(i);
+                            } else {
+                                c.push(n);
+                            }
+                        });
+                        let (row_c, row_e) = (row.clone(), row.clone());
+                        let r2 = r.clone();
+                        view! {
+                            <tr data-file=name.clone() data-testid="inbox-row">
+                                <td>
+                                    <input type="checkbox" prop:checked=checked on:change=toggle
+                                        aria-label=move || match lang.get() {
+                                            Lang::Ja => format!("{label_name}を比較に使う"),
+                                            Lang::En => format!("Compare {label_name}"),
+                                        }/>
+                                </td>
+                                <th scope="row" class="inbox__file">{r.file_name.clone()}</th>
+                                <td>{row.municipality.clone()}</td>
+                                <td>{row.contractor.clone()}</td>
+                                <td>{row.declaration_date.clone()}</td>
+                                <td data-complete=row.complete.to_string()>{move || if row_c.complete {
+                                    lang.get().pick("完了", "Complete").to_string()
+                                } else {
+                                    match lang.get() {
+                                        Lang::Ja => format!("未完了（{}件）", row_c.errors.len()),
+                                        Lang::En => format!("Incomplete ({})", row_c.errors.len()),
+                                    }
+                                }}</td>
+                                {row.conditions.iter().map(|c| {
+                                    let s = c.status;
+                                    view! {
+                                        <td data-condition=c.id.as_str() data-status=s.as_str()>
+                                            <span class=status_class(Some(s))>{move || s.label(lang.get())}</span>
+                                        </td>
+                                    }
+                                }).collect_view()}
+                                <td data-testid="inbox-not-met">{not_met}</td>
+                                <td data-integrity=integrity.as_str()>{move || match integrity {
+                                    IntegrityState::Absent => lang.get().pick("なし", "None").to_string(),
+                                    IntegrityState::Match => lang.get().pick("改変なし", "Unchanged").to_string(),
+                                    IntegrityState::Mismatch => lang.get().pick("出力後に変更", "Changed after export").to_string(),
+                                }}</td>
+                                <td data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| {
+                                    let what = declaration::fields::label_of(e.path);
+                                    format!("{} {}", what.pick(lang.get()), e.valid_until)
+                                }).collect::<Vec<_>>().join("、")}</td>
+                                <td data-testid="inbox-questions">{move || match questions() {
+                                    Some(q) => match lang.get() {
+                                        Lang::Ja => format!("{q}件"),
+                                        Lang::En => q.to_string(),
+                                    },
+                                    None => "—".to_string(),
+                                }}</td>
+                                <td>
+                                    <button type="button" class="button button--secondary button--small" data-testid="inbox-open"
+                                        on:click=move |_| open(&r2)>
+                                        {move || lang.get().pick("開く", "Open")}
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    }/>
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,143 @@
+//! The questions received, in the reviewer's order: each with where it belongs (a link to
+//! the page of its answer), its status, the question, the reply box (committed by its
+//! button, so an IME is never disturbed) and, when the draft changed since the version
+//! reviewed, what changed that the question is about. Questions whose target is gone are
+//! listed apart, with their reply box all the same.
+
+use crate::components::{target_words, ItemChanges};
+use crate::form::Form;
+use crate::route::{go, Route};
+use crate::store::Received;
+use crate::widgets::{one, ErrorMessage};
+use declaration::changes::Change;
+use declaration::review::{self, Item, Place};
+use leptos::prelude::*;
+
+/// Both lists.
+#[component]
+pub fn QuestionList(
+    received: Received,
+    form: Form,
+    route: RwSignal<Route>,
+    changes: Memo<Option<Vec<Change>>>,
+) -> impl IntoView {
+    let lang = form.lang;
+    let ids = move |missing: bool| {
+        received.placed.with(|p| {
+            p.iter()
+                .enumerate()
+                .filter(|(_, (_, at))| (*at == Place::Missing) == missing)
+                .map(|(n, (i, _))| (n + 1, i.id.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let row = move |(n, id): (usize, String)| {
+        view! { <QuestionRow received=received form=form route=route changes=changes n=n id=id/> }
+    };
+    view! {
+        <h2>{move || lang.get().pick("照会事項", "Questions")}</h2>
+        <ol class="review-items" data-testid="questions-list">
+            <For each=move || ids(false) key=|x| x.clone() children=row/>
+        </ol>
+        <Show when=move || !ids(true).is_empty()>
+            <h2>{move || lang.get().pick("対象が見つからない照会事項", "Questions whose target is not found")}</h2>
+            <p class="hint">{move || lang.get().pick(
+                "照会の対象だった項目や再委託先が、下書きから削除されています。照会は消さずに残しています。回答で事情を説明してください。",
+                "What these questions were about has been removed from the draft. They are kept: explain in your reply.",
+            )}</p>
+            <ol class="review-items" data-testid="questions-missing">
+                <For each=move || ids(true) key=|x| x.clone() children=row/>
+            </ol>
+        </Show>
+    }
+}
+
+/// One question, by its id.
+#[component]
+fn QuestionRow(
+    received: Received,
+    form: Form,
+    route: RwSignal<Route>,
+    changes: Memo<Option<Vec<Change>>>,
+    n: usize,
+    id: String,
+) -> impl IntoView {
+    let lang = form.lang;
+    let id = StoredValue::new(id);
+    let item = Memo::new(move |_| {
+        received.placed.with(|p| {
+            p.iter()
+                .find(|(i, _)| id.with_value(|id| &i.id == id))
+                .cloned()
+        })
+    });
+    let get =
+        move |f: fn(&(Item, Place)) -> String| item.with(|i| i.as_ref().map(f).unwrap_or_default());
+    let what = move || {
+        let l = lang.get();
+        item.with(|i| {
+            i.as_ref()
+                .map(|(i, _)| form.draft.with(|d| target_words(d, &i.target, l)))
+                .unwrap_or_default()
+        })
+    };
+    let section = move || item.with(|i| i.as_ref().and_then(|(_, at)| review::section_of(at)));
+    let status = move || item.with(|i| i.as_ref().map(|(i, _)| i.status).unwrap_or_default());
+    let reply_ref = NodeRef::<leptos::html::Textarea>::new();
+    let error = RwSignal::new(None);
+    let done = RwSignal::new(false);
+    let box_id = id.with_value(|id| format!("reply-{id}"));
+    let error_id = format!("{box_id}-error");
+    let on_reply = move |_| {
+        let text = reply_ref.get().map(|t| t.value()).unwrap_or_default();
+        match id.with_value(|id| received.reply(id, &text)) {
+            Ok(()) => {
+                error.set(None);
+                done.set(true);
+            }
+            Err(why) => {
+                error.set(Some(why));
+                done.set(false);
+            }
+        }
+    };
+    let mine = move || {
+        let target = item.with(|i| i.as_ref().map(|(i, _)| i.target.clone()))?;
+        let list = changes.get()?;
+        Some(
+            review::changes_for(&target, &list)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
+    };
+    view! {
+        <li class="review-item" data-item=move || id.get_value() data-status=move || format!("{:?}", status())>
+            <p class="review-item__target">
+                {format!("{n}. ")}
+                {move || match section() {
+                    Some(s) => view! {
+                        <a href=Route::Section(s).hash() on:click=move |ev| { ev.prevent_default(); go(route, Route::Section(s)); }>{what}</a>
+                    }.into_any(),
+                    None => view! { <span>{what}</span> }.into_any(),
+                }}
+                " "
+                <strong class="tag">{move || status().label(lang.get())}</strong>
+            </p>
+            <p class="review-item__comment">{move || get(|(i, _)| i.comment.clone())}</p>
+            {move || mine().map(|c| view! { <ItemChanges lang=lang changes=c/> })}
+            <div class="field">
+                <label class="field__label" for=box_id.clone()>{move || lang.get().pick("回答", "Reply")}</label>
+                <ErrorMessage id=error_id lang=lang messages=one(error)/>
+                <textarea id=box_id rows="3" node_ref=reply_ref
+                    prop:value=move || item.with_untracked(|i| i.as_ref().and_then(|(i, _)| i.reply.clone()).unwrap_or_default())></textarea>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" data-testid="reply-save" on:click=on_reply>
+                        {move || lang.get().pick("回答を保存（回答済みにする）", "Save the reply (mark answered)")}
+                    </button>
+                </div>
+                <p role="status" class="status-message">{move || done.get().then(|| lang.get().pick("回答を保存しました。", "The reply was saved."))}</p>
+            </div>
+        </li>
+    }
+}

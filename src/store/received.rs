@@ -1,0 +1,205 @@
+//! The contractor's copy of the review it received ([`Received`], given to every page as
+//! context): loaded for the draft open (by the declaration's id) from the contractor's own
+//! store ([`Reviews::received`]), taken in from a review file (refused for another
+//! declaration; replies not yet sent are kept), replied to, kept after every change, and
+//! written back as a review file with the replies. Where each question belongs now
+//! ([`Received::placed`]) follows the draft as it is edited.
+
+use super::local::LocalStore;
+use crate::form::Form;
+use declaration::review::{self, Freshness, Item, Place, Review, Reviews};
+use declaration::words::Words;
+use declaration::{io, Lang};
+use leptos::prelude::*;
+use serde_json::Value;
+
+/// The review received for the draft open, if any.
+#[derive(Clone, Copy)]
+pub struct Received {
+    pub review: RwSignal<Option<Review>>,
+    extra: StoredValue<Value>,
+    /// Why the review could not be kept or read in this browser.
+    pub trouble: RwSignal<Option<Words>>,
+    /// Every question with where it belongs in the draft now.
+    pub placed: Memo<Vec<(Item, Place)>>,
+    form: Form,
+}
+
+fn store() -> Result<Reviews<LocalStore>, Words> {
+    LocalStore::open()
+        .map(Reviews::received)
+        .map_err(|e| e.words())
+}
+
+impl Received {
+    /// Follows the draft of `form`: whenever its declaration id changes, the review kept
+    /// for it is loaded (or none).
+    pub fn start(form: Form) -> Received {
+        let review = RwSignal::new(None::<Review>);
+        let placed = Memo::new(move |_| {
+            review.with(|r| match r {
+                None => Vec::new(),
+                Some(r) => form.draft.with(|d| {
+                    review::places(d, &r.items)
+                        .into_iter()
+                        .map(|(i, p)| (i.clone(), p))
+                        .collect()
+                }),
+            })
+        });
+        let received = Received {
+            review,
+            extra: StoredValue::new(Value::Object(Default::default())),
+            trouble: RwSignal::new(None),
+            placed,
+            form,
+        };
+        let id = Memo::new(move |_| form.draft.with(|d| d.id.clone().unwrap_or_default()));
+        Effect::new(move |_| received.load(&id.get()));
+        received
+    }
+
+    fn load(&self, id: &str) {
+        let found = store().and_then(|s| s.load(id).map_err(|e| e.words()));
+        match found {
+            Ok(Some(kept)) => {
+                self.extra.set_value(kept.extra);
+                self.review.set(Some(kept.review));
+                self.trouble.set(None);
+            }
+            Ok(None) => {
+                self.review.set(None);
+                self.trouble.set(None);
+            }
+            Err(why) => {
+                self.review.set(None);
+                self.trouble.set(Some(why));
+            }
+        }
+    }
+
+    fn keep(&self) {
+        let Some(r) = self.review.get_untracked() else {
+            return;
+        };
+        let now = crate::draft::now_rfc3339();
+        let result = store().and_then(|mut s| {
+            s.save(&r, &self.extra.get_value(), &now)
+                .map_err(|e| e.words())
+        });
+        self.trouble.set(result.err());
+    }
+
+    /// The hash of the draft as it is now.
+    pub fn hash_now(&self) -> String {
+        let extra = self.form.extra.get_untracked();
+        self.form.draft.with_untracked(|d| io::hash_of(d, &extra))
+    }
+
+    /// Takes in a review file for the draft open: refused, with the reason, when it is not
+    /// a review file or is about another declaration. Says how many questions it holds and
+    /// whether the draft changed since the version reviewed.
+    pub fn take(&self, bytes: &[u8]) -> Result<Words, Words> {
+        let imported = review::import(bytes).map_err(|e| e.words())?;
+        let sha = self.hash_now();
+        let freshness = self
+            .form
+            .draft
+            .with_untracked(|d| review::against(&imported.review, d, &sha))
+            .map_err(|e| e.words())?;
+        let kept = self.review.get_untracked();
+        let merged =
+            review::take_questions(kept.as_ref(), imported.review).map_err(|e| e.words())?;
+        let n = merged.items.len();
+        self.extra.set_value(imported.extra);
+        self.review.set(Some(merged));
+        self.keep();
+        let changed = match freshness {
+            Freshness::Same => (String::new(), String::new()),
+            Freshness::Changed => (
+                "審査された版から下書きが変更されています。".to_string(),
+                " The draft has changed since the version reviewed.".to_string(),
+            ),
+        };
+        Ok(Words::new(
+            format!("照会事項{n}件を取り込みました。{}", changed.0),
+            format!("{n} questions were imported.{}", changed.1),
+        ))
+    }
+
+    /// The reply to question `id`: it is then 回答済み.
+    pub fn reply(&self, id: &str, text: &str) -> Result<(), Words> {
+        let now = crate::draft::now_rfc3339();
+        let mut result = Ok(());
+        self.review.update(|r| {
+            if let Some(r) = r {
+                result = review::reply(r, id, text, &now).map_err(|e| e.words());
+            }
+        });
+        if result.is_ok() {
+            self.keep();
+        }
+        result
+    }
+
+    /// Forgets the review received for this draft (after the user confirmed).
+    pub fn forget(&self) {
+        let id = self
+            .form
+            .draft
+            .with_untracked(|d| d.id.clone().unwrap_or_default());
+        let result = store().and_then(|mut s| s.remove(&id).map_err(|e| e.words()));
+        match result {
+            Ok(()) => self.review.set(None),
+            Err(why) => self.trouble.set(Some(why)),
+        }
+    }
+
+    /// The review file with the replies, as saved now.
+    pub fn file(&self) -> Option<(String, String)> {
+        let r = self.review.get_untracked()?;
+        let text = review::export(&r, &self.extra.get_value(), &crate::draft::now_rfc3339());
+        Some((review::file_name(&r), text))
+    }
+
+    /// The questions about `path` (an answer of the draft as it is now), for the form.
+    pub fn about(&self, path: &str) -> Vec<Item> {
+        self.placed.with(|p| {
+            p.iter()
+                .filter(|(_, at)| matches!(at, Place::Answer(a) if a == path))
+                .map(|(i, _)| i.clone())
+                .collect()
+        })
+    }
+
+    /// 「照会2件」 per section, for the task list: the questions not yet 解決.
+    pub fn count_in(&self, section: declaration::fields::Section) -> usize {
+        self.placed.with(|p| {
+            p.iter()
+                .filter(|(i, _)| i.status != review::ItemStatus::Resolved)
+                .filter(|(_, at)| review::section_of(at) == Some(section))
+                .count()
+        })
+    }
+
+    /// How many questions are not yet answered.
+    pub fn open_count(&self) -> usize {
+        self.review.with(|r| {
+            r.as_ref().map_or(0, |r| {
+                r.items
+                    .iter()
+                    .filter(|i| i.status == review::ItemStatus::Open)
+                    .count()
+            })
+        })
+    }
+}
+
+/// 「照会2件」 / "2 questions".
+pub fn count_words(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("照会{n}件"),
+        Lang::En if n == 1 => "1 question".to_string(),
+        Lang::En => format!("{n} questions"),
+    }
+}
