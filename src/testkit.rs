@@ -108,3 +108,21 @@ pub(crate) fn mount_session(
 }
 
 use leptos::prelude::document;
+
+/// A `File` named `name` holding `text`.
+pub(crate) fn file(name: &str, text: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    web_sys::File::new_with_str_sequence(&parts, name).unwrap()
+}
+
+/// Puts `files` into the file input `input` and fires `change`, as choosing them does.
+pub(crate) fn choose(input: &web_sys::HtmlInputElement, files: &[web_sys::File]) {
+    let dt = web_sys::DataTransfer::new().unwrap();
+    for f in files {
+        dt.items().add_with_file(f).unwrap();
+    }
+    input.set_files(dt.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}

@@ -182,6 +182,17 @@ impl Received {
         })
     }
 
+    /// The questions not yet 解決 about an answer under `prefix` (`subcontractors[1].`),
+    /// for an entry's card.
+    pub fn count_under(&self, prefix: &str) -> usize {
+        self.placed.with(|p| {
+            p.iter()
+                .filter(|(i, _)| i.status != review::ItemStatus::Resolved)
+                .filter(|(_, at)| matches!(at, Place::Answer(a) if a.starts_with(prefix)))
+                .count()
+        })
+    }
+
     /// How many questions are not yet answered.
     pub fn open_count(&self) -> usize {
         self.review.with(|r| {

@@ -14,6 +14,8 @@
 //! | `list` | the questions with their replies and the changes since the version reviewed |
 
 mod list;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
 
 pub use crate::store::{count_words, Received};
 

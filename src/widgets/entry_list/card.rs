@@ -107,6 +107,22 @@ pub(super) fn EntryCard(list: Entries, view: EntryView, index: usize) -> impl In
             }
         })
     };
+    // The reviewer's questions about this entry's answers, when a review was received: seen
+    // on the card even while it is closed.
+    let questions = {
+        let under = format!("{path}.");
+        move || {
+            let n = use_context::<crate::store::Received>()?.count_under(&under);
+            (n > 0).then(|| {
+                view! {
+                    " "
+                    <span class="tag tag--question" data-testid="entry-questions">
+                        {move || crate::store::count_words(n, lang.get())}
+                    </span>
+                }
+            })
+        }
+    };
     let question = move || {
         (list.removing.get() == Some(index)).then(|| {
             let q = view.question.run(index);
@@ -132,6 +148,7 @@ pub(super) fn EntryCard(list: Entries, view: EntryView, index: usize) -> impl In
                 <strong class=move || state_tag(errors.get().0, errors.get().1).0 data-testid="entry-status">
                     {move || state_tag(errors.get().0, errors.get().1).1.pick(lang.get()).to_string()}
                 </strong>
+                {questions}
             </p>
             <div class="button-group entry__actions">
                 {toggle}

@@ -1,0 +1,155 @@
+// 受付一覧 with 20 files (issue 12 ④), in a real Chromium: twenty declarations made from the
+// fixtures (different cities and dates; one changed after export, one with a certificate
+// about to lapse, two versions of one declaration) and a review file are picked at once;
+// every row says what `declaration-check` says of that file; sorting by a column and
+// filtering (only 不適合) work; the CSV is byte for byte `declaration-check --format csv`
+// on the same files; two versions compare; a row opens in the reader; the drafts are never
+// touched; axe finds nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { root, fixtures, output, appAndBrowser, openPage, axe } from './support.mjs';
+
+const out = join(output, 'exports');
+const shots = join(output, 'screenshots');
+const dir = join(output, 'inbox');
+const app = appAndBrowser(out);
+const cli = join(root, 'target/release/declaration-check');
+const CITIES = ['札幌市', '仙台市', '新潟市', '金沢市', '静岡市', '浜松市', '名古屋市', '津市', '大津市', '京都市',
+  '堺市', '神戸市', '奈良市', '岡山市', '広島市', '松山市', '高知市', '福岡市', '熊本市', '那覇市'];
+
+/** The CLI's output on `args` in the folder of the files (exit 1, some file not compliant, is
+ * expected: the output is printed all the same). */
+function run(args) {
+  try {
+    return execFileSync(cli, args, { cwd: dir, encoding: 'utf8' });
+  } catch (e) {
+    if (e.status !== 1) throw e;
+    return e.stdout;
+  }
+}
+
+/** Twenty files: name → declaration. */
+async function makeFiles() {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const base = {};
+  for (const f of ['compliant', 'noncompliant', 'draft']) {
+    base[f] = JSON.parse(await readFile(join(fixtures, `${f}.json`), 'utf8'));
+  }
+  const names = [];
+  for (let i = 0; i < 20; i++) {
+    const kind = ['compliant', 'noncompliant', 'draft'][i % 3];
+    const d = structuredClone(base[kind]);
+    d.id = `inbox-${String(i).padStart(2, '0')}`;
+    d.basic.municipality = CITIES[i];
+    if (kind !== 'draft') d.basic.declaration_date = `2024-0${1 + (i % 9)}-1${i % 10}`;
+    if (i === 4) d.integrity = { sha256: '0'.repeat(64) }; // changed after export
+    if (i === 6) d.cloud.certifications.iso27018.valid_until = '2024-09-30'; // lapses within 90 days of 2024-07-16
+    if (i === 19) { // a second version of file 0
+      Object.assign(d, structuredClone(base.compliant));
+      d.id = 'inbox-00';
+      d.basic.municipality = CITIES[0];
+      d.basic.declaration_date = '2024-01-10';
+      d.basic.system_name = '国民健康保険システム（改訂）';
+    }
+    const name = `申告書_${String(i).padStart(2, '0')}_${CITIES[i]}.json`;
+    await writeFile(join(dir, name), JSON.stringify(d, null, 2));
+    names.push(name);
+  }
+  return names;
+}
+
+test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as the CLI, comparing, opening', async () => {
+  const names = await makeFiles();
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/inbox', { width: 1600, height: 1000 });
+  await page.locator('#inbox-files-input').setInputFiles(names.map((n) => join(dir, n)));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=inbox-row]').length === 20);
+  assert.equal(await page.getByTestId('inbox-count').textContent(), '20件中 20件を表示');
+
+  // Each row says what the CLI says of the file.
+  const lines = run(names).trim().split('\n').map((l) => JSON.parse(l));
+  for (const line of lines) {
+    const row = page.locator(`[data-testid=inbox-row][data-file="${line.file}"]`);
+    const states = await row.locator('td[data-condition]').evaluateAll((tds) => Object.fromEntries(tds.map((t) => [t.dataset.condition, t.dataset.status])));
+    assert.deepEqual(states, line.conditions, line.file);
+    assert.equal(await row.locator('td[data-complete]').getAttribute('data-complete'), String(line.complete), line.file);
+    assert.equal((await row.getByTestId('inbox-expiring').textContent()) !== '', line.expiring.length > 0, line.file);
+  }
+  const tampered = page.locator(`[data-testid=inbox-row][data-file="${names[4]}"] td[data-integrity]`);
+  assert.equal(await tampered.textContent(), '出力後に変更');
+  assert.match(await page.locator(`[data-testid=inbox-row][data-file="${names[6]}"] [data-testid=inbox-expiring]`).textContent(), /2024-09-30/);
+
+  // The CSV is the CLI's, byte for byte, when every row is shown in the order received.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('inbox-csv').click()]);
+  assert.equal(csvDownload.suggestedFilename(), '受付一覧.csv');
+  const csvFile = join(out, 'inbox.csv');
+  await csvDownload.saveAs(csvFile);
+  const cliCsv = run(['--format', 'csv', ...names]);
+  assert.equal(await readFile(csvFile, 'utf8'), cliCsv);
+
+  // Sorting by municipality, then the other way.
+  const files = () => page.locator('[data-testid=inbox-row] th').allTextContents();
+  await page.locator('button[data-sort=Municipality]').click();
+  const cityOf = Object.fromEntries(names.map((n, i) => [n, CITIES[i === 19 ? 0 : i]]));
+  const ascending = (await files()).map((f) => cityOf[f]);
+  assert.deepEqual(ascending, [...ascending].sort());
+  assert.equal(await page.locator('th:has(button[data-sort=Municipality])').getAttribute('aria-sort'), 'ascending');
+  await page.locator('button[data-sort=Municipality]').click();
+  await page.waitForFunction(() => document.querySelector('th:has(button[data-sort=Municipality])').getAttribute('aria-sort') === 'descending');
+  assert.deepEqual((await files()).map((f) => cityOf[f]), [...ascending].reverse());
+  // Only those with a condition 不適合.
+  await page.locator('#inbox-filter').selectOption('not_met');
+  const notMet = lines.filter((l) => Object.values(l.conditions).includes('not_met')).map((l) => l.file).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=inbox-row]').length === n, notMet.length);
+  assert.deepEqual((await files()).sort(), notMet);
+  assert.equal(await page.getByTestId('inbox-count').textContent(), `20件中 ${notMet.length}件を表示`);
+  await axe(page, 'the 受付一覧');
+  await page.screenshot({ path: join(shots, 'inbox-20-not-met-ja.png'), fullPage: true });
+  await page.locator('#inbox-filter').selectOption('all');
+
+  // Two versions of one declaration compared.
+  await page.locator(`[data-testid=inbox-row][data-file="${names[0]}"] input[type=checkbox]`).check();
+  await page.locator(`[data-testid=inbox-row][data-file="${names[19]}"] input[type=checkbox]`).check();
+  await page.getByTestId('compare-table').waitFor();
+  assert.match(await page.getByTestId('compare-table').textContent(), /国民健康保険システム（改訂）/);
+  await axe(page, 'the 受付一覧 comparing two versions');
+  await page.getByTestId('inbox-compare').screenshot({ path: join(shots, 'inbox-compare-ja.png') });
+
+  // A row opens in the reader; back again, the table is still there.
+  await page.locator(`[data-testid=inbox-row][data-file="${names[1]}"] [data-testid=inbox-open]`).click();
+  await page.waitForSelector('article.document');
+  assert.equal(await page.locator('#summary-heading').textContent(), names[1]);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=inbox-row]').length === 20);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(!keys.some((k) => k.startsWith('cloud-decl/v1/draft/')), 'no draft was made');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a review file beside the declarations gives the open questions; a broken file says why', async () => {
+  const names = await makeFiles();
+  const review = {
+    format: 'cloud-subcontract-review', schema_version: 1, id: 'r-1',
+    declaration: { id: 'inbox-01', sha256: 'ab'.repeat(32), municipality: CITIES[1] },
+    outcome: 'returned',
+    items: [
+      { id: 'q1', target: { condition: 'C6' }, comment: '確認させてください。', status: 'open' },
+      { id: 'q2', target: { section: 'cloud' }, comment: '資料を添付してください。', status: 'resolved' },
+    ],
+  };
+  await writeFile(join(dir, 'review.json'), JSON.stringify(review));
+  await writeFile(join(dir, 'broken.json'), '{ "format": ');
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/inbox');
+  await page.locator('#inbox-files-input').setInputFiles([join(dir, names[1]), join(dir, 'review.json'), join(dir, 'broken.json')]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=inbox-row]').length === 1);
+  // The review file is read after the declaration: its count arrives then.
+  await page.waitForFunction(() => document.querySelector('[data-testid=inbox-questions]')?.textContent === '1件');
+  await page.locator('#inbox-files-error').waitFor();
+  assert.match(await page.locator('#inbox-files-error').textContent(), /broken\.json：/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
