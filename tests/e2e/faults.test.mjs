@@ -185,6 +185,12 @@ test('the origin\'s storage cleared mid-session (Storage.clearDataForOrigin)', a
   await toBasic(page);
   await typeMore(page, municipality, '熊野市');
   await savedStatus(page);
+  // Every keystroke saved (a save still pending would write the record back after the clear).
+  await page.waitForFunction(() => {
+    const id = localStorage.getItem('cloud-decl/v1/current');
+    const raw = id && localStorage.getItem(`cloud-decl/v1/draft/${id}`);
+    return raw && JSON.parse(raw).declaration?.basic?.municipality === '熊野市';
+  });
   const cdp = await context.newCDPSession(page);
   const origin = new URL(app.server.url).origin;
   await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage' });

@@ -153,3 +153,22 @@ test('a review file beside the declarations gives the open questions; a broken f
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the table of tests/fixtures/*.json saves as the CLI prints it', async () => {
+  const names = ['compliant.json', 'draft.json', 'noncompliant.json'];
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/inbox');
+  await page.locator('#inbox-files-input').setInputFiles(names.map((n) => join(fixtures, n)));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=inbox-row]').length === 3);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('inbox-csv').click()]);
+  const file = join(out, 'inbox-fixtures.csv');
+  await download.saveAs(file);
+  let cliCsv;
+  try {
+    cliCsv = execFileSync(cli, ['--format', 'csv', ...names], { cwd: fixtures, encoding: 'utf8' });
+  } catch (e) {
+    cliCsv = e.stdout;
+  }
+  assert.equal(await readFile(file, 'utf8'), cliCsv);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -66,6 +66,7 @@ pub fn Table(
                     <tr>
                         <th scope="col">{move || lang.get().pick("比較", "Compare")}</th>
                         {head(SortKey::File, "ファイル", "File")}
+                        <th scope="col">{move || lang.get().pick("操作", "Action")}</th>
                         {head(SortKey::Municipality, "市区町村", "Municipality")}
                         {head(SortKey::Contractor, "受託者", "Contractor")}
                         {head(SortKey::Date, "申告日", "Declared")}
@@ -77,7 +78,6 @@ pub fn Table(
                         <th scope="col">{move || lang.get().pick("改変の有無", "Integrity")}</th>
                         <th scope="col">{move || lang.get().pick("期限が近い証明書", "About to lapse")}</th>
                         <th scope="col">{move || lang.get().pick("未解決の照会", "Open questions")}</th>
-                        <th scope="col">{move || lang.get().pick("操作", "Action")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -90,6 +90,7 @@ pub fn Table(
                         let integrity = row.integrity;
                         let name = r.file_name.clone();
                         let label_name = name.clone();
+                        let open_name = name.clone();
                         let checked = move || chosen.with(|c| c.contains(&n));
                         let toggle = move |_| chosen.update(|c| {
                             if let Some(i) = c.iter().position(|x| *x == n) {
@@ -110,6 +111,13 @@ pub fn Table(
                                         }/>
                                 </td>
                                 <th scope="row" class="inbox__file">{r.file_name.clone()}</th>
+                                <td>
+                                    <button type="button" class="button button--secondary button--small" data-testid="inbox-open"
+                                        on:click=move |_| open(&r2)>
+                                        {move || lang.get().pick("開く", "Open")}
+                                        <span class="visually-hidden">{format!("（{}）", open_name)}</span>
+                                    </button>
+                                </td>
                                 <td>{row.municipality.clone()}</td>
                                 <td>{row.contractor.clone()}</td>
                                 <td>{row.declaration_date.clone()}</td>
@@ -135,9 +143,9 @@ pub fn Table(
                                     IntegrityState::Match => lang.get().pick("改変なし", "Unchanged").to_string(),
                                     IntegrityState::Mismatch => lang.get().pick("出力後に変更", "Changed after export").to_string(),
                                 }}</td>
-                                <td data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| {
-                                    let what = declaration::fields::label_of(e.path);
-                                    format!("{} {}", what.pick(lang.get()), e.valid_until)
+                                <td data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| match lang.get() {
+                                    Lang::Ja => format!("{}：{}まで", e.condition.as_str(), e.valid_until),
+                                    Lang::En => format!("{}: until {}", e.condition.as_str(), e.valid_until),
                                 }).collect::<Vec<_>>().join("、")}</td>
                                 <td data-testid="inbox-questions">{move || match questions() {
                                     Some(q) => match lang.get() {
@@ -146,12 +154,6 @@ pub fn Table(
                                     },
                                     None => "—".to_string(),
                                 }}</td>
-                                <td>
-                                    <button type="button" class="button button--secondary button--small" data-testid="inbox-open"
-                                        on:click=move |_| open(&r2)>
-                                        {move || lang.get().pick("開く", "Open")}
-                                    </button>
-                                </td>
                             </tr>
                         }
                     }/>

@@ -112,9 +112,8 @@ fn QuestionRow(
         )
     };
     view! {
-        <li class="review-item" data-item=move || id.get_value() data-status=move || format!("{:?}", status())>
+        <li class="review-item" value=n data-item=move || id.get_value() data-status=move || format!("{:?}", status())>
             <p class="review-item__target">
-                {format!("{n}. ")}
                 {move || match section() {
                     Some(s) => view! {
                         <a href=Route::Section(s).hash() on:click=move |ev| { ev.prevent_default(); go(route, Route::Section(s)); }>{what}</a>

@@ -137,7 +137,7 @@ pub fn ReviewPanel(
                 "判定表の条件、各項目の回答、各章の「照会する」から照会事項を追加できます。内容はこのブラウザに自動で保存され、同じ申告書ファイルを開くと戻ります。",
                 "Add a question with “Ask a question” beside any condition, answer or section. It is kept in this browser as you go and comes back when you open the same declaration file.",
             )}</p>
-            {notice.map(|n| view! { <p class="alert" role="status" data-testid="review-notice">{move || n.pick(lang.get()).to_string()}</p> })}
+            {notice.map(|n| view! { <p class="alert alert--info" role="status" data-testid="review-notice">{move || n.pick(lang.get()).to_string()}</p> })}
             <ErrorMessage id="review-trouble" lang=lang alert=true messages=one(state.trouble)/>
             <fieldset class="field">
                 <legend class="field__label">{move || lang.get().pick("審査結果", "Outcome")}</legend>

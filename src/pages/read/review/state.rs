@@ -72,8 +72,8 @@ impl ReviewState {
             Some(k) => {
                 let notice = (!k.review.declaration.sha256.eq_ignore_ascii_case(&sha)).then(|| {
                     Words::new(
-                        "このブラウザに保存していた照会事項は、この申告書の別の版（前回受け取ったもの）について書いたものです。照会事項はそのまま表示しています。",
-                        "The review kept in this browser was written on another version of this declaration (the one received before). Its questions are shown as they were.",
+                        "このブラウザに保存していた照会事項は、この申告書の別の版（前回受け取ったもの）について書いたものです。照会事項はそのまま表示し、審査した版がこのブラウザに残っていれば、その版からの変更を各照会の下に表示します。審査結果を選ぶと、開いているこの版が審査の対象になります。",
+                        "The review kept in this browser was written on another version of this declaration (the one received before). Its questions are shown as they were, with the changes since that version under each when it is kept here. Choosing an outcome makes the version open now the one reviewed.",
                     )
                 });
                 (k.review, k.extra, notice)
