@@ -6,25 +6,16 @@
 //! questions were received, each section shows how many are about it (「照会2件」) and a line
 //! at the top leads to them.
 
+use crate::components::verdict_table::badge_class;
 use crate::form::Form;
 use crate::route::Route;
 use crate::route::{go, RouteLink};
 use crate::store::{count_words, Received};
 use declaration::fields::Section;
 use declaration::progress::{self, SectionState};
-use declaration::verdict::{self, guide, Status};
+use declaration::verdict::{self, guide};
 use declaration::Lang;
 use leptos::prelude::*;
-
-/// The class of a condition's badge: the status word is always there, the colour helps.
-fn status_class(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::Met) => "tag tag--done",
-        Some(Status::NotMet) => "tag tag--error",
-        Some(Status::Unanswered) => "tag tag--todo",
-        _ => "tag tag--muted",
-    }
-}
 
 fn state_class(s: SectionState) -> &'static str {
     match s {
@@ -71,7 +62,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
                         let status = move || verdict.with(|v| v.iter().find(|c| c.id == id).map(|c| c.status));
                         view! {
                             <li data-condition=id.as_str() data-status=move || status().map(|s| s.as_str())>
-                                <span class=move || status_class(status())>
+                                <span class=move || badge_class(status())>
                                     {move || format!("{} {}", id.as_str(), status().map_or("", |s| s.label(lang.get())))}
                                 </span>
                                 <span class="visually-hidden">{move || format!("（{}）", id.title(lang.get()))}</span>

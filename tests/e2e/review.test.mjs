@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtures, output, appAndBrowser, openPage, axe } from './support.mjs';
+import { fixtures, output, appAndBrowser, openPage, axe, ask } from './support.mjs';
 
 const out = join(output, 'exports');
 const shots = join(output, 'screenshots');
@@ -18,18 +18,6 @@ async function openFile(page) {
   await page.locator('#file-open-input').setInputFiles(join(fixtures, 'noncompliant.json'));
   await page.waitForSelector('article.document');
   await page.waitForSelector('[data-testid=review-panel]');
-}
-
-/** Asks through the 「照会する」 button found by `button`, with `text`. */
-async function ask(page, button, text) {
-  await button.click();
-  const comment = page.locator('#review-comment');
-  await comment.waitFor();
-  // Focus moves to the form on the frame after it is drawn.
-  await page.waitForFunction(() => document.activeElement?.id === 'review-comment', null, { timeout: 3000 });
-  await comment.fill(text);
-  await page.getByTestId('ask-add').click();
-  await page.locator('[data-testid=ask-form]').waitFor({ state: 'detached' });
 }
 
 test('the reviewer asks on a condition, an answer and a section, returns it and saves the review file', async () => {

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtures, output, appAndBrowser, openPage, axe } from './support.mjs';
+import { fixtures, output, appAndBrowser, openPage, axe, ask } from './support.mjs';
 import { answer, controlId } from './fill.mjs';
 
 const out = join(output, 'exports');
@@ -24,16 +24,6 @@ async function save(page, click, name) {
   const file = join(out, name);
   await download.saveAs(file);
   return { file, suggested: download.suggestedFilename() };
-}
-
-async function ask(page, button, text) {
-  await button.click();
-  const comment = page.locator('#review-comment');
-  await comment.waitFor();
-  await page.waitForFunction(() => document.activeElement?.id === 'review-comment', null, { timeout: 3000 });
-  await comment.fill(text);
-  await page.getByTestId('ask-add').click();
-  await page.locator('[data-testid=ask-form]').waitFor({ state: 'detached' });
 }
 
 test('the review round trip: questions go to the contractor and replies come back, reordering included', async () => {

@@ -105,3 +105,15 @@ export function appAndBrowser(dir, { fresh = false } = {}) {
   });
   return it;
 }
+
+/** Asks through the 「照会する」 button found by `button`, with `text`. */
+export async function ask(page, button, text) {
+  await button.click();
+  const comment = page.locator('#review-comment');
+  await comment.waitFor();
+  // Focus moves to the form on the frame after it is drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'review-comment', null, { timeout: 3000 });
+  await comment.fill(text);
+  await page.getByTestId('ask-add').click();
+  await page.locator('[data-testid=ask-form]').waitFor({ state: 'detached' });
+}

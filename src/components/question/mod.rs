@@ -34,6 +34,18 @@ pub fn target_words(d: &Declaration, target: &Target, lang: Lang) -> String {
     }
 }
 
+/// 変更前 (`before`) or 変更後 of a change as a reader sees it, the user's words isolated;
+/// 記載なし when there is none.
+pub fn change_value(c: &Change, before: bool, lang: Lang) -> String {
+    let v = if before {
+        c.before(lang)
+    } else {
+        c.after(lang)
+    };
+    v.map(|s| isolated(s).into_owned())
+        .unwrap_or_else(|| lang.pick(NONE_JA, NONE_EN).to_string())
+}
+
 /// The changes since the reviewed version that concern one question, as a short list;
 /// 「この照会に関わる変更はありません」 when there are none.
 #[component]
@@ -50,14 +62,7 @@ pub fn ItemChanges(lang: Signal<Lang>, changes: Vec<Change>) -> impl IntoView {
         .into_iter()
         .map(|c| {
             let c = StoredValue::new(c);
-            let val = move |before: bool| {
-                let l = lang.get();
-                c.with_value(|c| {
-                    let v = if before { c.before(l) } else { c.after(l) };
-                    v.map(|s| isolated(s).into_owned())
-                        .unwrap_or_else(|| l.pick(NONE_JA, NONE_EN).to_string())
-                })
-            };
+            let val = move |before: bool| c.with_value(|c| change_value(c, before, lang.get()));
             view! {
                 <li>
                     <span class="question-changes__item">{move || c.with_value(|c| isolated(c.item(lang.get())).into_owned())}</span>

@@ -20,6 +20,17 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
+/// The class of a condition's badge (the task list, the 受付一覧): the status word is always
+/// there, the colour helps.
+pub fn badge_class(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Met) => "tag tag--done",
+        Some(Status::NotMet) => "tag tag--error",
+        Some(Status::Unanswered) => "tag tag--todo",
+        _ => "tag tag--muted",
+    }
+}
+
 /// The verdict table of the given conditions. `expiring` is [`verdict::expiring`] of the
 /// same declaration.
 #[component]

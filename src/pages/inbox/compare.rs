@@ -4,7 +4,8 @@
 //! different declarations are compared all the same, with a warning.
 
 use super::state::InboxFiles;
-use declaration::changes::{self, NONE_EN, NONE_JA};
+use crate::components::question::change_value;
+use declaration::changes;
 use declaration::words::isolated;
 use declaration::Lang;
 use leptos::prelude::*;
@@ -48,14 +49,7 @@ pub fn Compare(
             .into_iter()
             .map(|c| {
                 let c = StoredValue::new(c);
-                let val = move |before: bool| {
-                    let l = lang.get();
-                    c.with_value(|c| {
-                        let v = if before { c.before(l) } else { c.after(l) };
-                        v.map(|s| isolated(s).into_owned())
-                            .unwrap_or_else(|| l.pick(NONE_JA, NONE_EN).to_string())
-                    })
-                };
+                let val = move |before: bool| c.with_value(|c| change_value(c, before, lang.get()));
                 view! {
                     <tr>
                         <td>{move || c.with_value(|c| isolated(c.item(lang.get())).into_owned())}</td>

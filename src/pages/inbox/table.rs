@@ -3,6 +3,7 @@
 //! 「開く」 (the file in the reader) and a check box to choose it for comparing.
 
 use super::state::{InboxFiles, Received};
+use crate::components::verdict_table::badge_class;
 use crate::pages::read::{Open, Reading};
 use crate::route::{go, Route};
 use declaration::inbox::SortKey;
@@ -10,15 +11,6 @@ use declaration::io::IntegrityState;
 use declaration::verdict::{CondId, Status};
 use declaration::Lang;
 use leptos::prelude::*;
-
-fn status_class(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::Met) => "tag tag--done",
-        Some(Status::NotMet) => "tag tag--error",
-        Some(Status::Unanswered) => "tag tag--todo",
-        _ => "tag tag--muted",
-    }
-}
 
 /// The table.
 #[component]
@@ -133,7 +125,7 @@ pub fn Table(
                                     let s = c.status;
                                     view! {
                                         <td data-condition=c.id.as_str() data-status=s.as_str()>
-                                            <span class=status_class(Some(s))>{move || s.label(lang.get())}</span>
+                                            <span class=badge_class(Some(s))>{move || s.label(lang.get())}</span>
                                         </td>
                                     }
                                 }).collect_view()}
