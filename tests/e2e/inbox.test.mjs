@@ -118,6 +118,13 @@ test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as
   await axe(page, 'the 受付一覧 comparing two versions');
   await page.getByTestId('inbox-compare').screenshot({ path: join(shots, 'inbox-compare-ja.png') });
 
+  // In English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Received files');
+  assert.equal(await page.getByTestId('inbox-count').textContent(), 'Showing 20 of 20');
+  await axe(page, 'the 受付一覧 in English');
+  await page.screenshot({ path: join(shots, 'inbox-20-en.png'), fullPage: true });
+  await page.getByRole('button', { name: '日本語' }).click();
   // A row opens in the reader; back again, the table is still there.
   await page.locator(`[data-testid=inbox-row][data-file="${names[1]}"] [data-testid=inbox-open]`).click();
   await page.waitForSelector('article.document');

@@ -11,6 +11,7 @@ use crate::store::Received;
 use crate::widgets::{one, ErrorMessage};
 use declaration::changes::Change;
 use declaration::review::{self, Item, Place};
+use declaration::words::isolated;
 use leptos::prelude::*;
 
 /// Both lists.
@@ -123,7 +124,7 @@ fn QuestionRow(
                 " "
                 <strong class="tag">{move || status().label(lang.get())}</strong>
             </p>
-            <p class="review-item__comment">{move || get(|(i, _)| i.comment.clone())}</p>
+            <p class="review-item__comment">{move || get(|(i, _)| isolated(&i.comment).into_owned())}</p>
             {move || mine().map(|c| view! { <ItemChanges lang=lang changes=c/> })}
             <div class="field">
                 <label class="field__label" for=box_id.clone()>{move || lang.get().pick("回答", "Reply")}</label>

@@ -7,6 +7,7 @@ use crate::store::Received;
 use declaration::fields::Section;
 use declaration::review::{self, Item, Place};
 use declaration::verdict::CondId;
+use declaration::words::isolated;
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -57,8 +58,8 @@ pub fn QuestionNotes(lang: Signal<Lang>, about: About) -> impl IntoView {
                             " "
                             <span class="tag">{move || status.label(lang.get())}</span>
                         </p>
-                        <p class="question-note__comment">{item.comment.clone()}</p>
-                        {item.reply.clone().map(|r| view! {
+                        <p class="question-note__comment">{isolated(&item.comment).into_owned()}</p>
+                        {item.reply.as_deref().map(|r| isolated(r).into_owned()).map(|r| view! {
                             <p class="question-note__reply"><strong>{move || lang.get().pick("回答：", "Reply: ")}</strong>{r}</p>
                         })}
                         <a class="question-note__link" href=href>

@@ -249,3 +249,26 @@ fn the_reviewer_keeps_the_version_reviewed_and_the_contractor_keeps_its_own_copy
     );
     assert!(mem.entries().keys().any(|k| k.starts_with(RECEIVED_PREFIX)));
 }
+
+#[test]
+fn a_review_file_with_more_questions_than_the_limit_is_refused_with_the_count() {
+    let d = noncompliant();
+    let mut r = review_of(&d);
+    let one = r.items[0].clone();
+    r.items = (0..=MAX_ITEMS)
+        .map(|n| Item {
+            id: format!("q{n}"),
+            ..one.clone()
+        })
+        .collect();
+    let e = import(export(&r, &json!({}), NOW).as_bytes()).unwrap_err();
+    assert!(
+        e.words()
+            .ja
+            .contains("照会事項が501件あり、上限の500件を超えています"),
+        "{}",
+        e.words().ja
+    );
+    r.items.truncate(MAX_ITEMS);
+    assert!(import(export(&r, &json!({}), NOW).as_bytes()).is_ok());
+}

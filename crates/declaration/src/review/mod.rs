@@ -23,8 +23,8 @@ mod tests;
 
 pub use follow::{changes_for, open_by_section, section_of, take_questions, take_replies};
 pub use model::{
-    Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_TEXT_CHARS,
-    SCHEMA_VERSION,
+    Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_ITEMS,
+    MAX_TEXT_CHARS, SCHEMA_VERSION,
 };
 pub use ops::{ask_again, reply, resolve, to_csv, ActionError};
 pub use read::{import, ImportedReview, ReviewError};

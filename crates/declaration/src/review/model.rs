@@ -13,6 +13,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// The longest `comment`, `reply` and `outcome_note`, in characters.
 pub const MAX_TEXT_CHARS: usize = 4000;
 
+/// The most questions a review file may hold (as many as subcontractors a declaration may).
+pub const MAX_ITEMS: usize = 500;
+
 /// A review file (照会事項ファイル).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Review {

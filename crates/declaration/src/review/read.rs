@@ -13,7 +13,7 @@
 
 use serde_json::{Map, Value};
 
-use super::model::{Review, FORMAT, MAX_TEXT_CHARS, SCHEMA_VERSION};
+use super::model::{Review, FORMAT, MAX_ITEMS, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use crate::io::{self, ImportError};
 use crate::words::Words;
 
@@ -160,6 +160,21 @@ fn check(r: &Review) -> Result<(), ReviewError> {
             "4000文字を超えています",
             "it is longer than 4000 characters",
         ));
+    }
+    if r.items.len() > MAX_ITEMS {
+        return Err(ReviewError::Invalid {
+            path: "items".into(),
+            why: Words::new(
+                format!(
+                    "照会事項が{}件あり、上限の{MAX_ITEMS}件を超えています",
+                    r.items.len()
+                ),
+                format!(
+                    "it holds {} questions, more than the limit of {MAX_ITEMS}",
+                    r.items.len()
+                ),
+            ),
+        });
     }
     let mut ids = std::collections::HashSet::new();
     for (i, item) in r.items.iter().enumerate() {

@@ -9,6 +9,7 @@ use crate::document::focus_answer;
 use crate::widgets::{one, ErrorMessage};
 use declaration::review::Target;
 use declaration::review::{changes_for, place, ItemStatus, Place};
+use declaration::words::isolated;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -92,7 +93,7 @@ fn ItemRow(
     let editing = move || state.editing.get().as_deref() == Some(id_show.as_str());
     let comment = item.comment.clone();
     let status = item.status;
-    let reply = item.reply.clone();
+    let reply = item.reply.as_deref().map(|r| isolated(r).into_owned());
     let changed = state.changes.with_value(|c| {
         c.as_ref().map(|list| {
             changes_for(&item.target, list)
@@ -115,7 +116,7 @@ fn ItemRow(
             </p>
             <Show when=editing.clone() fallback={
                 let comment = comment.clone();
-                move || view! { <p class="review-item__comment">{comment.clone()}</p> }
+                move || view! { <p class="review-item__comment">{isolated(&comment).into_owned()}</p> }
             }>
                 <ErrorMessage id=format!("edit-{}-error", id_save) lang=lang messages=one(error)/>
                 <textarea rows="4" node_ref=edit_ref prop:value=comment.clone()

@@ -5,6 +5,7 @@
 
 use super::state::ReviewState;
 use crate::components::target_words;
+use declaration::words::isolated;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
 
@@ -63,9 +64,9 @@ pub fn PrintedList(
                                 <tr>
                                     <td>{n + 1}</td>
                                     <td>{what}</td>
-                                    <td class="questions-print__text">{i.comment.clone()}</td>
+                                    <td class="questions-print__text">{isolated(&i.comment).into_owned()}</td>
                                     <td>{i.status.label(l)}</td>
-                                    <td class="questions-print__text">{i.reply.clone().unwrap_or_default()}</td>
+                                    <td class="questions-print__text">{i.reply.as_deref().map(|r| isolated(r).into_owned()).unwrap_or_default()}</td>
                                 </tr>
                             }
                         }).collect_view()
