@@ -32,6 +32,7 @@
 //! | [`words`] | an answer in words in both languages: yes/no, a choice's words |
 //! | [`fuzzing`] | the property every file keeps, whatever its bytes: one harness for the fuzzer and the tests |
 //! | [`inbox`] | 受付一覧: one row per received file, its filters, order and CSV (shared with the CLI) |
+//! | [`part`] | the part file (記入依頼): a subcontractor's entry sent down the chain, read back and merged three ways |
 //! | [`review`] | the reviewer's review file (照会事項): read, write, which declaration, where each question belongs |
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
@@ -57,6 +58,7 @@ pub mod lists;
 pub mod matrix;
 pub mod model;
 pub mod normalize;
+pub mod part;
 pub mod progress;
 pub mod review;
 pub mod rules;

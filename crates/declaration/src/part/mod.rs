@@ -1,0 +1,53 @@
+//! The part file (記入依頼ファイル, `exchange.md` §2): one subcontractor's entry and
+//! everything below it, sent down the chain for that subcontractor to fill in with the
+//! same guidance as the full form, and merged back into the draft it came from.
+//!
+//! | part | owns |
+//! |---|---|
+//! | `model` | the format as serde types: [`Part`], [`PartOf`], [`Requester`] |
+//! | `read` | [`import`]: the checks of every exchange file, then the part's own ([`PartError`]) |
+//! | `make` | [`request`] (extracting the part from a declaration), [`export`], [`file_name`], [`returned`] |
+//! | `merge` | [`merge`]: the three-way merge of a returned part into the draft, its conflicts and [`Merge::apply`] |
+//!
+//! Nothing here knows a browser.
+
+mod make;
+mod merge;
+mod model;
+mod read;
+#[cfg(test)]
+mod tests;
+
+pub use make::{export, file_name, request, returned};
+pub use merge::{merge, Conflict, Merge, Side};
+pub use model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
+pub use read::{import, ImportedPart, PartError};
+
+use crate::model::Subcontractor;
+use std::collections::{HashMap, HashSet};
+
+/// The indices of the entry `root` and of every entry below it (by `parent`), in list
+/// order; empty when there is no such entry. Safe on cycles: an entry is taken once.
+pub fn subtree(subs: &[Subcontractor], root: &str) -> Vec<usize> {
+    let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in subs.iter().enumerate() {
+        if let Some(p) = s.parent.as_deref() {
+            children.entry(p).or_default().push(i);
+        }
+    }
+    let Some(start) = subs.iter().position(|s| s.id == root) else {
+        return Vec::new();
+    };
+    let mut seen = HashSet::from([start]);
+    let mut stack = vec![start];
+    while let Some(i) = stack.pop() {
+        for &c in children.get(subs[i].id.as_str()).into_iter().flatten() {
+            if seen.insert(c) {
+                stack.push(c);
+            }
+        }
+    }
+    let mut out: Vec<usize> = seen.into_iter().collect();
+    out.sort_unstable();
+    out
+}

@@ -1,0 +1,302 @@
+//! The part file: a request holds its entry and those below it and nothing else; reading
+//! refuses what the format forbids, in words; the three-way merge takes each side's changes,
+//! makes a conflict of an answer both changed, never touches an entry outside the part,
+//! merges a part returned twice cleanly, and (property tests) is the identity for a part
+//! returned unchanged and leaves everything outside the subtree as it was.
+
+use super::*;
+use crate::fixtures::compliant;
+use crate::model::{Declaration, Subcontractor};
+use proptest::prelude::*;
+use serde_json::json;
+
+const NOW: &str = "2024-02-10T09:00:00Z";
+
+fn sub(id: &str, parent: &str, name: &str) -> Subcontractor {
+    Subcontractor {
+        id: id.into(),
+        parent: Some(parent.into()),
+        name: Some(name.into()),
+        ..Default::default()
+    }
+}
+
+/// compliant.json with a chain under 国保中央会 (sub-1 → v-1 → v-2) and a sibling of
+/// sub-1 (other-1) outside any part of sub-1.
+fn draft() -> Declaration {
+    let mut d = compliant();
+    d.subcontractors
+        .push(sub("v-1", "sub-1", "株式会社ベンダー"));
+    d.subcontractors
+        .push(sub("other-1", "contractor", "株式会社よそ"));
+    d.subcontractors.push(sub("v-2", "v-1", "株式会社孫請"));
+    d
+}
+
+fn part_of(d: &Declaration) -> Part {
+    request(
+        d,
+        "sub-1",
+        Requester {
+            organization: Some("三重県国保連合会".into()),
+            name: Some("担当者".into()),
+            email: None,
+        },
+        Some("貴社の欄をご記入ください。".into()),
+        "part-1",
+        NOW,
+    )
+    .unwrap()
+}
+
+fn ids(subs: &[Subcontractor]) -> Vec<&str> {
+    subs.iter().map(|s| s.id.as_str()).collect()
+}
+
+#[test]
+fn a_request_holds_its_entry_and_those_below_it_and_nothing_else() {
+    let d = draft();
+    let p = part_of(&d);
+    assert_eq!(ids(&p.subcontractors), ["sub-1", "v-1", "v-2"]);
+    assert_eq!(p.declaration.id, d.id.clone().unwrap());
+    assert_eq!(p.declaration.municipality, d.basic.municipality);
+    let text = export(&p, &json!({}), NOW);
+    assert!(
+        !text.contains("\"cloud\"") && !text.contains("\"measures\"") && !text.contains("other-1")
+    );
+    assert!(!text.contains(d.cloud.as_ref().unwrap().provider.as_deref().unwrap()));
+    assert_eq!(file_name(&p), "記入依頼_国民健康保険中央会_2024-02-10.json");
+    let back = import(text.as_bytes()).unwrap();
+    assert_eq!(back.part, p);
+    // A part of a part: the chain of requests goes down as far as the chain does.
+    let mut below = d.clone();
+    below.subcontractors = p.subcontractors.clone();
+    let p2 = request(&below, "v-1", Requester::default(), None, "part-2", NOW).unwrap();
+    assert_eq!(ids(&p2.subcontractors), ["v-1", "v-2"]);
+    assert_eq!(
+        request(&d, "nope", Requester::default(), None, "x", NOW),
+        Err(PartError::NoRoot {
+            root: "nope".into()
+        })
+    );
+}
+
+#[test]
+fn reading_refuses_what_the_format_forbids_in_words() {
+    let d = draft();
+    let p = part_of(&d);
+    let err = |v: serde_json::Value| import(v.to_string().as_bytes()).unwrap_err();
+    let mut v = serde_json::to_value(&p).unwrap();
+    v["format"] = json!("cloud-subcontract-declaration");
+    assert!(err(v).words().ja.contains("記入依頼ファイルではありません"));
+    let mut v = serde_json::to_value(&p).unwrap();
+    v["schema_version"] = json!(2);
+    assert!(matches!(err(v), PartError::NewerVersion { found: 2 }));
+    let mut v = serde_json::to_value(&p).unwrap();
+    v["root"] = json!("gone");
+    assert!(err(v).words().ja.contains("「root」"));
+    let mut v = serde_json::to_value(&p).unwrap();
+    v["subcontractors"][2]["parent"] = json!("contractor");
+    let e = err(v);
+    assert!(
+        e.words().ja.contains("subcontractors[2].parent"),
+        "{}",
+        e.words().ja
+    );
+    let mut v = serde_json::to_value(&p).unwrap();
+    v["subcontractors"][1]["id"] = json!("sub-1");
+    assert!(err(v).words().ja.contains("重複"));
+    let mut v = serde_json::to_value(&p).unwrap();
+    let many: Vec<_> = (0..501)
+        .map(|i| json!({"id": format!("s{i}"), "parent": "sub-1"}))
+        .collect();
+    v["subcontractors"] = json!(many);
+    assert!(err(v).words().ja.contains("上限の500件"));
+    assert!(matches!(import(b"{ nope"), Err(PartError::File(_))));
+    // Unknown keys are kept.
+    let mut v = serde_json::to_value(&p).unwrap();
+    v["x-note"] = json!({"keep": 1});
+    let back = import(v.to_string().as_bytes()).unwrap();
+    assert!(export(&back.part, &back.extra, NOW).contains("\"x-note\""));
+}
+
+#[test]
+fn each_side_s_changes_are_taken_and_an_answer_both_changed_is_a_conflict() {
+    let d = draft();
+    let base = part_of(&d);
+    let mut mine = d.clone();
+    let mut theirs = base.clone();
+    // Theirs fills its own entry and adds one below v-2; mine changes sub-1's reason.
+    theirs.subcontractors[0].address = Some("東京都千代田区".into());
+    theirs.subcontractors[0].inspection = Some("年1回".into());
+    theirs
+        .subcontractors
+        .push(sub("v-3", "v-2", "株式会社ひ孫"));
+    mine.subcontractors[0].reason = Some("要員不足のため".into());
+    // Both change inspection, differently.
+    mine.subcontractors[0].inspection = Some("随時".into());
+    let m = merge(Some(&base), &mine, &theirs).unwrap();
+    assert_eq!(m.conflicts.len(), 1);
+    let c = &m.conflicts[0];
+    assert_eq!(
+        (c.entry.as_str(), c.field.as_str()),
+        ("sub-1", "inspection")
+    );
+    assert_eq!(c.label().ja, "立ち入り調査に係る要件");
+    let kept = m.apply(&Default::default());
+    assert_eq!(kept.subcontractors[0].inspection.as_deref(), Some("随時"));
+    assert_eq!(
+        kept.subcontractors[0].address.as_deref(),
+        Some("東京都千代田区")
+    );
+    assert_eq!(
+        kept.subcontractors[0].reason.as_deref(),
+        Some("要員不足のため")
+    );
+    assert_eq!(
+        ids(&kept.subcontractors),
+        ["sub-1", "v-1", "other-1", "v-2", "v-3"]
+    );
+    let taken = m.apply(&[(c.key(), Side::Theirs)].into_iter().collect());
+    assert_eq!(taken.subcontractors[0].inspection.as_deref(), Some("年1回"));
+    // Returned twice: merging the same part again changes nothing more.
+    let again = merge(Some(&base), &taken, &theirs).unwrap();
+    assert!(again.conflicts.is_empty(), "{:?}", again.conflicts);
+    assert_eq!(again.apply(&Default::default()), taken);
+}
+
+#[test]
+fn removals_and_what_a_part_may_not_do() {
+    let d = draft();
+    let base = part_of(&d);
+    // Theirs removes v-2 (unchanged in mine): removed.
+    let mut theirs = base.clone();
+    theirs.subcontractors.retain(|s| s.id != "v-2");
+    let out = merge(Some(&base), &d, &theirs)
+        .unwrap()
+        .apply(&Default::default());
+    assert_eq!(ids(&out.subcontractors), ["sub-1", "v-1", "other-1"]);
+    // ... but mine changed v-2 meanwhile: a conflict of the whole entry, kept by default.
+    let mut mine = d.clone();
+    mine.subcontractors[3].reason = Some("理由".into());
+    let m = merge(Some(&base), &mine, &theirs).unwrap();
+    assert_eq!(m.conflicts.len(), 1);
+    assert!(m.conflicts[0].field.is_empty());
+    assert_eq!(m.apply(&Default::default()).subcontractors.len(), 4);
+    let gone = m.apply(&[(m.conflicts[0].key(), Side::Theirs)].into_iter().collect());
+    assert_eq!(ids(&gone.subcontractors), ["sub-1", "v-1", "other-1"]);
+    // A part that holds an entry of the draft outside its subtree is refused.
+    let mut bad = base.clone();
+    bad.subcontractors.push(sub("other-1", "v-1", "乗っ取り"));
+    let e = merge(Some(&base), &d, &bad).unwrap_err();
+    assert_eq!(
+        e,
+        PartError::OutsideSubtree {
+            ids: vec!["other-1".into()]
+        }
+    );
+    assert!(e.words().ja.contains("other-1"));
+    // The root cannot move itself.
+    let mut moved = base.clone();
+    moved.subcontractors[0].parent = Some("other-1".into());
+    let out = merge(Some(&base), &d, &moved)
+        .unwrap()
+        .apply(&Default::default());
+    assert_eq!(out.subcontractors[0].parent.as_deref(), Some("contractor"));
+    // Another declaration's part.
+    let mut other = base.clone();
+    other.declaration.id = "someone-else".into();
+    assert!(matches!(
+        merge(Some(&base), &d, &other),
+        Err(PartError::OtherDeclaration { .. })
+    ));
+    // Without the part as sent, the part's answers are taken where they differ.
+    let mut theirs = base.clone();
+    theirs.subcontractors[0].address = Some("大阪市".into());
+    let m = merge(None, &d, &theirs).unwrap();
+    assert!(m.base_missing && m.conflicts.is_empty());
+    assert_eq!(
+        m.apply(&Default::default()).subcontractors[0]
+            .address
+            .as_deref(),
+        Some("大阪市")
+    );
+}
+
+/// A random edit of one entry's answers.
+fn edit() -> impl Strategy<Value = (usize, u8, String)> {
+    (0usize..3, 0u8..4, "[a-zあ-ん]{0,6}")
+}
+
+fn apply_edit(subs: &mut [Subcontractor], (i, field, text): &(usize, u8, String)) {
+    let Some(s) = subs.get_mut(*i) else { return };
+    let v = Some(text.clone()).filter(|t| !t.is_empty());
+    match field {
+        0 => s.address = v,
+        1 => s.inspection = v,
+        2 => s.reason = v,
+        _ => s.name = v,
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_part_returned_unchanged_is_the_identity(mine_edits in prop::collection::vec(edit(), 0..6)) {
+        let d = draft();
+        let base = part_of(&d);
+        let mut mine = d.clone();
+        let order = ["sub-1", "v-1", "v-2"];
+        for e in &mine_edits {
+            let idx = mine.subcontractors.iter().position(|s| s.id == order[e.0]).unwrap();
+            apply_edit(&mut mine.subcontractors, &(idx, e.1, e.2.clone()));
+        }
+        let m = merge(Some(&base), &mine, &base).unwrap();
+        prop_assert!(m.conflicts.is_empty());
+        prop_assert_eq!(m.apply(&Default::default()), mine);
+    }
+
+    #[test]
+    fn nothing_outside_the_subtree_ever_changes(
+        theirs_edits in prop::collection::vec(edit(), 0..6),
+        mine_edits in prop::collection::vec(edit(), 0..6),
+        take_theirs in any::<bool>(),
+        drop_last in any::<bool>(),
+    ) {
+        let d = draft();
+        let base = part_of(&d);
+        let mut theirs = base.clone();
+        for e in &theirs_edits {
+            apply_edit(&mut theirs.subcontractors, e);
+        }
+        if drop_last {
+            theirs.subcontractors.pop();
+        }
+        theirs.subcontractors.push(sub("new-1", "v-1", "新規"));
+        let mut mine = d.clone();
+        let order = ["sub-1", "v-1", "v-2"];
+        for e in &mine_edits {
+            let idx = mine.subcontractors.iter().position(|s| s.id == order[e.0]).unwrap();
+            apply_edit(&mut mine.subcontractors, &(idx, e.1, e.2.clone()));
+        }
+        let m = merge(Some(&base), &mine, &theirs).unwrap();
+        let side = if take_theirs { Side::Theirs } else { Side::Mine };
+        let choices = m.conflicts.iter().map(|c| (c.key(), side)).collect();
+        let out = m.apply(&choices);
+        // Everything but the subcontractors is the draft's.
+        let mut a = out.clone();
+        a.subcontractors.clear();
+        let mut b = mine.clone();
+        b.subcontractors.clear();
+        prop_assert_eq!(a, b);
+        // The entry outside the part is the draft's, where it was relative to the others.
+        let outside = |x: &Declaration| x.subcontractors.iter().find(|s| s.id == "other-1").cloned();
+        prop_assert_eq!(outside(&out), outside(&mine));
+        // Every answer of the result is the draft's or the part's.
+        for s in &out.subcontractors {
+            let from_mine = mine.subcontractors.iter().find(|x| x.id == s.id);
+            let from_theirs = theirs.subcontractors.iter().find(|x| x.id == s.id);
+            prop_assert!(from_mine.is_some() || from_theirs.is_some());
+        }
+        prop_assert!(out.subcontractors.iter().any(|s| s.id == "new-1"));
+    }
+}
