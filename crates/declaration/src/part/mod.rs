@@ -7,6 +7,7 @@
 //! | `model` | the format as serde types: [`Part`], [`PartOf`], [`Requester`] |
 //! | `read` | [`import`]: the checks of every exchange file, then the part's own ([`PartError`]) |
 //! | `make` | [`request`] (extracting the part from a declaration), [`export`], [`file_name`], [`returned`] |
+//! | `store` | [`SentParts`]: the parts a requester sent, the base of the merge, and their states |
 //! | `merge` | [`merge`]: the three-way merge of a returned part into the draft, its conflicts and [`Merge::apply`] |
 //!
 //! Nothing here knows a browser.
@@ -15,6 +16,7 @@ mod make;
 mod merge;
 mod model;
 mod read;
+mod store;
 #[cfg(test)]
 mod tests;
 
@@ -22,6 +24,7 @@ pub use make::{export, file_name, request, returned};
 pub use merge::{merge, Conflict, Merge, Side};
 pub use model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 pub use read::{import, ImportedPart, PartError};
+pub use store::{SentPart, SentParts, SENT_PREFIX};
 
 use crate::model::Subcontractor;
 use std::collections::{HashMap, HashSet};

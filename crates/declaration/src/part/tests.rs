@@ -300,3 +300,26 @@ proptest! {
         prop_assert!(out.subcontractors.iter().any(|s| s.id == "new-1"));
     }
 }
+
+#[test]
+fn the_parts_sent_are_kept_per_declaration_and_marked_when_merged() {
+    use crate::drafts::MemoryStore;
+    let mut mem = MemoryStore::default();
+    let d = draft();
+    let p = part_of(&d);
+    let mut sent = SentParts::new(&mut mem);
+    sent.keep(&p).unwrap();
+    let id = d.id.clone().unwrap();
+    let got = sent.get(&id, "part-1").unwrap().unwrap();
+    assert_eq!(got.part.subcontractors, p.subcontractors);
+    assert_eq!(got.merged_at, None);
+    sent.mark_merged(&id, "part-1", "2024-02-20T09:00:00Z")
+        .unwrap();
+    let list = sent.of(&id).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].merged_at.as_deref(), Some("2024-02-20T09:00:00Z"));
+    assert!(sent.of("another").unwrap().is_empty());
+    // The drafts do not see it.
+    let drafts = crate::drafts::Drafts::new(&mut mem);
+    assert!(drafts.list().unwrap().drafts.is_empty());
+}
