@@ -104,3 +104,46 @@ pub fn file_name(part: &Part) -> String {
         None => format!("記入依頼_{safe}"),
     }
 }
+
+/// The part as a declaration the form can edit: its entries, the root at the top (its
+/// parent, outside the part, is put back by [`with_entries`]), the chain asked about, and
+/// the context the subcontractor is shown (the municipality and system; the requester as
+/// the one above the root).
+pub fn as_declaration(part: &Part) -> Declaration {
+    let mut d = Declaration::new();
+    d.id = Some(part.declaration.id.clone());
+    d.basic.municipality = part.declaration.municipality.clone();
+    d.basic.system_name = part.declaration.system_name.clone();
+    d.entrustment.resubcontract = Some(true);
+    let above = part
+        .requested_by
+        .organization
+        .clone()
+        .or_else(|| part.declaration.contractor_name.clone());
+    d.entrustment.contractor = Some(crate::model::Contractor {
+        name: above,
+        ..Default::default()
+    });
+    d.subcontractors = part.subcontractors.clone();
+    if let Some(root) = d.subcontractors.iter_mut().find(|s| s.id == part.root) {
+        root.parent = Some(crate::model::CONTRACTOR_PARENT.to_string());
+    }
+    d
+}
+
+/// The part with the entries of `d` (a declaration [`as_declaration`] made, as edited):
+/// the root's own parent put back; entries not below the root (none can be made there by
+/// the part form) are left out.
+pub fn with_entries(part: &Part, d: &Declaration) -> Part {
+    let original_parent = part.root_entry().and_then(|r| r.parent.clone());
+    let below = super::subtree(&d.subcontractors, &part.root);
+    let mut p = part.clone();
+    p.subcontractors = below
+        .into_iter()
+        .map(|i| d.subcontractors[i].clone())
+        .collect();
+    if let Some(root) = p.subcontractors.iter_mut().find(|s| s.id == part.root) {
+        root.parent = original_parent;
+    }
+    p
+}

@@ -7,7 +7,7 @@
 //! | `model` | the format as serde types: [`Part`], [`PartOf`], [`Requester`] |
 //! | `read` | [`import`]: the checks of every exchange file, then the part's own ([`PartError`]) |
 //! | `make` | [`request`] (extracting the part from a declaration), [`export`], [`file_name`], [`returned`] |
-//! | `store` | [`SentParts`]: the parts a requester sent, the base of the merge, and their states |
+//! | `store` | [`SentParts`]: the parts a requester sent (the base of the merge); [`KeptParts`]: the parts being filled in, and those returned not yet merged |
 //! | `merge` | [`merge`]: the three-way merge of a returned part into the draft, its conflicts and [`Merge::apply`] |
 //!
 //! Nothing here knows a browser.
@@ -20,11 +20,11 @@ mod store;
 #[cfg(test)]
 mod tests;
 
-pub use make::{export, file_name, request, returned};
+pub use make::{as_declaration, export, file_name, request, returned, with_entries};
 pub use merge::{merge, Conflict, Merge, Side};
 pub use model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 pub use read::{import, ImportedPart, PartError};
-pub use store::{SentPart, SentParts, SENT_PREFIX};
+pub use store::{KeptParts, SentPart, SentParts, OPEN_PREFIX, RETURNED_PREFIX, SENT_PREFIX};
 
 use crate::model::Subcontractor;
 use std::collections::{HashMap, HashSet};

@@ -114,3 +114,78 @@ fn unwrap(raw: &str) -> Option<SentPart> {
             .map(str::to_string),
     })
 }
+
+/// Where a subcontractor keeps the parts it is filling in: `cloud-decl/v1/part/<part id>`.
+pub const OPEN_PREFIX: &str = "cloud-decl/v1/part/";
+
+/// Where a requester keeps a returned part until it is merged:
+/// `cloud-decl/v1/part-returned/<declaration id>/<part id>`.
+pub const RETURNED_PREFIX: &str = "cloud-decl/v1/part-returned/";
+
+/// Parts kept as their file's text under one prefix: the parts a subcontractor is filling
+/// in ([`KeptParts::open`]), or the returned parts a requester has not merged yet
+/// ([`KeptParts::returned`]).
+pub struct KeptParts<K: KeyValue> {
+    store: K,
+    returned: bool,
+}
+
+impl<K: KeyValue> KeptParts<K> {
+    /// The parts this browser is filling in.
+    pub fn open(store: K) -> Self {
+        KeptParts {
+            store,
+            returned: false,
+        }
+    }
+
+    /// The returned parts waiting to be merged.
+    pub fn returned(store: K) -> Self {
+        KeptParts {
+            store,
+            returned: true,
+        }
+    }
+
+    fn key(&self, part: &Part) -> String {
+        if self.returned {
+            format!("{RETURNED_PREFIX}{}/{}", part.declaration.id, part.id)
+        } else {
+            format!("{OPEN_PREFIX}{}", part.id)
+        }
+    }
+
+    /// Keeps `part` (with the unknown keys of `extra`), saved `now`.
+    pub fn save(&mut self, part: &Part, extra: &Value, now: &str) -> Result<(), StoreError> {
+        let k = self.key(part);
+        self.store.set(&k, &super::export(part, extra, now))
+    }
+
+    /// Forgets `part`.
+    pub fn remove(&mut self, part: &Part) -> Result<(), StoreError> {
+        let k = self.key(part);
+        self.store.remove(&k)
+    }
+
+    /// Every part kept that can be read (with its unknown keys), newest first.
+    pub fn list(&self) -> Result<Vec<super::ImportedPart>, StoreError> {
+        let prefix = if self.returned {
+            RETURNED_PREFIX
+        } else {
+            OPEN_PREFIX
+        };
+        let mut out = Vec::new();
+        for k in self.store.keys()? {
+            if !k.starts_with(prefix) {
+                continue;
+            }
+            if let Some(raw) = self.store.get(&k)? {
+                if let Ok(p) = import(raw.as_bytes()) {
+                    out.push(p);
+                }
+            }
+        }
+        out.sort_by(|a, b| b.part.updated_at.cmp(&a.part.updated_at));
+        Ok(out)
+    }
+}

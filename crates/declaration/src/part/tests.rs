@@ -323,3 +323,53 @@ fn the_parts_sent_are_kept_per_declaration_and_marked_when_merged() {
     let drafts = crate::drafts::Drafts::new(&mut mem);
     assert!(drafts.list().unwrap().drafts.is_empty());
 }
+
+#[test]
+fn the_part_form_edits_a_declaration_of_the_part_and_gives_the_part_back() {
+    let d = draft();
+    let p = part_of(&d);
+    let mut form = as_declaration(&p);
+    assert_eq!(form.subcontractors[0].parent.as_deref(), Some("contractor"));
+    assert!(form.cloud.is_none() && form.measures.is_empty());
+    assert_eq!(
+        crate::answers::section_asking(&form, crate::fields::Section::Subcontractors),
+        crate::answers::Asking::Asked
+    );
+    form.subcontractors[0].address = Some("東京都".into());
+    form.subcontractors.push(sub("v-9", "v-2", "追加"));
+    // An entry beside the root cannot come back in the part.
+    form.subcontractors.push(sub("beside", "contractor", "横"));
+    let back = with_entries(&p, &form);
+    assert_eq!(back.subcontractors[0].parent.as_deref(), Some("contractor"));
+    assert_eq!(ids(&back.subcontractors), ["sub-1", "v-1", "v-2", "v-9"]);
+    assert!(import(export(&back, &json!({}), NOW).as_bytes()).is_ok());
+    // Made from a chain below a subcontractor, the root keeps its real parent.
+    let mut below = d.clone();
+    below.subcontractors = p.subcontractors.clone();
+    let p2 = request(&below, "v-1", Requester::default(), None, "part-2", NOW).unwrap();
+    let back = with_entries(&p2, &as_declaration(&p2));
+    assert_eq!(back.subcontractors[0].parent.as_deref(), Some("sub-1"));
+}
+
+#[test]
+fn parts_being_filled_in_and_parts_returned_are_kept_apart() {
+    use crate::drafts::MemoryStore;
+    let mut mem = MemoryStore::default();
+    let p = part_of(&draft());
+    KeptParts::open(&mut mem)
+        .save(&p, &json!({"x-keep": 1}), NOW)
+        .unwrap();
+    let back = returned(&p, NOW);
+    KeptParts::returned(&mut mem)
+        .save(&back, &json!({}), NOW)
+        .unwrap();
+    let open = KeptParts::open(&mut mem).list().unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].part.returned_at, None);
+    assert_eq!(open[0].extra, json!({"x-keep": 1}));
+    let waiting = KeptParts::returned(&mut mem).list().unwrap();
+    assert_eq!(waiting[0].part.returned_at.as_deref(), Some(NOW));
+    KeptParts::returned(&mut mem).remove(&back).unwrap();
+    assert!(KeptParts::returned(&mut mem).list().unwrap().is_empty());
+    assert_eq!(KeptParts::open(&mut mem).list().unwrap().len(), 1);
+}
