@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
     let session = Session::start(form);
     provide_context(session);
     provide_context(crate::store::Received::start(form));
+    provide_context(crate::store::PartStates::start(form));
     provide_context(crate::pages::read::Reading(RwSignal::new(None)));
     provide_context(crate::pages::inbox::InboxFiles::new());
     autosave::start(session);

@@ -4,6 +4,8 @@
 pub mod ask;
 pub mod file_open;
 pub mod lang_switch;
+pub mod part_merge;
+pub mod part_request;
 pub mod question;
 pub mod save_bar;
 pub mod update_prompt;
@@ -12,6 +14,8 @@ pub mod verdict_table;
 pub use ask::{answer_target, ask_button, Ask};
 pub use file_open::{FileOpen, FilePick, Opened, PickWords, Picked};
 pub use lang_switch::{remembered as remembered_lang, LangSwitch};
+pub use part_merge::PartMerge;
+pub use part_request::PartRequest;
 pub use question::{target_words, ItemChanges};
 pub use save_bar::{SaveBar, Troubles};
 pub use update_prompt::UpdatePrompt;

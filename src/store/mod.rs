@@ -2,11 +2,13 @@
 //! the session that saves the draft being edited and knows what went wrong ([`session`]),
 //! autosave with its page-lifecycle and cross-tab listeners ([`autosave`]), and the export
 //! of the draft as a file, which the session records ([`export`]), and the reviewer's
-//! questions received for the draft ([`received`]).
+//! questions received for the draft ([`received`]), and where the requests of parts of the
+//! chain stand ([`parts`]).
 
 pub mod autosave;
 pub mod export;
 pub mod local;
+pub mod parts;
 pub mod received;
 pub mod session;
 
@@ -14,5 +16,6 @@ pub mod session;
 mod tests;
 
 pub use export::export_form;
+pub use parts::{PartState, PartStates};
 pub use received::{count_words, Received};
 pub use session::{drafts, with_export_hash, SaveStatus, Session, Trouble};

@@ -44,6 +44,7 @@ pub(crate) fn Regions(form: Form) -> impl IntoView {
         collapsible: false,
         first: "name",
         depth: None,
+        fixed: None,
     };
     let add = move || {
         view! {

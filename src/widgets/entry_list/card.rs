@@ -130,41 +130,43 @@ pub(super) fn EntryCard(list: Entries, view: EntryView, index: usize) -> impl In
         })
     };
     view! {
-        <li class=move || format!("entry entry--{} entry--depth-{}", list.group.path().rsplit('.').next().unwrap_or(""), depth().min(5))
-            id=control_id(&id_path) tabindex="-1" aria-labelledby=labelled_by
-            data-index=index data-depth=depth>
-            <h3 class="entry__title entry__title--heading" id=title_id>
-                {move || title().pick(lang.get()).to_string()}
-                {move || view.depth.map(|_| view! {
-                    <span class="caption">{move || match lang.get() {
-                        declaration::Lang::Ja => format!("（第{}階層）", depth()),
-                        declaration::Lang::En => format!(" (level {})", depth()),
-                    }}</span>
-                })}
-            </h3>
-            <ErrorMessage id=error_id(&id_path) lang=lang messages=id_errors/>
-            {view.summary.run(index)}
-            <p class="entry__state">
-                <strong class=move || state_tag(errors.get().0, errors.get().1).0 data-testid="entry-status">
-                    {move || state_tag(errors.get().0, errors.get().1).1.pick(lang.get()).to_string()}
-                </strong>
-                {questions}
-            </p>
-            <div class="button-group entry__actions">
-                {toggle}
-                {move_button(true)}
-                {move_button(false)}
-                <button type="button" class="button button--warning" id=list.part_id(index, "remove")
-                    aria-expanded=move || (list.removing.get() == Some(index)).to_string()
-                    on:click=move |_| list.removing.set(Some(index))>
-                    {move || lang.get().pick("削除", "Remove")}
-                    {hidden_whose()}
-                </button>
-            </div>
-            {question}
-            <Show when=move || is_open.get()>
-                <div class="entry__body" id=list.part_id(index, "body")>{view.body.run(index)}</div>
-            </Show>
-        </li>
-    }
+            <li class=move || format!("entry entry--{} entry--depth-{}", list.group.path().rsplit('.').next().unwrap_or(""), depth().min(5))
+                id=control_id(&id_path) tabindex="-1" aria-labelledby=labelled_by
+                data-index=index data-depth=depth>
+                <h3 class="entry__title entry__title--heading" id=title_id>
+                    {move || title().pick(lang.get()).to_string()}
+                    {move || view.depth.map(|_| view! {
+                        <span class="caption">{move || match lang.get() {
+                            declaration::Lang::Ja => format!("（第{}階層）", depth()),
+                            declaration::Lang::En => format!(" (level {})", depth()),
+                        }}</span>
+                    })}
+                </h3>
+                <ErrorMessage id=error_id(&id_path) lang=lang messages=id_errors/>
+                {view.summary.run(index)}
+                <p class="entry__state">
+                    <strong class=move || state_tag(errors.get().0, errors.get().1).0 data-testid="entry-status">
+                        {move || state_tag(errors.get().0, errors.get().1).1.pick(lang.get()).to_string()}
+                    </strong>
+                    {questions}
+                </p>
+                <div class="button-group entry__actions">
+                    {toggle}
+                    {move_button(true)}
+                    {move_button(false)}
+    {move || (!view.fixed.is_some_and(|f| f.run(index))).then(|| view! {
+                    <button type="button" class="button button--warning" id=list.part_id(index, "remove")
+                        aria-expanded=move || (list.removing.get() == Some(index)).to_string()
+                        on:click=move |_| list.removing.set(Some(index))>
+                        {move || lang.get().pick("削除", "Remove")}
+                        {hidden_whose()}
+                    </button>
+                    })}
+                </div>
+                {question}
+                <Show when=move || is_open.get()>
+                    <div class="entry__body" id=list.part_id(index, "body")>{view.body.run(index)}</div>
+                </Show>
+            </li>
+        }
 }

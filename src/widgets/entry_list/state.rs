@@ -58,6 +58,8 @@ pub struct EntryView {
     pub first: &'static str,
     /// How deep in the tree an entry sits (1 for most), for its indent and caption.
     pub depth: Option<Callback<usize, usize>>,
+    /// Entries that cannot be removed here (the subcontractor's own entry in its part).
+    pub fixed: Option<Callback<usize, bool>>,
 }
 
 /// What a card shows of the declaration: its title, its name and (a subcontractor) its

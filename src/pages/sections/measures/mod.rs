@@ -182,6 +182,7 @@ pub fn Measures(form: Form) -> impl IntoView {
         collapsible: true,
         first: "category",
         depth: None,
+        fixed: None,
     };
     let heading = Signal::derive(move || {
         let n = form.draft.with(|d| d.measures.len());

@@ -4,6 +4,7 @@
 //! below it asks whether they move up to its own 委託元 or go with it.
 
 use super::parent::ParentSelect;
+use crate::components::PartRequest;
 use crate::widgets::field::Answers;
 use crate::widgets::{Entries, RemoveQuestion};
 use declaration::answers::{entry_label, entry_title, parent_words, Group};
@@ -23,6 +24,7 @@ pub(super) fn Summary(list: Entries, index: usize) -> impl IntoView {
         move || f.label(lang.get())
     };
     let card = list.card(index);
+    let states = use_context::<crate::store::PartStates>();
     let name = move || {
         card.with(|c| {
             c.name
@@ -53,6 +55,16 @@ pub(super) fn Summary(list: Entries, index: usize) -> impl IntoView {
                 <dt>{label("subcontractors[].parent")}</dt>
                 <dd data-testid="subcontractor-parent">{parent}</dd>
             </div>
+            {move || {
+                let id = list.form.draft.with(|d| d.subcontractors.get(index).map(|s| s.id.clone()))?;
+                let text = crate::components::part_request::state_words(states, &id, lang.get())?;
+                Some(view! {
+                    <div>
+                        <dt>{move || lang.get().pick("記入依頼", "Part request")}</dt>
+                        <dd data-testid="subcontractor-part-state">{text}</dd>
+                    </div>
+                })
+            }}
         </dl>
     }
 }
@@ -88,6 +100,7 @@ pub(super) fn EntryAnswers(list: Entries, index: usize) -> impl IntoView {
                     declaration::Lang::En => format!(" ({})", label.en),
                 }}</span>
             </button>
+            <PartRequest form=form index=index/>
         </fieldset>
     }
 }

@@ -45,9 +45,22 @@ pub fn Subcontractors(form: Form) -> impl IntoView {
     }
 }
 
-/// The list of subcontractors with its add button.
+/// A part's subcontractors (the part form, `#/part`): the subcontractor's own entry at the
+/// top, which cannot be removed, and those it adds below it; nothing can be added beside it.
 #[component]
-fn List(form: Form) -> impl IntoView {
+pub fn PartSubcontractors(form: Form, root: String) -> impl IntoView {
+    view! {
+        <List form=form part_root=root/>
+        <diagram::Diagram form=form/>
+    }
+}
+
+/// The list of subcontractors with its add button (none at the top in a part, whose
+/// `part_root` cannot be removed).
+#[component]
+fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl IntoView {
+    let in_part = part_root.is_some();
+    let root_id = StoredValue::new(part_root);
     let lang = form.lang;
     let list = Entries::new(form, Group::Subcontractors);
     // The tree's links, worked out once per change (linear in the entries); equal links
@@ -64,6 +77,15 @@ fn List(form: Form) -> impl IntoView {
         depth: Some(Callback::new(move |i: usize| {
             links.with(|l| l.depth.get(i).copied().unwrap_or(0))
         })),
+        fixed: in_part.then(|| {
+            Callback::new(move |i: usize| {
+                root_id.with_value(|r| {
+                    form.draft
+                        .with(|d| d.subcontractors.get(i).map(|s| Some(&s.id) == r.as_ref()))
+                        .unwrap_or(false)
+                })
+            })
+        }),
     };
     let root = move || {
         form.draft
@@ -84,12 +106,12 @@ fn List(form: Form) -> impl IntoView {
         }
     };
     let add = move || {
-        view! {
+        (!in_part).then(|| view! {
             <button type="button" class="button button--secondary" id="subcontractors-add"
                 on:click=move |_| list.add("name", |d| lists::add_subcontractor(d, CONTRACTOR_PARENT))>
                 {move || lang.get().pick("再委託先を追加", "Add a subcontractor")}
             </button>
-        }
+        })
     };
     view! {
         <EntryList list=list view=view order=order

@@ -1,0 +1,88 @@
+//! The parts of the chain in this browser ([`PartStates`], given to the pages as context):
+//! for the declaration open (the draft, or a part being filled in), which entries have a
+//! request out (「記入依頼中（2024-02-10 送付）」) and which have a returned part waiting to
+//! be merged (「返送済み・未反映」), worked out once per change of the store, not per card.
+
+use super::local::LocalStore;
+use crate::form::Form;
+use declaration::part::{KeptParts, SentParts};
+use declaration::words::Words;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Where one entry's request stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartState {
+    /// Sent on this date (`YYYY-MM-DD`), not returned yet.
+    Requested { sent: String },
+    /// Returned, not merged yet.
+    Returned,
+}
+
+impl PartState {
+    /// 「記入依頼中（2024-02-10 送付）」 / 「返送済み・未反映」.
+    pub fn words(&self) -> Words {
+        match self {
+            PartState::Requested { sent } => Words::new(
+                format!("記入依頼中（{sent} 送付）"),
+                format!("Part requested (sent {sent})"),
+            ),
+            PartState::Returned => Words::new("返送済み・未反映", "Returned, not merged yet"),
+        }
+    }
+}
+
+/// The states of the requests of one form's declaration.
+#[derive(Clone, Copy)]
+pub struct PartStates {
+    version: RwSignal<u32>,
+    pub states: Memo<HashMap<String, PartState>>,
+}
+
+impl PartStates {
+    /// Follows `form`'s declaration (by its id).
+    pub fn start(form: Form) -> PartStates {
+        let version = RwSignal::new(0u32);
+        let id = Memo::new(move |_| form.draft.with(|d| d.id.clone().unwrap_or_default()));
+        let states = Memo::new(move |_| {
+            version.track();
+            let id = id.get();
+            let mut out = HashMap::new();
+            let Ok(store) = LocalStore::open() else {
+                return out;
+            };
+            for sent in SentParts::new(store).of(&id).unwrap_or_default() {
+                if sent.merged_at.is_none() {
+                    let date = sent
+                        .part
+                        .created_at
+                        .as_deref()
+                        .and_then(|t| t.get(..10))
+                        .unwrap_or("")
+                        .to_string();
+                    out.entry(sent.part.root.clone())
+                        .or_insert(PartState::Requested { sent: date });
+                }
+            }
+            if let Ok(store) = LocalStore::open() {
+                for back in KeptParts::returned(store).list().unwrap_or_default() {
+                    if back.part.declaration.id == id {
+                        out.insert(back.part.root.clone(), PartState::Returned);
+                    }
+                }
+            }
+            out
+        });
+        PartStates { version, states }
+    }
+
+    /// Says the store changed (a request made, a part returned or merged).
+    pub fn changed(&self) {
+        self.version.update(|v| *v += 1);
+    }
+
+    /// The state of the request for entry `id`, if any.
+    pub fn of(&self, id: &str) -> Option<PartState> {
+        self.states.with(|s| s.get(id).cloned())
+    }
+}
