@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(session);
     provide_context(crate::store::Received::start(form));
     provide_context(crate::store::PartStates::start(form));
+    provide_context(crate::pages::part::OpenPart(RwSignal::new(None)));
     provide_context(crate::pages::read::Reading(RwSignal::new(None)));
     provide_context(crate::pages::inbox::InboxFiles::new());
     autosave::start(session);
@@ -78,7 +79,7 @@ pub fn App() -> impl IntoView {
         </header>
         <UpdatePrompt lang=lang.into()/>
         <Troubles session=session/>
-        <Show when=move || !matches!(route.get(), Route::Read | Route::Inbox)>
+        <Show when=move || !matches!(route.get(), Route::Read | Route::Inbox | Route::Part)>
             <SaveBar session=session/>
         </Show>
         <main class="main" id="main">

@@ -19,6 +19,8 @@ pub enum Route {
     Print,
     /// 照会事項と回答: the reviewer's questions received for the draft, and the replies.
     Questions,
+    /// 記入依頼: a part of the chain being filled in by its subcontractor.
+    Part,
     /// 受付一覧: many received declaration files at once.
     Inbox,
     /// 用語集, at a term when one is named (`#/glossary/ismap`).
@@ -40,6 +42,7 @@ impl Route {
             "changes" => Route::Changes,
             "print" => Route::Print,
             "inbox" => Route::Inbox,
+            "part" => Route::Part,
             _ if h == "questions" || h.starts_with("questions?") => Route::Questions,
             _ => Section::ALL
                 .into_iter()
@@ -61,6 +64,7 @@ impl Route {
             Route::Print => "#/print".into(),
             Route::Questions => "#/questions".into(),
             Route::Inbox => "#/inbox".into(),
+            Route::Part => "#/part".into(),
             Route::Glossary(None) => "#/glossary".into(),
             Route::Glossary(Some(id)) => format!("#/glossary/{id}"),
         }

@@ -9,6 +9,7 @@ pub mod drafts;
 pub mod glossary;
 pub mod inbox;
 pub mod overview;
+pub mod part;
 pub mod print;
 pub mod questions;
 pub mod read;
@@ -34,6 +35,7 @@ pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
         Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
         Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
         Route::Questions => view! { <questions::Questions form=form route=route/> }.into_any(),
+        Route::Part => view! { <part::PartPage lang=form.lang/> }.into_any(),
         Route::Inbox => view! { <inbox::Inbox lang=form.lang route=route/> }.into_any(),
         Route::Drafts => view! { <drafts::Drafts session=session route=route/> }.into_any(),
         Route::Glossary(term) => {

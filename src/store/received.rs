@@ -59,6 +59,19 @@ impl Received {
         received
     }
 
+    /// A `Received` that never holds a review: for a form that is not the draft's (a part
+    /// being filled in), so the draft's questions never show there.
+    pub fn none(form: Form) -> Received {
+        let review = RwSignal::new(None::<Review>);
+        Received {
+            review,
+            extra: StoredValue::new(Value::Object(Default::default())),
+            trouble: RwSignal::new(None),
+            placed: Memo::new(|_| Vec::new()),
+            form,
+        }
+    }
+
     fn load(&self, id: &str) {
         let found = store().and_then(|s| s.load(id).map_err(|e| e.words()));
         match found {

@@ -68,8 +68,37 @@ pub fn FileOpen(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] on_open: Callback<Opened>,
     #[prop(optional, into)] id: Option<String>,
+    /// Where a part file (記入依頼) goes when one is chosen here instead of a declaration;
+    /// without it, a part file is refused as any other wrong format is.
+    #[prop(optional, into)]
+    or_part: Option<Callback<declaration::part::ImportedPart>>,
 ) -> impl IntoView {
-    let on_file = Callback::new(move |p: Picked| match io::import(&p.bytes) {
+    let is_part = |bytes: &[u8]| {
+        io::read_object(bytes)
+            .ok()
+            .and_then(|v| io::wrong_format(&v, declaration::part::FORMAT))
+            .is_none()
+    };
+    let on_file = Callback::new(move |p: Picked| {
+        if let Some(to_part) = or_part.filter(|_| is_part(&p.bytes)) {
+            return match declaration::part::import(&p.bytes) {
+                Ok(part) => {
+                    to_part.run(part);
+                    None
+                }
+                Err(e) => Some(e.words()),
+            };
+        }
+        open_declaration(p, on_open)
+    });
+    view! {
+        <FilePick lang=lang on_file=on_file id=id.unwrap_or_else(|| "file-open".to_string()) words=DECLARATION/>
+    }
+}
+
+/// Imports a declaration and hands it on; why not, when it is not one.
+fn open_declaration(p: Picked, on_open: Callback<Opened>) -> Option<Words> {
+    match io::import(&p.bytes) {
         Ok(imported) => {
             on_open.run(Opened {
                 file_name: p.file_name,
@@ -78,9 +107,6 @@ pub fn FileOpen(
             None
         }
         Err(e) => Some(e.words()),
-    });
-    view! {
-        <FilePick lang=lang on_file=on_file id=id.unwrap_or_else(|| "file-open".to_string()) words=DECLARATION/>
     }
 }
 

@@ -60,6 +60,7 @@ fn preview(form: Form, theirs: ImportedPart) -> Result<Pending, Words> {
 pub fn PartMerge(form: Form) -> impl IntoView {
     let lang = form.lang;
     let states = use_context::<PartStates>();
+    let session = use_context::<Session>();
     let pending = RwSignal::new(None::<Pending>);
     let choices = RwSignal::new(HashMap::<(String, String), Side>::new());
     let done = RwSignal::new(None::<(Words, Declaration)>);
@@ -118,7 +119,7 @@ pub fn PartMerge(form: Form) -> impl IntoView {
         let id = before.id.clone().unwrap_or_default();
         // The draft as it was, kept as a snapshot first (when it is the session's draft).
         let mut kept = Words::new("", "");
-        if let Some(session) = use_context::<Session>().filter(|s| s.form.draft == form.draft) {
+        if let Some(session) = session.filter(|s| s.form.draft == form.draft) {
             if !session.save() {
                 error.set(Some(Words::new(
                     "下書きを保存できないため、反映しませんでした。先に「ファイルに書き出す」で控えを保存してください。",

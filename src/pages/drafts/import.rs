@@ -80,6 +80,19 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
             None => finish(store_and_open(session, route, &id, &imported, None)),
         }
     };
+    // A part file (記入依頼) dropped here opens on its own page, kept apart from the drafts.
+    let open_part = use_context::<crate::pages::part::OpenPart>();
+    let on_part = Callback::new(move |p: declaration::part::ImportedPart| {
+        match crate::pages::part::keep(&p) {
+            Ok(()) => {
+                if let Some(open) = open_part {
+                    open.0.set(Some(p));
+                }
+                crate::route::go(route, Route::Part);
+            }
+            Err(why) => error.set(Some(why)),
+        }
+    });
     let replace = move |_| {
         if let Some(p) = pending.get_untracked() {
             let id = p.opened.declaration.id.clone().unwrap_or_default();
@@ -105,7 +118,13 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
                 "取り込んだファイルは新しい下書きになります。今ある下書きは、確認なしに置き換えられることはありません。",
                 "An imported file becomes a new draft. A draft you have is never replaced without asking.",
             )}</p>
-            <FileOpen lang=lang on_open=on_open/>
+            <p class="hint">{move || lang.get().pick(
+                "記入依頼ファイル（記入依頼_…json）を受け取った再委託先の方も、ここで開けます。記入依頼のページが開き、下書きには加わりません。",
+                "A subcontractor sent a part file (記入依頼_….json) can open it here too: it opens on its own page and does not become a draft.",
+            )} " "
+                <crate::route::RouteLink route=route to=Route::Part>{move || lang.get().pick("記入中の記入依頼", "Parts you are filling in")}</crate::route::RouteLink>
+            </p>
+            <FileOpen lang=lang on_open=on_open or_part=on_part/>
             <ErrorMessage id="import-error" lang=lang messages=one(error) alert=true/>
             {move || pending.get().map(|p| view! {
                 <div class="alert" role="alert" data-testid="import-confirm">

@@ -2,7 +2,8 @@
 //! rooted at the contractor, as an [`EntryList`] in tree order ([`tree::ordered`]), each
 //! entry indented by its depth and moving among its siblings. An entry's answers and its
 //! summary are [`entry`]'s; removing an entry with subcontractors below it asks what happens
-//! to them. Below the list, the 履行体制図 of the chain as it stands ([`diagram`]).
+//! to them. Below the list, the 履行体制図 of the chain as it stands ([`diagram`]), and the
+//! merge of parts the subcontractors returned ([`PartMerge`]).
 
 mod diagram;
 mod entry;
@@ -11,6 +12,7 @@ mod parent;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
+use crate::components::PartMerge;
 use crate::form::Form;
 use crate::widgets::{Entries, EntryList, EntryView};
 use declaration::answers::{contractor_words, section_asking, Asking, Group};
@@ -41,6 +43,7 @@ pub fn Subcontractors(form: Form) -> impl IntoView {
         >
             <List form=form/>
             <diagram::Diagram form=form/>
+            <PartMerge form=form/>
         </Show>
     }
 }

@@ -1,0 +1,221 @@
+//! 記入依頼 (`#/part`), the subcontractor's side of a part file: open the part (here, or by
+//! dropping it on the drafts page), see who asks and why, fill in its own entry with every
+//! answer, hint, 記入例 and check of the full form (the same widgets over the part made a
+//! declaration, [`declaration::part::as_declaration`]), add, change, reorder and remove its
+//! own subcontractors below it (never beside or above), make requests of its own for them
+//! and merge theirs back, and save the part back (`returned_at` set). The part is kept in
+//! this browser after every change, apart from the drafts; the rest of the declaration is
+//! never seen here.
+
+use crate::components::{FilePick, PartMerge, PickWords, Picked};
+use crate::form::Form;
+use crate::pages::sections::subcontractors::PartSubcontractors;
+use crate::store::local::LocalStore;
+use crate::store::{PartStates, Received};
+use crate::widgets::{one, ErrorMessage};
+use declaration::part::{self, ImportedPart, KeptParts};
+use declaration::words::{isolated, Words};
+use declaration::Lang;
+use leptos::prelude::*;
+
+/// The part open on the page, given by the app as context (the drafts page opens one).
+#[derive(Clone, Copy)]
+pub struct OpenPart(pub RwSignal<Option<ImportedPart>>);
+
+const PART_FILE: PickWords = PickWords {
+    label: ("記入依頼ファイル（JSON）を開く", "Open a part file (JSON)"),
+    hint: (
+        "依頼元から届いた「記入依頼_…json」を選ぶか、ここにドロップしてください。ファイルはこの端末の中だけで読み取られます。",
+        "Choose or drop the “記入依頼_….json” you were sent. It is read on this device only.",
+    ),
+};
+
+/// Keeps `p` among the parts being filled in; why not, when the store refuses.
+pub fn keep(p: &ImportedPart) -> Result<(), Words> {
+    let store = LocalStore::open().map_err(|e| e.words())?;
+    KeptParts::open(store)
+        .save(&p.part, &p.extra, &crate::draft::now_rfc3339())
+        .map_err(|e| e.words())
+}
+
+/// The page.
+#[component]
+pub fn PartPage(lang: Signal<Lang>) -> impl IntoView {
+    crate::route::focus_heading();
+    let open = use_context::<OpenPart>()
+        .map(|o| o.0)
+        .unwrap_or_else(|| RwSignal::new(None));
+    let refresh = RwSignal::new(0u32);
+    let kept = Memo::new(move |_| {
+        refresh.track();
+        LocalStore::open()
+            .ok()
+            .and_then(|s| KeptParts::open(s).list().ok())
+            .unwrap_or_default()
+    });
+    let on_file = Callback::new(move |p: Picked| match part::import(&p.bytes) {
+        Ok(found) => {
+            if let Err(why) = keep(&found) {
+                return Some(why);
+            }
+            refresh.update(|r| *r += 1);
+            open.set(Some(found));
+            None
+        }
+        Err(e) => Some(e.words()),
+    });
+    view! {
+        <div class="part-page">
+            <h1 tabindex="-1">{move || lang.get().pick("記入依頼", "Part to fill in")}</h1>
+            {move || match open.get() {
+                Some(p) => view! { <PartForm lang=lang part=p on_close=Callback::new(move |_| { open.set(None); refresh.update(|r| *r += 1); })/> }.into_any(),
+                None => view! {
+                    <p class="lead">{move || lang.get().pick(
+                        "依頼元（受託者や上位の再委託先）から届いた記入依頼ファイルを開き、貴社の欄を記入して返送してください。貴社がさらに再委託する場合は、その再委託先も追加できます。",
+                        "Open the part file the requester sent you, fill in your entry and send it back. If you subcontract further, add those subcontractors too.",
+                    )}</p>
+                    <FilePick lang=lang on_file=on_file id="part-file" words=PART_FILE/>
+                    <Show when=move || !kept.with(Vec::is_empty)>
+                        <h2>{move || lang.get().pick("このブラウザで記入中の記入依頼", "Parts you are filling in")}</h2>
+                        <ul class="part-page__kept" data-testid="parts-kept">
+                            {move || kept.get().into_iter().map(|k| {
+                                let name = k.part.root_entry().and_then(|r| r.name.clone()).unwrap_or_default();
+                                let k2 = k.clone();
+                                let state = if k.part.returned_at.is_some() {
+                                    Words::new("返送用に保存済み", "Saved to send back")
+                                } else {
+                                    Words::new("記入中", "In progress")
+                                };
+                                view! {
+                                    <li>
+                                        <button type="button" class="link" on:click=move |_| open.set(Some(k2.clone()))>
+                                            {format!("{}（{}）", isolated(&name), k.part.declaration.municipality.clone().unwrap_or_default())}
+                                        </button>
+                                        " " <span class="tag">{move || state.pick(lang.get()).to_string()}</span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </Show>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// One part being filled in.
+#[component]
+fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> impl IntoView {
+    let original = StoredValue::new(part.clone());
+    let form = Form::new(RwSignal::new(part::as_declaration(&part.part)), lang);
+    provide_context(PartStates::start(form));
+    provide_context(Received::none(form));
+    let trouble = RwSignal::new(None::<Words>);
+    let said = RwSignal::new(None::<Words>);
+    let current = move || {
+        let p = original.get_value();
+        let now = form.draft.with(|d| part::with_entries(&p.part, d));
+        ImportedPart {
+            part: now,
+            extra: p.extra,
+        }
+    };
+    // Kept after every change.
+    Effect::new(move |first: Option<()>| {
+        let p = current();
+        if first.is_some() {
+            trouble.set(keep(&p).err());
+        }
+    });
+    let errors = Memo::new(move |_| {
+        form.issues.with(|i| {
+            i.iter()
+                .filter(|x| x.path.starts_with("subcontractors"))
+                .count()
+        })
+    });
+    let send_back = move |_| {
+        let p = current();
+        let now = crate::draft::now_rfc3339();
+        let back = part::returned(&p.part, &now);
+        let name = part::file_name(&back);
+        let text = part::export(&back, &p.extra, &now);
+        match crate::draft::download(&name, &text, "application/json") {
+            Ok(()) => {
+                let kept = ImportedPart {
+                    part: back,
+                    extra: p.extra.clone(),
+                };
+                trouble.set(keep(&kept).err());
+                original.set_value(kept);
+                said.set(Some(Words::new(
+                    format!("{name} を保存しました。依頼元に返送してください。"),
+                    format!("Saved {name}. Send it back to the requester."),
+                )));
+            }
+            Err(e) => {
+                let why = crate::draft::reason(&e);
+                trouble.set(Some(Words::new(
+                    format!("返送用のファイルを保存できませんでした。理由：{why}"),
+                    format!("The file to send back could not be saved. Reason: {why}"),
+                )));
+            }
+        }
+    };
+    let p = part.part.clone();
+    let who: Vec<String> = [
+        p.requested_by.organization.clone(),
+        p.requested_by.name.clone(),
+        p.requested_by.email.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .map(|s| isolated(&s).into_owned())
+    .collect();
+    let what: Vec<String> = [
+        p.declaration.municipality.clone(),
+        p.declaration.system_name.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|s| isolated(&s).into_owned())
+    .collect();
+    let message = p.message.clone().map(|m| isolated(&m).into_owned());
+    let root = p.root.clone();
+    view! {
+        <dl class="summary__facts" data-testid="part-context">
+            <dt>{move || lang.get().pick("依頼元", "Requested by")}</dt>
+            <dd>{who.join("　")}</dd>
+            <dt>{move || lang.get().pick("対象の申告", "For")}</dt>
+            <dd>{what.join("　")}</dd>
+        </dl>
+        {message.map(|m| view! {
+            <div class="alert alert--info part-page__message" data-testid="part-message">
+                <p><strong>{move || lang.get().pick("依頼元からのメッセージ", "Message from the requester")}</strong></p>
+                <p class="questions__note">{m}</p>
+            </div>
+        })}
+        <p class="hint">{move || lang.get().pick(
+            "貴社の欄（いちばん上）を記入してください。貴社が再委託する場合は、その再委託先を「変更」から「この再委託先の再委託先を追加」で加えられます。記入した内容はこのブラウザに自動で保存されます。",
+            "Fill in your entry (at the top). If you subcontract further, open it with “Change” and add them with “Add a subcontractor of this subcontractor”. Your answers are kept in this browser as you go.",
+        )}</p>
+        <ErrorMessage id="part-trouble" lang=lang alert=true messages=one(trouble)/>
+        <PartSubcontractors form=form root=root/>
+        <PartMerge form=form/>
+        <p data-testid="part-errors">{move || match (errors.get(), lang.get()) {
+            (0, l) => l.pick("記入漏れ・誤りはありません。", "Nothing is missing or wrong.").to_string(),
+            (n, Lang::Ja) => format!("記入漏れ・誤りが{n}件あります（未完了のままでも返送できます）。"),
+            (n, Lang::En) => format!("{n} answers are missing or wrong (you can send it back as it is)."),
+        }}</p>
+        <div class="button-group">
+            <button type="button" class="button" data-testid="part-send-back" on:click=send_back>
+                {move || lang.get().pick("返送用のファイルを保存", "Save the file to send back")}
+            </button>
+            <button type="button" class="button button--secondary" on:click=move |_| on_close.run(())>
+                {move || lang.get().pick("記入依頼の一覧に戻る", "Back to your parts")}
+            </button>
+        </div>
+        <p role="status" class="status-message" data-testid="part-said">{move || said.get().map(|w| w.pick(lang.get()).to_string())}</p>
+    }
+}
