@@ -56,7 +56,7 @@ test('no page or route reports a policy violation', async () => {
   await page.waitForURL(/#\/$/);
   await check('#/ after opening compliant.json');
   const routes = ['#/basic', '#/entrustment', '#/subcontractors', '#/cloud', '#/responsibility', '#/measures',
-    '#/attestation', '#/review', '#/changes', '#/print', '#/glossary', '#/drafts', '#/questions', '#/inbox', '#/'];
+    '#/attestation', '#/review', '#/changes', '#/print', '#/glossary', '#/drafts', '#/questions', '#/inbox', '#/part', '#/'];
   for (const lang of ['日本語', 'English']) {
     if (lang === 'English') await page.getByRole('button', { name: 'English' }).click();
     for (const route of routes) {
