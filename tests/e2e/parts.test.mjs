@@ -136,6 +136,10 @@ test('three parties fill the chain with part files, merged back without losing a
   }
   const report = JSON.parse(line);
   assert.deepEqual([report.conditions.S5, report.conditions.S6, report.conditions.S7], ['met', 'met', 'met']);
+  // The part is its own kind in 国保中央会's drafts list.
+  await k.goto(app.server.url + '#/drafts');
+  await k.getByTestId('drafts-parts').waitFor();
+  assert.match(await k.getByTestId('drafts-parts').textContent(), /記入依頼：国民健康保険中央会.*返送用に保存済み/s);
   for (const p of [contractor, kokuho, vendor]) assert.deepEqual(p.errors, []);
   await contractor.context.close();
   await kokuho.context.close();

@@ -19,6 +19,9 @@ use declaration::{Declaration, Lang};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
 const RETURNED: PickWords = PickWords {
     label: ("返送された記入依頼ファイルを取り込む", "Take in a returned part file"),
     hint: (

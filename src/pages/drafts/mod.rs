@@ -1,7 +1,7 @@
 //! The drafts page (下書き一覧): every draft kept in this browser with its name (made of the
 //! municipality, the system and the date unless renamed), when it was last saved and
 //! exported, and whether it is complete; open, duplicate, rename and delete (with 元に戻す), start a new one, and import a
-//! file as a new draft ([`import`]). It says plainly that the exported file, not the
+//! file as a new draft ([`import`]); the parts (記入依頼) being filled in are listed apart. It says plainly that the exported file, not the
 //! browser, is the durable copy.
 
 mod entry;
@@ -98,6 +98,52 @@ pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
                 </ul>
             }.into_any(),
         }}
+        <Parts lang=lang route=route/>
         <import::Import session=session route=route refresh=refresh/>
     }
+}
+
+/// The parts (記入依頼) being filled in in this browser: their own kind, apart from the
+/// drafts, each opening on the part page.
+#[component]
+fn Parts(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
+    let open = use_context::<crate::pages::part::OpenPart>();
+    let parts = crate::store::local::LocalStore::open()
+        .ok()
+        .and_then(|s| declaration::part::KeptParts::open(s).list().ok())
+        .unwrap_or_default();
+    (!parts.is_empty()).then(|| {
+        view! {
+            <h2>{move || lang.get().pick("記入中の記入依頼", "Parts you are filling in")}</h2>
+            <ul class="drafts" data-testid="drafts-parts">
+                {parts.into_iter().map(|p| {
+                    let name = p.part.root_entry().and_then(|r| r.name.clone()).unwrap_or_default();
+                    let from = p.part.requested_by.organization.clone().unwrap_or_default();
+                    let returned = p.part.returned_at.is_some();
+                    view! {
+                        <li class="drafts__item">
+                            <button type="button" class="link" on:click=move |_| {
+                                if let Some(o) = open {
+                                    o.0.set(Some(p.clone()));
+                                }
+                                crate::route::go(route, Route::Part);
+                            }>
+                                {move || match lang.get() {
+                                    Lang::Ja => format!("記入依頼：{}", declaration::words::isolated(&name)),
+                                    Lang::En => format!("Part: {}", declaration::words::isolated(&name)),
+                                }}
+                            </button>
+                            " "
+                            <span class="hint">{move || match (lang.get(), returned) {
+                                (Lang::Ja, false) => format!("依頼元：{} ・記入中", declaration::words::isolated(&from)),
+                                (Lang::Ja, true) => format!("依頼元：{} ・返送用に保存済み", declaration::words::isolated(&from)),
+                                (Lang::En, false) => format!("From {} · in progress", declaration::words::isolated(&from)),
+                                (Lang::En, true) => format!("From {} · saved to send back", declaration::words::isolated(&from)),
+                            }}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
 }
