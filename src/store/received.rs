@@ -175,24 +175,11 @@ impl Received {
         Some((review::file_name(&r), text))
     }
 
-    /// The questions about `path` (an answer of the draft as it is now), for the form.
-    pub fn about(&self, path: &str) -> Vec<Item> {
-        self.placed.with(|p| {
-            p.iter()
-                .filter(|(_, at)| matches!(at, Place::Answer(a) if a == path))
-                .map(|(i, _)| i.clone())
-                .collect()
-        })
-    }
-
-    /// 「照会2件」 per section, for the task list: the questions not yet 解決.
+    /// 「照会2件」 per section, for the task list: the questions not yet 解決
+    /// ([`review::open_in`], the rule the core's own count uses).
     pub fn count_in(&self, section: declaration::fields::Section) -> usize {
-        self.placed.with(|p| {
-            p.iter()
-                .filter(|(i, _)| i.status != review::ItemStatus::Resolved)
-                .filter(|(_, at)| review::section_of(at) == Some(section))
-                .count()
-        })
+        self.placed
+            .with(|p| review::open_in(p.iter().map(|(i, at)| (i, at)), section))
     }
 
     /// The questions not yet 解決 about an answer under `prefix` (`subcontractors[1].`),

@@ -16,6 +16,7 @@
 mod duplicates;
 mod error;
 mod json;
+mod kind;
 mod migrate;
 #[cfg(test)]
 mod tests;
@@ -27,6 +28,7 @@ use serde_json::Value;
 use crate::model::{Declaration, Generator, Integrity, FORMAT, SCHEMA_VERSION};
 
 pub use error::ImportError;
+pub use kind::FileKind;
 pub use migrate::migrate;
 
 use json::Ordered;

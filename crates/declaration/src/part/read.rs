@@ -50,32 +50,24 @@ pub enum PartError {
     },
 }
 
-const PICK_JA: &str = "依頼元から受け取った、または返送された「記入依頼_…json」を選んでください。";
-const PICK_EN: &str = "Choose the “記入依頼_….json” you were sent or that came back.";
+/// The part file, as its messages name it.
+const KIND: io::FileKind = io::FileKind {
+    noun: ("記入依頼ファイル", "part file"),
+    pick: (
+        "依頼元から受け取った、または返送された「記入依頼_…json」を選んでください。",
+        "Choose the “記入依頼_….json” you were sent or that came back.",
+    ),
+    reads_up_to: SCHEMA_VERSION,
+};
 
 impl PartError {
     /// The message in both languages.
     pub fn words(&self) -> Words {
         match self {
             PartError::File(e) => e.words(),
-            PartError::WrongFormat { found } => Words::new(
-                format!(
-                    "記入依頼ファイルではありません（format が {}）。{PICK_JA}",
-                    found.as_deref().map_or("ありません".to_string(), |f| format!("「{f}」"))
-                ),
-                format!(
-                    "This is not a part file (its format is {}). {PICK_EN}",
-                    found.as_deref().map_or("missing".to_string(), |f| format!("\"{f}\""))
-                ),
-            ),
-            PartError::NewerVersion { found } => Words::new(
-                format!("この記入依頼ファイルは新しい版（schema_version {found}）で作られています。アプリを最新の版に更新してから開いてください（この版が読めるのは schema_version {SCHEMA_VERSION} までです）。"),
-                format!("This part file was made by a newer version (schema_version {found}). Update the app, then open it again (this version reads up to schema_version {SCHEMA_VERSION})."),
-            ),
-            PartError::BadVersion => Words::new(
-                format!("記入依頼ファイルの版（schema_version）が無いか、整数ではありません。{PICK_JA}"),
-                format!("The part file's schema_version is missing or not a whole number. {PICK_EN}"),
-            ),
+            PartError::WrongFormat { found } => KIND.wrong_format(found.as_deref()),
+            PartError::NewerVersion { found } => KIND.newer(*found),
+            PartError::BadVersion => KIND.bad_version(),
             PartError::Invalid { path, why } => Words::new(
                 format!("記入依頼ファイルの「{path}」：{}。ファイルを作成した方に確認してください。", why.ja),
                 format!("The part file's “{path}”: {}. Ask whoever made it.", why.en),

@@ -23,18 +23,30 @@ pub fn section_of(place: &Place) -> Option<Section> {
     }
 }
 
+/// How many of the questions `placed` (each with where it is now) are about `section`
+/// and not yet 解決.
+pub fn open_in<'a>(
+    placed: impl IntoIterator<Item = (&'a super::Item, &'a Place)>,
+    section: Section,
+) -> usize {
+    placed
+        .into_iter()
+        .filter(|(i, at)| i.status != ItemStatus::Resolved && section_of(at) == Some(section))
+        .count()
+}
+
 /// The number of questions not yet 解決 per section, in section order (sections without
 /// any left out).
 pub fn open_by_section(d: &Declaration, review: &Review) -> Vec<(Section, usize)> {
+    let placed: Vec<_> = review
+        .items
+        .iter()
+        .map(|i| (i, place(d, &i.target)))
+        .collect();
     Section::ALL
         .into_iter()
         .filter_map(|s| {
-            let n = review
-                .items
-                .iter()
-                .filter(|i| i.status != ItemStatus::Resolved)
-                .filter(|i| section_of(&place(d, &i.target)) == Some(s))
-                .count();
+            let n = open_in(placed.iter().map(|(i, at)| (*i, at)), s);
             (n > 0).then_some((s, n))
         })
         .collect()

@@ -21,7 +21,7 @@ mod targets;
 #[cfg(test)]
 mod tests;
 
-pub use follow::{changes_for, open_by_section, section_of, take_questions, take_replies};
+pub use follow::{changes_for, open_by_section, open_in, section_of, take_questions, take_replies};
 pub use model::{
     Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_ITEMS,
     MAX_TEXT_CHARS, SCHEMA_VERSION,

@@ -45,31 +45,24 @@ pub enum ReviewError {
     OtherDeclaration { review: String, draft: String },
 }
 
+/// The review file, as its messages name it.
+const KIND: io::FileKind = io::FileKind {
+    noun: ("照会事項ファイル", "review file"),
+    pick: (
+        "審査者から受け取った照会事項ファイル（.json）を選んでください。",
+        "Choose the review file (.json) the reviewer sent you.",
+    ),
+    reads_up_to: SCHEMA_VERSION,
+};
+
 impl ReviewError {
     /// The message in both languages.
     pub fn words(&self) -> Words {
-        const PICK_JA: &str = "審査者から受け取った照会事項ファイル（.json）を選んでください。";
-        const PICK_EN: &str = "Choose the review file (.json) the reviewer sent you.";
         match self {
             ReviewError::File(e) => e.words(),
-            ReviewError::WrongFormat { found } => Words::new(
-                format!(
-                    "照会事項ファイルではありません（format が {}）。{PICK_JA}",
-                    found.as_deref().map_or("指定されていません".to_string(), |f| format!("\"{f}\""))
-                ),
-                format!(
-                    "This is not a review file (its format is {}). {PICK_EN}",
-                    found.as_deref().map_or("missing".to_string(), |f| format!("\"{f}\""))
-                ),
-            ),
-            ReviewError::NewerVersion { found } => Words::new(
-                format!("この照会事項ファイルは新しい版（schema_version {found}）で作られています。アプリを最新の版に更新してから開いてください（この版が読めるのは schema_version {SCHEMA_VERSION} までです）。"),
-                format!("This review file was made by a newer version (schema_version {found}). Update the app, then open it again (this version reads up to schema_version {SCHEMA_VERSION})."),
-            ),
-            ReviewError::BadVersion => Words::new(
-                format!("照会事項ファイルの版（schema_version）が無いか、整数ではありません。{PICK_JA}"),
-                format!("The review file's schema_version is missing or not a whole number. {PICK_EN}"),
-            ),
+            ReviewError::WrongFormat { found } => KIND.wrong_format(found.as_deref()),
+            ReviewError::NewerVersion { found } => KIND.newer(*found),
+            ReviewError::BadVersion => KIND.bad_version(),
             ReviewError::Invalid { path, why } => Words::new(
                 format!("照会事項ファイルの「{path}」：{}。ファイルを作成した審査者に確認してください。", why.ja),
                 format!("The review file's “{path}”: {}. Ask the reviewer who made it.", why.en),

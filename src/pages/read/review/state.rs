@@ -33,11 +33,6 @@ pub struct ReviewState {
     current: StoredValue<review::Reviewed>,
 }
 
-/// The canonical hash of the declaration as read (spec §7), whether or not the file carried one.
-pub fn hash_of(imported: &Imported) -> String {
-    io::hash_of(&imported.declaration, &imported.extra)
-}
-
 fn reviews() -> Result<Reviews<LocalStore>, Words> {
     LocalStore::open().map(Reviews::new).map_err(|e| e.words())
 }
@@ -48,7 +43,7 @@ impl ReviewState {
     pub fn open(imported: &Imported, file_name: &str) -> ReviewState {
         let d = &imported.declaration;
         let id = d.id.clone().unwrap_or_default();
-        let sha = hash_of(imported);
+        let sha = io::hash_of(d, &imported.extra);
         let mut trouble = None;
         let kept = match LocalStore::open() {
             Ok(store) => match Reviews::new(store).load(&id) {
