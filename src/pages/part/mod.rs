@@ -7,6 +7,9 @@
 //! this browser after every change, apart from the drafts; the rest of the declaration is
 //! never seen here.
 
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
 use crate::components::{FilePick, PartMerge, PickWords, Picked};
 use crate::form::Form;
 use crate::pages::sections::subcontractors::PartSubcontractors;
