@@ -16,6 +16,6 @@ pub mod session;
 mod tests;
 
 pub use export::export_form;
-pub use parts::{PartState, PartStates};
+pub use parts::{NewIds, PartState, PartStates};
 pub use received::{count_words, Received};
 pub use session::{drafts, with_export_hash, SaveStatus, Session, Trouble};

@@ -10,6 +10,20 @@ use declaration::words::Words;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
+/// The prefix of the ids of subcontractors added in the form open, given as context by the
+/// part page ([`declaration::part::new_id_prefix`]); without it, the draft's own `sub-`.
+#[derive(Clone, Debug)]
+pub struct NewIds(pub String);
+
+impl NewIds {
+    /// The prefix in effect here (call at component creation).
+    pub fn here() -> String {
+        use_context::<NewIds>()
+            .map(|n| n.0)
+            .unwrap_or_else(|| declaration::lists::SUBCONTRACTOR_PREFIX.to_string())
+    }
+}
+
 /// Where one entry's request stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PartState {

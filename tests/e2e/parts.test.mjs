@@ -125,6 +125,7 @@ test('three parties fill the chain with part files, merged back without losing a
   assert.equal(mine.inspection, '年2回、立入調査を受け入れる。');
   assert.equal(theirs.name, '株式会社ベンダー');
   assert.equal(theirs.parent, 'sub-1');
+  assert.equal(theirs.id, `sub-${sent.id.replace(/[^0-9a-z]/gi, '').slice(0, 8).toLowerCase()}-1`, 'an id of the part its own, never one of the contractor\'s');
   for (const key of Object.keys(rest)) assert.deepEqual(theirs[key], rest[key], key);
   const typed = { ...fixture, subcontractors: [{ ...sub1, inspection: mine.inspection }, { ...rest, id: theirs.id, parent: 'sub-1', name: '株式会社ベンダー', inspection: '年1回、立入調査を受け入れる。' }] };
   assert.deepEqual(final.subcontractors, typed.subcontractors, 'equal to the chain typed by hand in one place');
@@ -186,4 +187,50 @@ test('an answer both sides changed is a conflict, resolved field by field; the m
   assert.match(await c.locator('#part-merge-file-error').textContent(), /別の申告書（ID another）/);
   assert.deepEqual(contractor.errors, []);
   await contractor.context.close();
+});
+
+test('a part with a long chain below it opens, reads in English and keeps every entry', async () => {
+  const fixture = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  const { id: _id, parent: _parent, name: _name, ...answers } = fixture.subcontractors[0];
+  // 国保中央会 and 40 entries below it, six levels deep at most.
+  const subcontractors = [{ ...fixture.subcontractors[0] }];
+  for (let n = 1; n <= 40; n++) {
+    const parent = n <= 5 ? `sub-${n}` : `sub-${1 + (n % 6)}`;
+    subcontractors.push({ ...answers, id: `sub-${n + 1}`, parent, name: `株式会社チェーン${n}` });
+  }
+  const part = {
+    format: 'cloud-subcontract-part',
+    schema_version: 1,
+    id: '0b7e6a52-1d2c-4a8e-9f00-5e1c2d3b4a59',
+    created_at: '2024-02-10T09:00:00Z',
+    updated_at: '2024-02-10T09:00:00Z',
+    declaration: { id: fixture.id, municipality: fixture.basic.municipality, system_name: fixture.basic.system_name, contractor_name: fixture.entrustment.contractor.name },
+    requested_by: { organization: fixture.entrustment.contractor.name, name: '山田太郎' },
+    message: 'Please fill in your entry and those below it.',
+    root: 'sub-1',
+    subcontractors,
+  };
+  const file = join(out, 'parts-long-chain.json');
+  await writeFile(file, JSON.stringify(part, null, 2));
+  const started = Date.now();
+  const party = await openPart(app.browser, file);
+  const p = party.page;
+  await p.locator('#subcontractor-40-toggle').waitFor();
+  console.log(`# part with 41 entries opened in ${Date.now() - started} ms (drafts page → #/part, first render)`);
+  assert.equal(await p.locator('[id^=subcontractor-][id$=-toggle]').count(), 41);
+  assert.equal(await p.locator('#subcontractor-0-remove').count(), 0);
+  await p.getByRole('button', { name: 'English' }).click();
+  await p.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Part to fill in');
+  assert.match(await p.getByTestId('part-context').textContent(), /Requested by.*山田太郎/s);
+  assert.match(await p.getByTestId('part-errors').textContent(), /^Nothing is missing or wrong\.$|answers are missing or wrong/);
+  await axe(p, 'the part form with 41 entries, in English');
+  await p.screenshot({ path: join(shots, 'part-form-long-en.png'), fullPage: true });
+  // Saved back, every entry is there as it came.
+  const back = await save(p, () => p.getByTestId('part-send-back').click(), 'parts-long-chain-returned.json');
+  const returned = JSON.parse(await readFile(back.file, 'utf8'));
+  assert.deepEqual(returned.subcontractors.map((s) => s.id), subcontractors.map((s) => s.id));
+  assert.ok(returned.returned_at);
+  assert.match(await p.getByTestId('part-said').textContent(), /Send it back to the requester/);
+  assert.deepEqual(party.errors, []);
+  await party.context.close();
 });

@@ -66,7 +66,7 @@ pub fn ItemChanges(lang: Signal<Lang>, changes: Vec<Change>) -> impl IntoView {
             view! {
                 <li>
                     <span class="question-changes__item">{move || c.with_value(|c| isolated(c.item(lang.get())).into_owned())}</span>
-                    "："
+                    {move || lang.get().pick("：", ": ")}
                     <del class="question-changes__before">{move || val(true)}</del>
                     " → "
                     <ins class="question-changes__after">{move || val(false)}</ins>

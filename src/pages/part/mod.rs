@@ -14,7 +14,7 @@ use crate::components::{FilePick, PartMerge, PickWords, Picked};
 use crate::form::Form;
 use crate::pages::sections::subcontractors::PartSubcontractors;
 use crate::store::local::LocalStore;
-use crate::store::{PartStates, Received};
+use crate::store::{NewIds, PartStates, Received};
 use crate::widgets::{one, ErrorMessage};
 use declaration::part::{self, ImportedPart, KeptParts};
 use declaration::words::{isolated, Words};
@@ -113,6 +113,7 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
     let form = Form::new(RwSignal::new(part::as_declaration(&part.part)), lang);
     provide_context(PartStates::start(form));
     provide_context(Received::none(form));
+    provide_context(NewIds(part::new_id_prefix(&part.part)));
     let trouble = RwSignal::new(None::<Words>);
     let said = RwSignal::new(None::<Words>);
     let current = move || {

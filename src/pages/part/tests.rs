@@ -1,7 +1,8 @@
 //! The part page in the browser, over a part requested for 国民健康保険中央会 (with one
 //! subcontractor of its own) out of a declaration that has another subcontractor beside it:
 //! who asks and why are shown, the rest of the declaration is not; its own entry cannot be
-//! removed but its subcontractor can; an answer typed is kept in this browser at once; and
+//! removed but its subcontractor can; an answer typed is kept in this browser at once; an
+//! entry added below takes an id of the part's own; and
 //! saving it to send back sets `returned_at` on the kept part and says what to do next.
 
 use super::*;
@@ -120,6 +121,18 @@ async fn a_part_is_filled_kept_and_saved_to_send_back() {
         "the answer is kept in this browser"
     );
     assert!(kept().unwrap().part.returned_at.is_none());
+
+    // A subcontractor of its own, with an id of the part's own (never the requester's sub-3).
+    el::<web_sys::HtmlElement>(&host, "#subcontractor-0-add-child").click();
+    let prefix = part::new_id_prefix(&requested().part);
+    assert!(
+        until(|| kept().is_some_and(|k| k.part.subcontractors.len() == 3)).await,
+        "the new entry is kept"
+    );
+    assert_eq!(
+        kept().unwrap().part.subcontractors[2].id,
+        format!("{prefix}1")
+    );
     assert!(text(&host, "[data-testid=part-errors]").contains("件あります"));
 
     el::<web_sys::HtmlElement>(&host, "[data-testid=part-send-back]").click();
@@ -129,8 +142,8 @@ async fn a_part_is_filled_kept_and_saved_to_send_back() {
     assert!(back.part.returned_at.is_some(), "saved as returned");
     assert_eq!(
         back.part.subcontractors.len(),
-        2,
-        "its entry and its own subcontractor"
+        3,
+        "its entry and its own subcontractors"
     );
     assert!(!host
         .text_content()

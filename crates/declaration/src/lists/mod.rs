@@ -43,7 +43,14 @@ pub(crate) fn new_measure_id(d: &Declaration) -> String {
 /// Appends an empty subcontractor with a fresh id, commissioned by `parent` (`contractor` or
 /// another subcontractor's id); returns its index.
 pub fn add_subcontractor(d: &mut Declaration, parent: &str) -> usize {
-    let id = new_subcontractor_id(d);
+    add_subcontractor_with(d, parent, SUBCONTRACTOR_PREFIX)
+}
+
+/// [`add_subcontractor`] with ids `{prefix}1`, `{prefix}2`, … (a part's own,
+/// [`crate::part::new_id_prefix`]).
+pub fn add_subcontractor_with(d: &mut Declaration, parent: &str, prefix: &str) -> usize {
+    let ids: Vec<&str> = d.subcontractors.iter().map(|s| s.id.as_str()).collect();
+    let id = new_id(&ids, prefix);
     d.subcontractors.push(Subcontractor {
         id,
         parent: Some(parent.to_string()),

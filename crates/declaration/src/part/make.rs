@@ -1,7 +1,9 @@
 //! Making a part file: the request for one subcontractor's entry ([`request`]: that entry
 //! and its descendants as they stand, the declaration's context and who asks — nothing
 //! else of the declaration), the file's text ([`export`]) and name ([`file_name`]:
-//! `記入依頼_<subcontractor>_<date>.json`), and the part saved back ([`returned`]).
+//! `記入依頼_<subcontractor>_<date>.json`), the part saved back ([`returned`]), and the
+//! ids of the entries a party adds in its part ([`new_id_prefix`]), which no other party's
+//! can take.
 
 use super::model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 use super::read::PartError;
@@ -103,6 +105,27 @@ pub fn file_name(part: &Part) -> String {
         Some(rest) => format!("記入依頼_{rest}"),
         None => format!("記入依頼_{safe}"),
     }
+}
+
+/// The prefix of the ids of the entries added while filling in `part`: `sub-` and the first
+/// eight letters and digits of the part's own id (`sub-3f2a9c1e-1`, `sub-3f2a9c1e-2`, …).
+/// The requester's form numbers its own `sub-1`, `sub-2`, … and every other part has
+/// another id, so an entry added below its own never takes the id of one the requester
+/// has beside it, and the merge never refuses it as outside the part.
+pub fn new_id_prefix(part: &Part) -> String {
+    let tag: String = part
+        .id
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let tag = if tag.is_empty() {
+        "part".to_string()
+    } else {
+        tag
+    };
+    format!("{}{tag}-", crate::lists::SUBCONTRACTOR_PREFIX)
 }
 
 /// The part as a declaration the form can edit: its entries, the root at the top (its

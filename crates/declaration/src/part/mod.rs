@@ -20,7 +20,7 @@ mod store;
 #[cfg(test)]
 mod tests;
 
-pub use make::{as_declaration, export, file_name, request, returned, with_entries};
+pub use make::{as_declaration, export, file_name, new_id_prefix, request, returned, with_entries};
 pub use merge::{merge, Conflict, Merge, Side};
 pub use model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 pub use read::{import, ImportedPart, PartError};

@@ -373,3 +373,47 @@ fn parts_being_filled_in_and_parts_returned_are_kept_apart() {
     assert!(KeptParts::returned(&mut mem).list().unwrap().is_empty());
     assert_eq!(KeptParts::open(&mut mem).list().unwrap().len(), 1);
 }
+
+#[test]
+fn an_entry_added_in_a_part_never_takes_an_id_the_requester_has_beside_it() {
+    // The draft: sub-1 (asked for) and sub-2 beside it. The part holds sub-1 alone, so a
+    // plain fresh id there would be sub-2, which the merge would refuse as outside.
+    let mut d = compliant();
+    d.subcontractors
+        .push(sub("sub-2", "contractor", "株式会社よそ"));
+    let base = request(
+        &d,
+        "sub-1",
+        Requester::default(),
+        None,
+        "3F2A9C1E-77b0-4c1d",
+        NOW,
+    )
+    .unwrap();
+    let prefix = new_id_prefix(&base);
+    assert_eq!(prefix, "sub-3f2a9c1e-");
+    let mut filled = as_declaration(&base);
+    let i = crate::lists::add_subcontractor_with(&mut filled, "sub-1", &prefix);
+    assert_eq!(filled.subcontractors[i].id, "sub-3f2a9c1e-1");
+    filled.subcontractors[i].name = Some("株式会社ベンダー".into());
+    let j = crate::lists::add_subcontractor_with(&mut filled, "sub-3f2a9c1e-1", &prefix);
+    assert_eq!(filled.subcontractors[j].id, "sub-3f2a9c1e-2");
+    let theirs = returned(&with_entries(&base, &filled), NOW);
+    let m = merge(Some(&base), &d, &theirs).expect("no entry outside the part");
+    let after = m.apply(&Default::default());
+    assert_eq!(
+        ids(&after.subcontractors),
+        ["sub-1", "sub-3f2a9c1e-1", "sub-3f2a9c1e-2", "sub-2"],
+        "the added entries below their parent, the one beside after them"
+    );
+    assert_eq!(
+        after.subcontractors[3], d.subcontractors[1],
+        "the one beside untouched"
+    );
+    // A part id with nothing usable still gives a prefix of its own.
+    let odd = Part {
+        id: "—".into(),
+        ..base
+    };
+    assert_eq!(new_id_prefix(&odd), "sub-part-");
+}

@@ -82,6 +82,7 @@ pub(super) fn EntryAnswers(list: Entries, index: usize) -> impl IntoView {
         .collect();
     let label = entry_label(Group::Subcontractors, index);
     let legend = label.clone();
+    let prefix = StoredValue::new(crate::store::NewIds::here());
     view! {
         <fieldset class="group entry__answers" id=format!("subcontractor-{index}-answers")>
             <legend class="entry__title">{move || legend.pick(lang.get()).to_string()}</legend>
@@ -91,7 +92,8 @@ pub(super) fn EntryAnswers(list: Entries, index: usize) -> impl IntoView {
                 on:click=move |_| {
                     let id = form.draft.with_untracked(|d| d.subcontractors.get(index).map(|s| s.id.clone()));
                     if let Some(id) = id {
-                        list.add("name", move |d| lists::add_subcontractor(d, &id));
+                        let prefix = prefix.get_value();
+                        list.add("name", move |d| lists::add_subcontractor_with(d, &id, &prefix));
                     }
                 }>
                 {move || lang.get().pick("この再委託先の再委託先を追加", "Add a subcontractor of this subcontractor")}

@@ -104,7 +104,7 @@ fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl I
             )}</p>
             <p class="subcontractor-root" data-testid="chain-root">
                 <strong>{move || lang.get().pick("最上位の委託元", "At the top")}</strong>
-                "：" {root}
+                {move || lang.get().pick("：", ": ")} {root}
             </p>
         }
     };
