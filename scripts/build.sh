@@ -2,8 +2,9 @@
 # Builds the release app into dist/ with trunk (offline: the tools on PATH are used; relative
 # URLs, see Trunk.toml), moves trunk's inline boot script into a file (scripts/boot.mjs: the
 # content security policy allows no inline script), writes its service worker dist/sw.js (scripts/sw.mjs: the precache
-# list and version of this build) and prints its size against the budget. Fails when the
-# gzipped wasm is over the budget.
+# list and version of this build), writes .br and .gz beside every file (scripts/compress.mjs:
+# it prints what a first visit transfers) and prints the size against the budget. Fails when
+# the gzipped wasm is over the budget.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,6 +14,7 @@ start=$(date +%s)
 trunk build --release --offline "$@"
 node scripts/boot.mjs dist
 node scripts/sw.mjs dist
+node scripts/compress.mjs dist
 secs=$(( $(date +%s) - start ))
 wasm=$(ls dist/*.wasm)
 raw=$(stat -c %s "$wasm")

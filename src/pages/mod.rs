@@ -8,6 +8,7 @@ pub mod changes;
 pub mod drafts;
 pub mod glossary;
 pub mod inbox;
+pub mod lazy;
 pub mod overview;
 pub mod part;
 pub mod print;
@@ -19,27 +20,41 @@ pub mod step;
 
 use crate::route::Route;
 use crate::store::Session;
+use lazy::Lazy;
 use leptos::prelude::*;
 
 /// The page of the current route.
 #[component]
 pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
     let form = session.form;
+    let lang = form.lang;
     move || match route.get() {
         Route::Overview => view! { <overview::Overview form=form route=route/> }.into_any(),
         Route::Section(s) => {
             view! { <step::SectionPage form=form route=route section=s/> }.into_any()
         }
-        Route::Review => view! { <review::Review form=form route=route/> }.into_any(),
-        Route::Read => view! { <read::Read lang=form.lang/> }.into_any(),
-        Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
-        Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
-        Route::Questions => view! { <questions::Questions form=form route=route/> }.into_any(),
-        Route::Part => view! { <part::PartPage lang=form.lang/> }.into_any(),
-        Route::Inbox => view! { <inbox::Inbox lang=form.lang route=route/> }.into_any(),
-        Route::Drafts => view! { <drafts::Drafts session=session route=route/> }.into_any(),
+        Route::Review => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::review_view(form, route))/> }.into_any()
+        }
+        Route::Read => view! { <Lazy lang=lang page=Box::pin(lazy::read_view(lang))/> }.into_any(),
+        Route::Print => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::print_view(form, route))/> }.into_any()
+        }
+        Route::Changes => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::changes_view(form))/> }.into_any()
+        }
+        Route::Questions => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::questions_view(form, route))/> }.into_any()
+        }
+        Route::Part => view! { <Lazy lang=lang page=Box::pin(lazy::part_view(lang))/> }.into_any(),
+        Route::Inbox => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::inbox_view(lang, route))/> }.into_any()
+        }
+        Route::Drafts => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::drafts_view(session, route))/> }.into_any()
+        }
         Route::Glossary(term) => {
-            view! { <glossary::Glossary lang=form.lang term=term/> }.into_any()
+            view! { <Lazy lang=lang page=Box::pin(lazy::glossary_view(lang, term))/> }.into_any()
         }
     }
 }

@@ -26,8 +26,22 @@ const types = {
   '.png': 'image/png',
 };
 
+/** The precompressed copy of `path` (scripts/compress.mjs) the request accepts, as a static
+ * host with `precompressed br gzip` would pick it: brotli, then gzip, else none. */
+async function precompressed(req, path) {
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!new RegExp(`\\b${enc}\\b`).test(accepts)) continue;
+    try {
+      return { enc, body: await readFile(path + ext) };
+    } catch { /* not there: the next one, or the file as it is */ }
+  }
+  return null;
+}
+
 /** Serves `dir` under `base` (like `/` or `/forms/declaration/`) on 127.0.0.1, on `port`
- * (any free one by default). Also run from the command line by serve-cli.mjs. */
+ * (any free one by default), sending a file's .br or .gz copy when there is one and the
+ * browser accepts it. Also run from the command line by serve-cli.mjs. */
 export async function serve(dir = dist, base = '/', port = 0) {
   dir = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -39,8 +53,15 @@ export async function serve(dir = dist, base = '/', port = 0) {
     try {
       const s = await stat(file);
       const path = s.isDirectory() ? join(file, 'index.html') : file;
+      const type = types[extname(path)] ?? 'application/octet-stream';
+      const packed = await precompressed(req, path);
+      if (packed) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': packed.enc, vary: 'accept-encoding' });
+        res.end(packed.body);
+        return;
+      }
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': type, vary: 'accept-encoding' });
       res.end(body);
     } catch {
       res.writeHead(404).end();

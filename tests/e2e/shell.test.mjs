@@ -1,0 +1,45 @@
+// The shell index.html shows before the wasm runs (issue 14): the product name and
+// 「読み込み中…」 styled by the CSS while the module is on its way, a <noscript> message in
+// Japanese and English when JavaScript is off, and none of it left once the app is up.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { output, appAndBrowser, openPage, axe } from './support.mjs';
+
+const shots = join(output, 'screenshots');
+const app = appAndBrowser(join(output, 'exports'));
+
+test('the page says it is loading until the wasm arrives, then the app replaces it', async () => {
+  const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.server.url + '#/basic');
+  const loading = page.locator('#boot [role=status]');
+  await loading.waitFor();
+  assert.match(await loading.textContent(), /読み込み中…/);
+  assert.equal(await page.locator('#boot .header__name').textContent(), 'クラウド再委託 自己申告書');
+  const size = await loading.evaluate((e) => getComputedStyle(e).fontSize);
+  assert.equal(size, '20px', 'styled by the CSS before the wasm');
+  await page.screenshot({ path: join(shots, 'shell-loading.png') });
+  release();
+  await page.waitForSelector('main h1');
+  assert.equal(await page.locator('#boot').count(), 0, 'the shell is gone');
+  assert.equal(await page.locator('header').count(), 1, 'one header');
+  await axe(page, 'the form after the shell');
+  await context.close();
+});
+
+test('with JavaScript off, the page says in Japanese and English what to do', async () => {
+  const context = await app.browser.newContext({ locale: 'ja-JP', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  const text = await page.locator('noscript').evaluate((n) => n.textContent).catch(() => '');
+  const shown = await page.locator('body').innerText();
+  assert.match(shown, /JavaScript を有効にしてください/, text);
+  assert.match(shown, /This form needs JavaScript/);
+  assert.doesNotMatch(shown, /読み込み中/, 'nothing is loading');
+  await page.screenshot({ path: join(shots, 'shell-noscript.png') });
+  await context.close();
+});
