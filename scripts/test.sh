@@ -40,6 +40,9 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 # ChromeDriver now and then fails to bind its port as it starts ("driver failed to bind port
 # during startup", seen once in six fresh runs): that is the driver, not a test, so such a
 # start is tried once more. Any other failure fails the run.
+# The runner gives the whole run 20 s by default; the 92 tests take ~24 s on a loaded 2-core
+# machine, so it is given 180 s (a hung test still fails, later).
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 wasm_log="$(mktemp)"
 if ! cargo test -p declaration-app --lib --target wasm32-unknown-unknown --locked 2>&1 | tee "$wasm_log"; then
   if grep -q "driver failed to bind port" "$wasm_log"; then

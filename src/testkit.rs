@@ -109,6 +109,21 @@ pub(crate) fn mount_session(
 
 use leptos::prelude::document;
 
+/// The first element under `host` that `selector` matches, as `T` (panics naming the
+/// selector when there is none).
+pub(crate) fn el<T: wasm_bindgen::JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
+    let found = host
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"));
+    wasm_bindgen::JsCast::dyn_into(found).unwrap()
+}
+
+/// How many elements under `host` `selector` matches.
+pub(crate) fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
+    host.query_selector_all(selector).unwrap().length()
+}
+
 /// A `File` named `name` holding `text`.
 pub(crate) fn file(name: &str, text: &str) -> web_sys::File {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

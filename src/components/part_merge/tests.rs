@@ -4,26 +4,13 @@
 //! a file of another declaration is refused in words.
 
 use super::*;
-use crate::testkit::{choose, clear_storage, file, mount_form, tick, until};
+use crate::testkit::{choose, clear_storage, count, el, file, mount_form, tick, until};
 use declaration::part::Requester;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const COMPLIANT: &str = include_str!("../../../tests/fixtures/compliant.json");
-
-fn el<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .dyn_into()
-        .unwrap()
-}
-
-fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
-    host.query_selector_all(selector).unwrap().length()
-}
 
 #[wasm_bindgen_test]
 async fn a_conflict_is_chosen_applied_and_undone() {

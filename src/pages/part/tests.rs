@@ -6,27 +6,14 @@
 //! saving it to send back sets `returned_at` on the kept part and says what to do next.
 
 use super::*;
-use crate::testkit::{clear_storage, tick, until};
+use crate::testkit::{clear_storage, count, el, tick, until};
 use declaration::model::Subcontractor;
 use declaration::part::Requester;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const COMPLIANT: &str = include_str!("../../../tests/fixtures/compliant.json");
-
-fn el<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .dyn_into()
-        .unwrap()
-}
-
-fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
-    host.query_selector_all(selector).unwrap().length()
-}
 
 fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
     el::<web_sys::HtmlElement>(host, selector)

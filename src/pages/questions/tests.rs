@@ -4,7 +4,7 @@
 //! (回答済み) in the contractor's own store, and writes it into the review file.
 
 use super::*;
-use crate::testkit::{choose, clear_storage, file, mount_form, tick, until};
+use crate::testkit::{choose, clear_storage, count, file, mount_form, tick, until};
 use crate::widgets::Answer;
 use declaration::review::{Item, Target};
 use wasm_bindgen::JsCast;
@@ -50,10 +50,6 @@ fn input(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputEleme
         .unwrap()
         .dyn_into()
         .unwrap()
-}
-
-fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
-    host.query_selector_all(selector).unwrap().length()
 }
 
 #[wasm_bindgen_test]

@@ -2,7 +2,7 @@
 //! (対象外 for sections that do not apply), the links to errors and the export message.
 
 use super::*;
-use crate::testkit::{test_host, tick};
+use crate::testkit::{count, test_host, tick};
 use declaration::answers as rows;
 use declaration::fields::Section;
 use declaration::{io, Declaration, Lang};
@@ -33,10 +33,6 @@ fn mount(decl: Declaration, lang: Signal<Lang>) -> (Form, RwSignal<Route>, web_s
 
 fn text(host: &web_sys::HtmlElement) -> String {
     host.text_content().unwrap_or_default()
-}
-
-fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
-    host.query_selector_all(selector).unwrap().length()
 }
 
 fn one(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
