@@ -75,10 +75,12 @@ test('a new build: the old worker keeps serving, the new one is offered and take
     await basicSectionWorks(page);
     assert.equal(await page.getByText('新しい版があります').count(), 0, 'no prompt without an update');
 
-    // The "rebuild": one asset changes, and the service worker is written again.
+    // The "rebuild": one asset changes, and the service worker and the compressed copies the
+    // server sends are written again, as scripts/build.sh does.
     const css = (await readdir(copy)).find((f) => f.endsWith('.css'));
     await appendFile(join(copy, css), '\n/* rebuilt */\n');
     execFileSync(process.execPath, [join(root, 'scripts/sw.mjs'), copy], { stdio: 'ignore' });
+    execFileSync(process.execPath, [join(root, 'scripts/compress.mjs'), copy], { stdio: 'ignore' });
     const after = await versionOf(copy);
     assert.notEqual(after, before);
 
