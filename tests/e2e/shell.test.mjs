@@ -1,6 +1,7 @@
 // The shell index.html shows before the wasm runs (issue 14): the product name and
 // 「読み込み中…」 styled by the CSS while the module is on its way, a <noscript> message in
-// Japanese and English when JavaScript is off, and none of it left once the app is up.
+// Japanese and English when JavaScript is off, and none of it left once the app is up; the
+// wasm comes as its brotli copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ test('the page says it is loading until the wasm arrives, then the app replaces 
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const wasm = page.waitForResponse(/\.wasm$/);
   await page.goto(app.server.url + '#/basic');
   const loading = page.locator('#boot [role=status]');
   await loading.waitFor();
@@ -24,6 +26,7 @@ test('the page says it is loading until the wasm arrives, then the app replaces 
   assert.equal(size, '20px', 'styled by the CSS before the wasm');
   await page.screenshot({ path: join(shots, 'shell-loading.png') });
   release();
+  assert.equal((await wasm).headers()['content-encoding'], 'br', 'the .br copy is sent (scripts/compress.mjs)');
   await page.waitForSelector('main h1');
   assert.equal(await page.locator('#boot').count(), 0, 'the shell is gone');
   assert.equal(await page.locator('header').count(), 1, 'one header');
