@@ -1,8 +1,8 @@
-//! The pages loaded when first opened. In the release build (`--cfg split`, scripts/build.sh)
-//! each function here is a split point: its code and all that only it uses go into a chunk
-//! of their own that the browser fetches the first time the route opens, so a first visit
-//! loads the task list and the form's sections only. Every other build (the dev server, the
-//! component tests) has no chunks to fetch and the functions are plain `async fn`s.
+//! The pages loaded when first opened. Built with `--cfg split` and post-processed by
+//! wasm-split-cli (not yet scripts/build.sh's pipeline: issue 14), each function here is a
+//! split point: its code and all that only it uses go into a chunk of their own that the
+//! browser fetches the first time the route opens. Every other build (today's release build,
+//! the dev server, the component tests) has no chunks and the functions are plain `async fn`s.
 //!
 //! [`Lazy`] shows a route while its chunk loads (「読み込み中…」) and, when the chunk cannot
 //! be fetched (offline before it was cached, a newer version deployed meanwhile), says so
