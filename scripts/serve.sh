@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the app (scripts/build.sh: trunk release build + service worker) and serves dist/
+# Builds the app (scripts/build.sh: the split release build + service worker; `--dev` for the
+# fast unsplit one) and serves dist/
 # at http://127.0.0.1:8080/ with the end-to-end tests' static server (tests/e2e/serve-cli.mjs),
 # so the app behaves as deployed: it installs its service worker, works offline after one
 # visit and offers 「新しい版があります」 after a rebuild (run this again, then reload).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing the app needs, from the package registries only, and
 # skips what is already there. Safe to run again; asks nothing (CI has no stdin).
-#   Rust: the wasm32 target, rustfmt, clippy, trunk 0.21, wasm-bindgen-cli (= Cargo.lock)
+#   Rust: the wasm32 target, rustfmt, clippy, wasm-bindgen-cli (= Cargo.lock), wasm-split-cli
+#         (the release build's splitter, scripts/build.sh)
 #   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk
 #   npm (tests/e2e): playwright-core, axe-core, binaryen (wasm-opt 132)
 # Source it (`. scripts/setup.sh`) to get PATH set for the tools.
@@ -16,9 +17,10 @@ for c in rustfmt clippy; do
   rustup component list --installed | grep -q "^$c" || { log "adding $c"; rustup component add "$c"; }
 done
 
-if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
-  log "installing trunk 0.21 (about 13 minutes on 2 cores, once)"
-  cargo install trunk --version '~0.21' --locked
+# wasm-split-cli 0.2.4 goes with the wasm_split_helpers 0.2.3 that Leptos 0.8 uses (Cargo.lock).
+if ! cargo install --list | grep -q '^wasm_split_cli_support v0\.2\.4:'; then
+  log "installing wasm-split-cli 0.2.4 (about 10 minutes on 2 cores, once)"
+  cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
 fi
 
 wb_version="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' "$root/Cargo.lock")"
@@ -52,4 +54,4 @@ case "$(command -v wasm-opt)" in
   "$root"/tests/e2e/node_modules/.bin/wasm-opt) ;;
   *) echo "wasm-opt on PATH is $(command -v wasm-opt), not binaryen 132 from npm" >&2; exit 1 ;;
 esac
-log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
+log "ready: $(wasm-bindgen --version), wasm-split-cli 0.2.4, wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

@@ -2,7 +2,7 @@
 // FILES = every file under DIST (but sw.js itself), sorted, relative to DIST, and VERSION = the
 // first 16 hex digits of the SHA-256 over every file's path and contents. Any change to any
 // file gives a new version, so browsers install the new build and the app offers to update.
-// Node only, no dependencies. Run by scripts/build.sh after trunk:
+// Node only, no dependencies. Run by scripts/build.sh after scripts/bundle.mjs:
 //   node scripts/sw.mjs [DIST (default dist/)] [TEMPLATE (default assets/sw.js)]
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';

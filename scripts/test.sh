@@ -5,7 +5,7 @@
 #   2. native tests of the workspace (domain core, CLI, property tests), then the core's
 #      benchmarks, which print figures and judge nothing
 #   3. component tests in headless Chromium (wasm-bindgen-test)
-#   4. the release build by trunk, with its size budget printed
+#   4. the release build (split by route, scripts/build.sh), with every size and the budget printed
 #   5. end-to-end tests of the built app in Debian's Chromium (playwright-core)
 # Installs what it needs first (scripts/setup.sh) and skips what is present.
 set -euo pipefail
@@ -53,7 +53,7 @@ if ! cargo test -p declaration-app --lib --target wasm32-unknown-unknown --locke
   fi
 fi
 
-step "release build (trunk)"
+step "release build (split, scripts/build.sh)"
 bash scripts/build.sh
 
 step "end-to-end tests in Chromium"

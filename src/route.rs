@@ -96,16 +96,21 @@ pub fn RouteLink(
     }
 }
 
-/// Focuses the page's `h1` once it is rendered (after each change of page).
+/// Focuses the page's `h1` once it is rendered (after each change of page). A task, not a
+/// microtask: a page loaded on first use ([`crate::pages::lazy::Lazy`]) is mounted by an
+/// effect that runs after the page's own setup, which is where this is called.
 pub fn focus_heading() {
-    leptos::task::spawn_local(async {
-        if let Some(h) = document().query_selector("main h1").ok().flatten() {
-            use wasm_bindgen::JsCast;
-            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
+    set_timeout(
+        || {
+            if let Some(h) = document().query_selector("main h1").ok().flatten() {
+                use wasm_bindgen::JsCast;
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
             }
-        }
-    });
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The current location hash.

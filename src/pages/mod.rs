@@ -31,7 +31,7 @@ pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
     move || match route.get() {
         Route::Overview => view! { <overview::Overview form=form route=route/> }.into_any(),
         Route::Section(s) => {
-            view! { <step::SectionPage form=form route=route section=s/> }.into_any()
+            view! { <Lazy lang=lang page=lazy::section_view(form, route, s)/> }.into_any()
         }
         Route::Review => {
             view! { <Lazy lang=lang page=Box::pin(lazy::review_view(form, route))/> }.into_any()

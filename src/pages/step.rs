@@ -1,9 +1,8 @@
 //! The page of one section: its heading (focused on arrival), the step it is, the error
-//! summary, the section's answers, and Continue / Back. Continue checks the page: with
+//! summary, the section's answers (given by its caller), and Continue / Back. Continue checks the page: with
 //! errors it stays and the summary takes focus; without, it moves to the next section that
 //! applies, or to the review page after the last.
 
-use super::sections;
 use crate::form::Form;
 use crate::route::go;
 use crate::route::Route;
@@ -13,9 +12,15 @@ use declaration::fields::Section;
 use declaration::progress;
 use leptos::prelude::*;
 
-/// One section's page.
+/// One section's page; `children` are its answers (`super::sections`), given by the section's
+/// split point (`super::lazy`) so that each section's code loads on its own.
 #[component]
-pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl IntoView {
+pub fn SectionPage(
+    form: Form,
+    route: RwSignal<Route>,
+    section: Section,
+    children: Children,
+) -> impl IntoView {
     let lang = form.lang;
     let attempt = RwSignal::new(0u32);
     crate::route::focus_heading();
@@ -87,7 +92,7 @@ pub fn SectionPage(form: Form, route: RwSignal<Route>, section: Section) -> impl
         <h1 tabindex="-1">{move || section.title(lang.get())}</h1>
         <QuestionNotes lang=lang about=About::Section(section)/>
         <form class="section-form" novalidate on:submit=move |ev| { ev.prevent_default(); on_continue(()); }>
-            {sections::content(form, section)}
+            {children()}
             <ConditionNotes form=form section=section/>
             <div class="button-group">
                 <button type="submit" class="button">{move || lang.get().pick(continue_words.0, continue_words.1)}</button>

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, openPage, fixtures, output, root, appAndBrowser } from './support.mjs';
+import { serve, launch, openPage, fixtures, output, root, appAndBrowser, settled } from './support.mjs';
 import { fillDeclaration, answer, next, controlId } from './fill.mjs';
 
 const app = appAndBrowser(join(output, 'exports'));
@@ -113,6 +113,7 @@ test('Japanese IME composition is never broken', async () => {
   await input.blur();
   // The draft holds the committed text: the review page shows it.
   await page.goto(app.server.url + '#/review');
+  await settled(page, '記入内容の確認');
   assert.ok((await page.locator('main').textContent()).includes('三重県○○市'));
   await context.close();
 });

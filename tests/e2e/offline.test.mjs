@@ -64,6 +64,35 @@ test('after one visit the app opens offline: reload with the network and the ser
   await context.close();
 });
 
+/** Every route of the app, as location hashes (src/route.rs). */
+const routes = [
+  '#/', '#/basic', '#/entrustment', '#/subcontractors', '#/cloud', '#/responsibility', '#/measures',
+  '#/attestation', '#/review', '#/print', '#/changes', '#/questions', '#/drafts', '#/read', '#/inbox',
+  '#/part', '#/glossary', '#/glossary/ismap',
+];
+
+test('after one visit to #/ only, every route opens offline: its chunks came with the service worker', async () => {
+  const server = await serve();
+  const { context, page, errors, requests } = await openPage(browser, server.url);
+  await untilControlled(page);
+  const chunks = (await readdir(join(dist, (await readdir(dist)).find((f) => f.startsWith('app-')))))
+    .filter((f) => /^(chunk_|split_).*\.wasm$/.test(f));
+  const fetchedOnline = requests.filter((u) => /\/(chunk_|split_)[^/]*\.wasm$/.test(u)).length;
+  console.log(`# offline: ${chunks.length} chunks in the build, ${fetchedOnline} fetched by the page online`);
+  assert.ok(chunks.length > 0, 'the release build is split into chunks');
+  await context.setOffline(true);
+  await server.close();
+  for (const hash of routes) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => !document.querySelector('[data-testid=route-loading]')
+      && document.querySelector('main h1'), null, { timeout: 10000 });
+    assert.equal(await page.locator('[data-testid=route-failed]').count(), 0, `${hash} loaded its code`);
+    assert.match(await page.locator('main h1').first().textContent(), /\S/, `${hash} has a heading`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a new build: the old worker keeps serving, the new one is offered and takes over on 更新する', async (t) => {
   const copy = await mkdtemp(join(tmpdir(), 'declaration-dist-'));
   await cp(dist, copy, { recursive: true });

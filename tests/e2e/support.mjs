@@ -96,6 +96,12 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   return { context, page, requests, errors };
 }
 
+/** Waits until the page headed `heading` is shown (its code loaded: no 「読み込み中…」). */
+export async function settled(page, heading) {
+  await page.waitForFunction((h) => !document.querySelector('[data-testid=route-loading]')
+    && document.querySelector('main h1')?.textContent === h, heading);
+}
+
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core's WCAG 2.2 A/AA rules on the whole page and asserts there is no violation. */

@@ -22,7 +22,7 @@ use web_sys::{
 /// one found waiting at start, and one that finishes installing while an older one controls
 /// the page (the first install, with no controller, is not an update). Does nothing when the
 /// browser has no service workers, blocks them (the registration resolves with nothing) or the
-/// registration fails (no `sw.js` in a bare trunk build).
+/// registration fails (no `sw.js` in a bare wasm-bindgen build, as in the component tests).
 pub fn register_service_worker(on_update: impl Fn(ServiceWorker) + 'static) {
     if let Some(window) = web_sys::window() {
         register_with(&window.navigator(), on_update);

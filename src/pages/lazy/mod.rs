@@ -1,8 +1,9 @@
-//! The pages loaded when first opened. Built with `--cfg split` and post-processed by
-//! wasm-split-cli (not yet scripts/build.sh's pipeline: issue 14), each function here is a
-//! split point: its code and all that only it uses go into a chunk of their own that the
-//! browser fetches the first time the route opens. Every other build (today's release build,
-//! the dev server, the component tests) has no chunks and the functions are plain `async fn`s.
+//! The pages loaded when first opened: each section of the form and every page but the task
+//! list. In the release build (`--cfg split`, cut by wasm-split-cli in scripts/build.sh) each
+//! function here is a split point: its code and all that only it uses go into a chunk of
+//! their own that the browser fetches the first time the route opens (the service worker has
+//! them all after the first visit). Every other build (`scripts/build.sh --dev`, the
+//! component tests) has no chunks and the functions are plain `async fn`s.
 //!
 //! [`Lazy`] shows a route while its chunk loads (「読み込み中…」) and, when the chunk cannot
 //! be fetched (offline before it was cached, a newer version deployed meanwhile), says so
@@ -11,7 +12,12 @@
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
+use super::sections::{
+    attestation, basic, cloud, entrustment, measures, responsibility, subcontractors,
+};
+use super::step::SectionPage;
 use super::{changes, drafts, glossary, inbox, part, print, questions, read, review};
+use declaration::fields::Section;
 use crate::form::Form;
 use crate::route::Route;
 use crate::store::Session;
@@ -105,6 +111,97 @@ split_point!(
     glossary_page,
     fn glossary_view(lang: Signal<Lang>, term: Option<&'static str>) {
         view! { <glossary::Glossary lang=lang term=term/> }.into_any()
+    }
+);
+
+/// The page of one section of the form, each in a chunk of its own.
+pub fn section_view(form: Form, route: RwSignal<Route>, section: Section) -> Pending {
+    match section {
+        Section::Basic => Box::pin(basic_section(form, route)),
+        Section::Entrustment => Box::pin(entrustment_section(form, route)),
+        Section::Subcontractors => Box::pin(subcontractors_section(form, route)),
+        Section::Cloud => Box::pin(cloud_section(form, route)),
+        Section::Responsibility => Box::pin(responsibility_section(form, route)),
+        Section::Measures => Box::pin(measures_section(form, route)),
+        Section::Attestation => Box::pin(attestation_section(form, route)),
+    }
+}
+
+split_point!(
+    basic_page,
+    fn basic_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Basic>
+                <basic::Basic form=form/>
+            </SectionPage>
+        }
+        .into_any()
+    }
+);
+split_point!(
+    entrustment_page,
+    fn entrustment_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Entrustment>
+                <entrustment::Entrustment form=form/>
+            </SectionPage>
+        }
+        .into_any()
+    }
+);
+split_point!(
+    subcontractors_page,
+    fn subcontractors_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Subcontractors>
+                <subcontractors::Subcontractors form=form/>
+            </SectionPage>
+        }
+        .into_any()
+    }
+);
+split_point!(
+    cloud_page,
+    fn cloud_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Cloud>
+                <cloud::Cloud form=form/>
+            </SectionPage>
+        }
+        .into_any()
+    }
+);
+split_point!(
+    responsibility_page,
+    fn responsibility_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Responsibility>
+                <responsibility::Responsibility form=form/>
+            </SectionPage>
+        }
+        .into_any()
+    }
+);
+split_point!(
+    measures_page,
+    fn measures_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Measures>
+                <measures::Measures form=form/>
+            </SectionPage>
+        }
+        .into_any()
+    }
+);
+split_point!(
+    attestation_page,
+    fn attestation_section(form: Form, route: RwSignal<Route>) {
+        view! {
+            <SectionPage form=form route=route section=Section::Attestation>
+                <attestation::Attestation form=form/>
+            </SectionPage>
+        }
+        .into_any()
     }
 );
 

@@ -1,6 +1,7 @@
 //! The answers of each section, one file per section. Simple sections are lists of answers
 //! from the field registry; the repeatable ones (subcontractors, regions, measures) and the
-//! responsibility table have their own components.
+//! responsibility table have their own components. Each section's page is its own split
+//! point (`super::lazy`), which puts these answers inside [`super::step::SectionPage`].
 
 pub mod attestation;
 pub mod basic;
@@ -9,20 +10,3 @@ pub mod entrustment;
 pub mod measures;
 pub mod responsibility;
 pub mod subcontractors;
-
-use crate::form::Form;
-use declaration::fields::Section;
-use leptos::prelude::*;
-
-/// The content of one section's page.
-pub fn content(form: Form, section: Section) -> AnyView {
-    match section {
-        Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
-        Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
-        Section::Subcontractors => view! { <subcontractors::Subcontractors form=form/> }.into_any(),
-        Section::Cloud => view! { <cloud::Cloud form=form/> }.into_any(),
-        Section::Responsibility => view! { <responsibility::Responsibility form=form/> }.into_any(),
-        Section::Measures => view! { <measures::Measures form=form/> }.into_any(),
-        Section::Attestation => view! { <attestation::Attestation form=form/> }.into_any(),
-    }
-}
