@@ -6,7 +6,8 @@
 #
 #   bash scripts/build.sh          the release build, split by route: built with `--cfg split`
 #                                  (src/pages/lazy/), cut into a main module and chunks by
-#                                  wasm-split-cli, each module shrunk by wasm-opt -Oz. Fails when
+#                                  wasm-split-cli, each module shrunk as by wasm-opt -Oz
+#                                  (scripts/wasm-opt.mjs). Fails when
 #                                  a first visit to #/ is over FIRST_VISIT_BUDGET_KIB brotli.
 #   bash scripts/build.sh --dev    a fast unsplit debug build (no wasm-split, no wasm-opt, no
 #                                  budget): the same app with every page in one module.
@@ -33,9 +34,7 @@ if [ "$mode" = release ]; then
     --out-name declaration-app "$stage/split/declaration-app.wasm"
   cp "$stage/split/__wasm_split.js" "$stage/split/"chunk_*.wasm "$stage/split/"split_*.wasm "$stage/pkg/"
   opt_start=$(date +%s)
-  # The main module takes most of the time: started first, the chunks share the other core.
-  ls -S "$stage/pkg/"*.wasm | xargs -P 2 -I{} wasm-opt -Oz {} -o {} \
-    2> >(grep -v "unknown name subsection" >&2)
+  node scripts/wasm-opt.mjs "$stage/pkg/"*.wasm
   echo "wasm-opt -Oz over $(ls "$stage/pkg/"*.wasm | wc -l) modules: $(( $(date +%s) - opt_start ))s"
 else
   cargo build --locked --target wasm32-unknown-unknown --bin declaration-app
