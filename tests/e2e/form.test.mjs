@@ -92,6 +92,7 @@ test('a two-level subcontractor chain', async () => {
   assert.ok(options.some((o) => o.includes('国民健康保険中央会')));
   await page.getByRole('link', { name: 'タスク一覧へ戻る' }).click();
   await page.getByRole('link', { name: '記入内容を確認する' }).click();
+  await settled(page, '記入内容の確認');
   const text = await page.locator('main').textContent();
   assert.ok(text.includes('株式会社サンプル保守'));
   assert.ok(text.includes('国民健康保険中央会'));

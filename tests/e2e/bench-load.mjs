@@ -1,0 +1,145 @@
+// The load benchmark (scripts/bench-load.sh runs it; it prints figures and judges nothing).
+// Serves the built dist/ and a plain HTML page of the same 基本情報 questions (PLAIN_DIR, made
+// from the field registry by `cargo run -p declaration --example plain_page`) with the
+// end-to-end tests' static server, which sends the .br/.gz copies as a static host would,
+// and prints, in Chromium, side by side in one run:
+//   1. the bytes a first visit to #/, #/basic and #/read transfers until the page is ready,
+//      as sent raw, gzip and brotli (the service worker blocked, so its precache is apart),
+//      and what the service worker's precache adds after the first visit;
+//   2. the median of 7 first visits → first input ready, #/basic against the plain page, and
+//      the ratio; the same under a throttled connection (1.6 Mbit/s, 150 ms latency);
+//   3. each route loaded on first use (its chunks not yet fetched): time until its page shows,
+//      with the chunks it fetched, unthrottled and throttled.
+//   node bench-load.mjs DIST PLAIN_DIR
+import { serve, launch } from './support.mjs';
+
+const [distDir, plainDir] = process.argv.slice(2);
+if (!distDir || !plainDir) {
+  console.error('usage: node bench-load.mjs DIST PLAIN_DIR');
+  process.exit(2);
+}
+const THROTTLE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+const RUNS = 7;
+const kib = (n) => (n / 1024).toFixed(1).padStart(7);
+const ms = (n) => n.toFixed(0).padStart(6);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const app = await serve(distDir);
+const plain = await serve(plainDir);
+const browser = await launch();
+
+/** A fresh context and page (a first visit: empty caches), with the DevTools protocol on. */
+async function fresh({ throttle = false, encoding = 'br, gzip', workers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', serviceWorkers: workers });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': encoding } });
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+  const bytes = new Map();
+  cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+  const urls = [];
+  cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
+  return { context, page, cdp, bytes, urls, total: () => [...bytes.values()].reduce((a, b) => a + b, 0) };
+}
+
+/** Waits for the route's page: its code loaded, a heading, and (for a form page) an input. */
+function ready(page, wantInput) {
+  return page.waitForFunction((input) => {
+    if (document.querySelector('[data-testid=route-loading]') || !document.querySelector('main h1')) return false;
+    if (input && !document.querySelector('main input, main textarea')) return false;
+    return performance.now();
+  }, wantInput, { polling: 'raf', timeout: 60000 }).then((h) => h.jsonValue());
+}
+
+/** Waits until no request has finished for `quiet` ms. */
+async function idle(f, quiet = 400) {
+  let last = -1;
+  while (f.bytes.size !== last) {
+    last = f.bytes.size;
+    await new Promise((r) => setTimeout(r, quiet));
+  }
+}
+
+console.log('load benchmark (Chromium; dist/ served precompressed as a static host would)');
+console.log('\n1. bytes transferred on a first visit, until the page is ready (KiB, headers included)');
+console.log(`${'route'.padEnd(12)}    raw   gzip brotli  requests`);
+for (const route of ['#/', '#/basic', '#/read']) {
+  const row = [];
+  let requests = 0;
+  for (const encoding of ['identity', 'gzip', 'br, gzip']) {
+    const f = await fresh({ encoding });
+    await f.page.goto(app.url + route);
+    await ready(f.page, route === '#/basic');
+    await idle(f);
+    row.push(kib(f.total()));
+    requests = f.bytes.size;
+    await f.context.close();
+  }
+  console.log(`${route.padEnd(12)} ${row.join('')}  ${String(requests).padStart(8)}`);
+}
+{
+  const f = await fresh({ workers: 'allow' });
+  await f.page.goto(app.url + '#/');
+  await ready(f.page, false);
+  const before = f.total();
+  await f.page.evaluate(() => navigator.serviceWorker.ready);
+  await idle(f, 800);
+  const after = f.total();
+  console.log(`then the service worker's precache (every chunk, for offline use): +${kib(after - before).trim()} KiB brotli`
+    + ` (${f.bytes.size} requests in all)`);
+  await f.context.close();
+}
+
+console.log(`\n2. first visit → first input ready, median of ${RUNS} (ms)`);
+for (const throttle of [false, true]) {
+  const times = { plain: [], app: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, url] of [['plain', plain.url], ['app', app.url + '#/basic']]) {
+      const f = await fresh({ throttle, workers: 'allow' });
+      await f.page.goto(url, { waitUntil: 'commit' });
+      times[name].push(await ready(f.page, true));
+      await f.context.close();
+    }
+  }
+  const [p, a] = [median(times.plain), median(times.app)];
+  const label = throttle ? 'throttled 1.6 Mbit/s, 150 ms' : 'unthrottled';
+  console.log(`${label.padEnd(30)} plain page ${ms(p)}   app #/basic ${ms(a)}   ratio ${(a / p).toFixed(2)}`);
+}
+
+console.log('\n3. a route on first use, from #/ (its chunks not yet fetched; ms, chunks fetched, KiB brotli)');
+const routes = ['#/basic', '#/entrustment', '#/subcontractors', '#/cloud', '#/responsibility', '#/measures',
+  '#/attestation', '#/review', '#/print', '#/changes', '#/questions', '#/drafts', '#/read', '#/inbox', '#/part',
+  '#/glossary'];
+const firstUse = {};
+for (const throttle of [false, true]) {
+  const f = await fresh({ throttle });
+  await f.page.goto(app.url + '#/');
+  await ready(f.page, false);
+  await idle(f);
+  for (const route of routes) {
+    const [requests, bytes] = [f.urls.length, f.total()];
+    const took = await f.page.evaluate((h) => new Promise((done) => {
+      document.querySelector('main h1')?.setAttribute('data-old', '');
+      const t0 = performance.now();
+      location.hash = h;
+      const tick = () => {
+        const h1 = document.querySelector('main h1');
+        if (h1 && !h1.hasAttribute('data-old') && !document.querySelector('[data-testid=route-loading]')) {
+          done(performance.now() - t0);
+        } else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }), route);
+    await idle(f, 200);
+    const chunks = f.urls.slice(requests).filter((u) => u.endsWith('.wasm')).length;
+    (firstUse[route] ??= []).push(`${ms(took)} ${String(chunks).padStart(4)} ${kib(f.total() - bytes)}`);
+  }
+  await f.context.close();
+}
+console.log(`${'route'.padEnd(18)} ${'unthrottled'.padStart(19)}    ${'throttled'.padStart(19)}`);
+for (const route of routes) console.log(`${route.padEnd(18)} ${firstUse[route].join('    ')}`);
+
+await browser.close();
+await app.close();
+await plain.close();
