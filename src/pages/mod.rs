@@ -31,24 +31,14 @@ pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
     move || match route.get() {
         Route::Overview => view! { <overview::Overview form=form route=route/> }.into_any(),
         Route::Section(s) => {
-            view! { <Lazy lang=lang page=lazy::section_view(form, route, s)/> }.into_any()
+            view! { <Lazy lang=lang page=Box::pin(lazy::form_view(form, route, s))/> }.into_any()
         }
-        Route::Review => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::review_view(form, route))/> }.into_any()
+        r @ (Route::Review | Route::Print | Route::Changes | Route::Questions) => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::document_view(form, route, r))/> }
+                .into_any()
         }
-        Route::Read => view! { <Lazy lang=lang page=Box::pin(lazy::read_view(lang))/> }.into_any(),
-        Route::Print => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::print_view(form, route))/> }.into_any()
-        }
-        Route::Changes => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::changes_view(form))/> }.into_any()
-        }
-        Route::Questions => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::questions_view(form, route))/> }.into_any()
-        }
-        Route::Part => view! { <Lazy lang=lang page=Box::pin(lazy::part_view(lang))/> }.into_any(),
-        Route::Inbox => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::inbox_view(lang, route))/> }.into_any()
+        r @ (Route::Read | Route::Inbox | Route::Part) => {
+            view! { <Lazy lang=lang page=Box::pin(lazy::reader_view(lang, route, r))/> }.into_any()
         }
         Route::Drafts => {
             view! { <Lazy lang=lang page=Box::pin(lazy::drafts_view(session, route))/> }.into_any()

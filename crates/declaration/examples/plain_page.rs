@@ -38,7 +38,10 @@ fn main() {
             format!("<p class=\"hint\" id=\"{id}-hint\">{}</p>", esc(hint))
         };
         let control = match f.control {
-            Control::TextArea => format!("<textarea id=\"{id}\" name=\"{}\" rows=\"5\"></textarea>", f.key),
+            Control::TextArea => format!(
+                "<textarea id=\"{id}\" name=\"{}\" rows=\"5\"></textarea>",
+                f.key
+            ),
             _ => format!("<input id=\"{id}\" name=\"{}\" type=\"{kind}\">", f.key),
         };
         body.push_str(&format!(

@@ -1,7 +1,7 @@
-//! The pages loaded when first opened: each section of the form and every page but the task
-//! list. In the release build (`--cfg split`, cut by wasm-split-cli in scripts/build.sh) each
+//! The pages loaded when first opened: the form's sections, the contractor's documents, the
+//! reader's pages, the drafts list and the glossary (all but the task list). In the release build (`--cfg split`, cut by wasm-split-cli in scripts/build.sh) each
 //! function here is a split point: its code and all that only it uses go into a chunk of
-//! their own that the browser fetches the first time the route opens (the service worker has
+//! their own that the browser fetches the first time one of its routes opens (the service worker has
 //! them all after the first visit). Every other build (`scripts/build.sh --dev`, the
 //! component tests) has no chunks and the functions are plain `async fn`s.
 //!
@@ -17,10 +17,10 @@ use super::sections::{
 };
 use super::step::SectionPage;
 use super::{changes, drafts, glossary, inbox, part, print, questions, read, review};
-use declaration::fields::Section;
 use crate::form::Form;
 use crate::route::Route;
 use crate::store::Session;
+use declaration::fields::Section;
 use declaration::Lang;
 use leptos::prelude::*;
 use std::future::Future;
@@ -59,46 +59,49 @@ macro_rules! split_point {
     };
 }
 
+// Five split points, not one per route: wasm-split puts the code several split points share
+// into a chunk per set of them, so sixteen points made ~220 chunks and a section fetched 66 of
+// them on first use (each instantiated in turn: 0.7 s). Pages used together share a point.
+
 split_point!(
-    read_page,
-    fn read_view(lang: Signal<Lang>) {
-        view! { <read::Read lang=lang/> }.into_any()
+    form_pages,
+    fn form_view(form: Form, route: RwSignal<Route>, section: Section) {
+        let answers = match section {
+            Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
+            Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
+            Section::Subcontractors => {
+                view! { <subcontractors::Subcontractors form=form/> }.into_any()
+            }
+            Section::Cloud => view! { <cloud::Cloud form=form/> }.into_any(),
+            Section::Responsibility => {
+                view! { <responsibility::Responsibility form=form/> }.into_any()
+            }
+            Section::Measures => view! { <measures::Measures form=form/> }.into_any(),
+            Section::Attestation => view! { <attestation::Attestation form=form/> }.into_any(),
+        };
+        view! { <SectionPage form=form route=route section=section>{answers}</SectionPage> }
+            .into_any()
     }
 );
 split_point!(
-    inbox_page,
-    fn inbox_view(lang: Signal<Lang>, route: RwSignal<Route>) {
-        view! { <inbox::Inbox lang=lang route=route/> }.into_any()
+    document_pages,
+    fn document_view(form: Form, route: RwSignal<Route>, page: Route) {
+        match page {
+            Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
+            Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
+            Route::Questions => view! { <questions::Questions form=form route=route/> }.into_any(),
+            _ => view! { <review::Review form=form route=route/> }.into_any(),
+        }
     }
 );
 split_point!(
-    questions_page,
-    fn questions_view(form: Form, route: RwSignal<Route>) {
-        view! { <questions::Questions form=form route=route/> }.into_any()
-    }
-);
-split_point!(
-    part_page,
-    fn part_view(lang: Signal<Lang>) {
-        view! { <part::PartPage lang=lang/> }.into_any()
-    }
-);
-split_point!(
-    print_page,
-    fn print_view(form: Form, route: RwSignal<Route>) {
-        view! { <print::Print form=form route=route/> }.into_any()
-    }
-);
-split_point!(
-    changes_page,
-    fn changes_view(form: Form) {
-        view! { <changes::Changes form=form/> }.into_any()
-    }
-);
-split_point!(
-    review_page,
-    fn review_view(form: Form, route: RwSignal<Route>) {
-        view! { <review::Review form=form route=route/> }.into_any()
+    reader_pages,
+    fn reader_view(lang: Signal<Lang>, route: RwSignal<Route>, page: Route) {
+        match page {
+            Route::Inbox => view! { <inbox::Inbox lang=lang route=route/> }.into_any(),
+            Route::Part => view! { <part::PartPage lang=lang/> }.into_any(),
+            _ => view! { <read::Read lang=lang/> }.into_any(),
+        }
     }
 );
 split_point!(
@@ -111,97 +114,6 @@ split_point!(
     glossary_page,
     fn glossary_view(lang: Signal<Lang>, term: Option<&'static str>) {
         view! { <glossary::Glossary lang=lang term=term/> }.into_any()
-    }
-);
-
-/// The page of one section of the form, each in a chunk of its own.
-pub fn section_view(form: Form, route: RwSignal<Route>, section: Section) -> Pending {
-    match section {
-        Section::Basic => Box::pin(basic_section(form, route)),
-        Section::Entrustment => Box::pin(entrustment_section(form, route)),
-        Section::Subcontractors => Box::pin(subcontractors_section(form, route)),
-        Section::Cloud => Box::pin(cloud_section(form, route)),
-        Section::Responsibility => Box::pin(responsibility_section(form, route)),
-        Section::Measures => Box::pin(measures_section(form, route)),
-        Section::Attestation => Box::pin(attestation_section(form, route)),
-    }
-}
-
-split_point!(
-    basic_page,
-    fn basic_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Basic>
-                <basic::Basic form=form/>
-            </SectionPage>
-        }
-        .into_any()
-    }
-);
-split_point!(
-    entrustment_page,
-    fn entrustment_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Entrustment>
-                <entrustment::Entrustment form=form/>
-            </SectionPage>
-        }
-        .into_any()
-    }
-);
-split_point!(
-    subcontractors_page,
-    fn subcontractors_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Subcontractors>
-                <subcontractors::Subcontractors form=form/>
-            </SectionPage>
-        }
-        .into_any()
-    }
-);
-split_point!(
-    cloud_page,
-    fn cloud_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Cloud>
-                <cloud::Cloud form=form/>
-            </SectionPage>
-        }
-        .into_any()
-    }
-);
-split_point!(
-    responsibility_page,
-    fn responsibility_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Responsibility>
-                <responsibility::Responsibility form=form/>
-            </SectionPage>
-        }
-        .into_any()
-    }
-);
-split_point!(
-    measures_page,
-    fn measures_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Measures>
-                <measures::Measures form=form/>
-            </SectionPage>
-        }
-        .into_any()
-    }
-);
-split_point!(
-    attestation_page,
-    fn attestation_section(form: Form, route: RwSignal<Route>) {
-        view! {
-            <SectionPage form=form route=route section=Section::Attestation>
-                <attestation::Attestation form=form/>
-            </SectionPage>
-        }
-        .into_any()
     }
 );
 
