@@ -7,6 +7,7 @@
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build (split by route, scripts/build.sh), with every size and the budget printed
 #   5. end-to-end tests of the built app in Debian's Chromium (playwright-core)
+#   6. the load benchmark (scripts/bench-load.sh: figures only)
 # Installs what it needs first (scripts/setup.sh) and skips what is present.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,3 +60,6 @@ bash scripts/build.sh
 step "end-to-end tests in Chromium"
 cargo build --release --locked -p declaration --bin declaration-check
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
+
+step "load benchmark (figures only)"
+bash scripts/bench-load.sh
