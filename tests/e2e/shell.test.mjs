@@ -1,11 +1,12 @@
 // The shell index.html shows before the wasm runs (issue 14): the product name and
 // 「読み込み中…」 styled by the CSS while the module is on its way, a <noscript> message in
 // Japanese and English when JavaScript is off, and none of it left once the app is up; the
-// wasm comes as its brotli copy.
+// wasm comes as its brotli copy; a page whose code cannot be fetched offers to reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { output, appAndBrowser, openPage, axe } from './support.mjs';
+import { output, appAndBrowser, openPage, axe, settled } from './support.mjs';
+import { controlId } from './fill.mjs';
 
 const shots = join(output, 'screenshots');
 const app = appAndBrowser(join(output, 'exports'));
@@ -44,5 +45,37 @@ test('with JavaScript off, the page says in Japanese and English what to do', as
   assert.match(shown, /This form needs JavaScript/);
   assert.doesNotMatch(shown, /読み込み中/, 'nothing is loading');
   await page.screenshot({ path: join(shots, 'shell-noscript.png') });
+  await context.close();
+});
+
+test('a page whose code cannot be fetched (a new version deployed) says so and reloads; the draft is kept', async () => {
+  const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.server.url + '#/basic');
+  const input = page.locator('#' + controlId('basic.municipality'));
+  await input.fill('三重県○○市');
+  await page.getByText('保存しました').first().waitFor();
+  // What the old page asks for next is gone from the host, as after a deploy.
+  const missing = [];
+  await page.route(/\/(chunk_|split_)[^/]*\.wasm$/, (route) => {
+    missing.push(route.request().url());
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  await page.evaluate(() => { location.hash = '#/review'; });
+  const failed = page.getByTestId('route-failed');
+  await failed.waitFor();
+  assert.ok(missing.length > 0, 'the review page asked for its chunks');
+  assert.equal(await failed.locator('h1').textContent(), 'このページを読み込めませんでした');
+  assert.match(await failed.textContent(), /入力した内容はこの端末に保存されています/);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the alert\'s heading has the focus');
+  await axe(page, 'a page that could not be loaded');
+  await page.screenshot({ path: join(shots, 'route-failed.png') });
+  await page.unroute(/\/(chunk_|split_)[^/]*\.wasm$/);
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('route-reload').click()]);
+  await settled(page, '記入内容の確認');
+  assert.ok((await page.locator('main').textContent()).includes('三重県○○市'), 'the draft came back');
+  assert.deepEqual(errors, []);
   await context.close();
 });
