@@ -98,9 +98,10 @@ pub fn RouteLink(
 
 /// Focuses the page's `h1` once it is rendered (after each change of page). A task, not a
 /// microtask: a page loaded on first use ([`crate::pages::lazy::Lazy`]) is mounted by an
-/// effect that runs after the page's own setup, which is where this is called.
+/// effect that runs after the page's own setup, which is where this is called. A page gone
+/// before then (disposed: another route, a test's end) focuses nothing.
 pub fn focus_heading() {
-    set_timeout(
+    let timer = set_timeout_with_handle(
         || {
             if let Some(h) = document().query_selector("main h1").ok().flatten() {
                 use wasm_bindgen::JsCast;
@@ -111,6 +112,9 @@ pub fn focus_heading() {
         },
         std::time::Duration::ZERO,
     );
+    if let Ok(timer) = timer {
+        on_cleanup(move || timer.clear());
+    }
 }
 
 /// The current location hash.
