@@ -8,27 +8,18 @@
 // browser caches what the host sent, decoded).
 //   node scripts/compress.mjs [DIST (default dist/)]
 // Prints `first-visit: raw R gzip G brotli B` in bytes on its last line.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, dirname, extname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { filesUnder } from './files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const kinds = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest']);
 
-/** Every file under `dir` (relative to dist, `/`-separated), sorted. */
-async function walk(dir = '') {
-  const entries = await readdir(join(dist, dir), { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => {
-    const rel = dir ? `${dir}/${e.name}` : e.name;
-    return e.isDirectory() ? walk(rel) : [rel];
-  }));
-  return nested.flat().sort();
-}
-
 const sizes = new Map();
-for (const name of await walk()) {
+for (const name of await filesUnder(dist)) {
   if (!kinds.has(extname(name))) continue;
   const bytes = await readFile(join(dist, name));
   const gz = gzipSync(bytes, { level: 9 });

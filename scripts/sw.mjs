@@ -5,25 +5,16 @@
 // Node only, no dependencies. Run by scripts/build.sh after scripts/bundle.mjs:
 //   node scripts/sw.mjs [DIST (default dist/)] [TEMPLATE (default assets/sw.js)]
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, dirname, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const template = resolve(process.argv[3] ?? join(root, 'assets/sw.js'));
 
-/** Every file under `dir`, as paths relative to `dist` with `/` separators. */
-async function files(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? files(path) : [relative(dist, path).split(sep).join('/')];
-  }));
-  return nested.flat();
-}
-
-const list = (await files(dist)).filter((f) => f !== 'sw.js').sort();
+const list = (await filesUnder(dist)).filter((f) => f !== 'sw.js').sort();
 if (!list.includes('index.html')) {
   console.error(`sw.mjs: ${dist} has no index.html (build the app first)`);
   process.exit(1);

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, dist, fixtures, root } from './support.mjs';
+import { serve, launch, openPage, dist, fixtures, root, routes } from './support.mjs';
 import { controlId } from './fill.mjs';
 
 let browser;
@@ -63,13 +63,6 @@ test('after one visit the app opens offline: reload with the network and the ser
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-/** Every route of the app, as location hashes (src/route.rs). */
-const routes = [
-  '#/', '#/basic', '#/entrustment', '#/subcontractors', '#/cloud', '#/responsibility', '#/measures',
-  '#/attestation', '#/review', '#/print', '#/changes', '#/questions', '#/drafts', '#/read', '#/inbox',
-  '#/part', '#/glossary', '#/glossary/ismap',
-];
 
 test('after one visit to #/ only, every route opens offline: its chunks came with the service worker', async () => {
   const server = await serve();

@@ -96,6 +96,14 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   return { context, page, requests, errors };
 }
 
+/** Every route of the app, as location hashes (src/route.rs): the task list, the sections, the
+ *  pages loaded on first use, and a glossary term. */
+export const routes = [
+  '#/', '#/basic', '#/entrustment', '#/subcontractors', '#/cloud', '#/responsibility', '#/measures',
+  '#/attestation', '#/review', '#/print', '#/changes', '#/questions', '#/drafts', '#/read', '#/inbox',
+  '#/part', '#/glossary', '#/glossary/ismap',
+];
+
 /** Waits until the page headed `heading` is shown (its code loaded: no 「読み込み中…」). */
 export async function settled(page, heading) {
   await page.waitForFunction((h) => !document.querySelector('[data-testid=route-loading]')
