@@ -10,7 +10,10 @@
 //     `<link data-bundle rel="copy-file" href>` is copied beside it, `rel="css"` becomes
 //     main-HASH.css with its integrity, and `rel="rust"` becomes the boot script
 //     boot-HASH.js (a file: the content security policy allows no inline script), loaded
-//     with its integrity, plus preloads of the glue and the main wasm.
+//     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js. In
+//     the split build the boot script also starts fetching the chunks of the page the
+//     address opens (PAGES below, read against __wasm_split.js's list of what each split
+//     point needs), so a deep link's chunks arrive beside the main module instead of after it.
 // Fails when the page would hold an inline script, handler or style, or when its CSP <meta>
 // is not the first element of <head>.
 //   node scripts/bundle.mjs PKG DIST
@@ -31,6 +34,41 @@ const fail = (message) => {
   console.error(`bundle.mjs: ${message}`);
   process.exit(1);
 };
+// Which split point (src/pages/lazy/) a location hash opens, as src/pages/mod.rs's `Pages`
+// decides; the task list (`#/`) and unknown hashes need none. shell.test.mjs checks, for
+// every route, that a first visit fetches the chunks preloaded here and no others.
+const PAGES = [
+  ['form_pages', '^(basic|entrustment|subcontractors|cloud|responsibility|measures|attestation)$'],
+  ['document_pages', '^(review|print|changes|questions)(\\?|$)'],
+  ['reader_pages', '^(read|inbox|part)$'],
+  ['drafts_page', '^drafts$'],
+  ['glossary_page', '^glossary(/|$)'],
+];
+
+/** Every split point of __wasm_split.js with the wasm files it loads (its own and every chunk
+ * it depends on, transitively), or fails when the file is not laid out as expected. */
+function splitFiles(js, names) {
+  const defs = new Map();
+  const re = /const (__chunk_\d+|__wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+\.wasm)"[\s\S]*?\n, \[([^\]]*)\]\)/g;
+  for (const [, id, split, file, deps] of js.matchAll(re)) {
+    defs.set(id, { split, file, deps: deps.split(',').map((d) => d.trim()).filter(Boolean) });
+  }
+  const wasmFiles = names.filter((n) => /^(chunk_|split_).*\.wasm$/.test(n));
+  if (defs.size !== wasmFiles.length || [...defs.values()].some((d) => !names.includes(d.file))) {
+    fail(`__wasm_split.js: read ${defs.size} loaders for ${wasmFiles.length} chunk files; its layout changed`);
+  }
+  const files = (id, seen = new Set()) => {
+    const d = defs.get(id) ?? fail(`__wasm_split.js: ${id} is not defined`);
+    for (const dep of d.deps) if (!seen.has(dep)) { seen.add(dep); files(dep, seen); }
+    return [...seen].map((x) => defs.get(x).file).concat(d.file);
+  };
+  const out = {};
+  for (const [id, d] of defs) if (d.split) out[d.split] = files(id).sort();
+  for (const [split] of PAGES) if (!out[split]) fail(`__wasm_split.js has no split point ${split} (PAGES is out of date)`);
+  for (const split of Object.keys(out)) if (!PAGES.some(([s]) => s === split)) fail(`PAGES does not say which routes open ${split}`);
+  return out;
+}
+
 const hex = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
@@ -67,13 +105,30 @@ for (const [tag, attrs] of links) {
   } else if (rel === 'rust') {
     const glue = `./${folder}/declaration-app.js`;
     const wasm = `./${folder}/declaration-app_bg.wasm`;
-    const boot = `import init from '${glue}';\nawait init({ module_or_path: '${wasm}' });\n`;
+    const split = bodies.get('__wasm_split.js');
+    let boot = '';
+    if (split) {
+      const files = splitFiles(String(split), names);
+      boot +=
+        `// The chunks of the page this address opens, fetched now beside the main module.\n` +
+        `const files = ${JSON.stringify(files)};\n` +
+        `const pages = ${JSON.stringify(PAGES)};\n` +
+        `const at = location.hash.replace(/^#\\/?/, '');\n` +
+        `const page = pages.find(([, re]) => new RegExp(re).test(at));\n` +
+        `for (const file of page ? files[page[0]] : []) {\n` +
+        `  const link = document.createElement('link');\n` +
+        `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +
+        `  document.head.append(link);\n` +
+        `}\n`;
+    }
+    boot += `const { default: init } = await import('${glue}');\nawait init({ module_or_path: '${wasm}' });\n`;
     const bootName = `boot-${hex(boot)}.js`;
     await writeFile(join(dist, bootName), boot);
     replacement =
       `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
       `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n` +
-      `    <link rel="preload" href="${wasm}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app_bg.wasm'))}" as="fetch" type="application/wasm" />\n`;
+      `    <link rel="preload" href="${wasm}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app_bg.wasm'))}" as="fetch" type="application/wasm" />\n` +
+      (split ? `    <link rel="modulepreload" href="./${folder}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(split)}" />\n` : '');
   } else {
     fail(`index.html: unknown <link data-bundle rel="${rel}">`);
   }

@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
     provide_context(crate::pages::inbox::InboxFiles::new());
     autosave::start(session);
     let route = RwSignal::new(Route::from_hash(&current_hash()));
+    let shown = RwSignal::new(false);
     let errors_shown = move || match route.get() {
         Route::Section(s) => !form.shown_errors_of(s).is_empty(),
         _ => false,
@@ -77,13 +78,13 @@ pub fn App() -> impl IntoView {
             </nav>
             <LangSwitch lang=lang/>
         </header>
-        <UpdatePrompt lang=lang.into()/>
+        <UpdatePrompt lang=lang.into() after=shown.into()/>
         <Troubles session=session/>
         <Show when=move || !matches!(route.get(), Route::Read | Route::Inbox | Route::Part)>
             <SaveBar session=session/>
         </Show>
         <main class="main" id="main">
-            <Pages session=session route=route/>
+            <Pages session=session route=route shown=shown/>
         </main>
     }
 }

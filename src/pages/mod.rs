@@ -20,31 +20,50 @@ pub mod step;
 
 use crate::route::Route;
 use crate::store::Session;
-use lazy::Lazy;
+use lazy::{Lazy, Loaded, Pending};
 use leptos::prelude::*;
+use std::future::Future;
 
-/// The page of the current route.
+/// The page of the current route. `shown` turns true once the first page is there (its
+/// chunk loaded, or not loadable): what can wait until then (the service worker's precache)
+/// waits for it.
+///
+/// Which routes load which split point is also written in `scripts/bundle.mjs`
+/// (`PAGES`: the boot script fetches a deep link's chunks beside the main module);
+/// `tests/e2e/shell.test.mjs` checks that the two agree.
 #[component]
-pub fn Pages(session: Session, route: RwSignal<Route>) -> impl IntoView {
+pub fn Pages(session: Session, route: RwSignal<Route>, shown: RwSignal<bool>) -> impl IntoView {
     let form = session.form;
     let lang = form.lang;
-    move || match route.get() {
-        Route::Overview => view! { <overview::Overview form=form route=route/> }.into_any(),
-        Route::Section(s) => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::form_view(form, route, s))/> }.into_any()
+    let first = move || {
+        if !shown.get_untracked() {
+            shown.set(true);
         }
+    };
+    let lazy = move |page: Pending| {
+        let page: Pending = Box::pin(settled(page, first));
+        view! { <Lazy lang=lang page=page/> }.into_any()
+    };
+    move || match route.get() {
+        Route::Overview => {
+            first();
+            view! { <overview::Overview form=form route=route/> }.into_any()
+        }
+        Route::Section(s) => lazy(Box::pin(lazy::form_view(form, route, s))),
         r @ (Route::Review | Route::Print | Route::Changes | Route::Questions) => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::document_view(form, route, r))/> }
-                .into_any()
+            lazy(Box::pin(lazy::document_view(form, route, r)))
         }
         r @ (Route::Read | Route::Inbox | Route::Part) => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::reader_view(lang, route, r))/> }.into_any()
+            lazy(Box::pin(lazy::reader_view(lang, route, r)))
         }
-        Route::Drafts => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::drafts_view(session, route))/> }.into_any()
-        }
-        Route::Glossary(term) => {
-            view! { <Lazy lang=lang page=Box::pin(lazy::glossary_view(lang, term))/> }.into_any()
-        }
+        Route::Drafts => lazy(Box::pin(lazy::drafts_view(session, route))),
+        Route::Glossary(term) => lazy(Box::pin(lazy::glossary_view(lang, term))),
     }
+}
+
+/// `page`, calling `then` when it has settled (loaded or failed).
+async fn settled(page: impl Future<Output = Loaded>, then: impl FnOnce()) -> Loaded {
+    let loaded = page.await;
+    then();
+    loaded
 }

@@ -1,11 +1,12 @@
 // The shell index.html shows before the wasm runs (issue 14): the product name and
 // 「読み込み中…」 styled by the CSS while the module is on its way, a <noscript> message in
 // Japanese and English when JavaScript is off, and none of it left once the app is up; the
-// wasm comes as its brotli copy; a page whose code cannot be fetched offers to reload.
+// wasm comes as its brotli copy; a deep link's chunks are fetched beside the main module,
+// each once, exactly those its page needs; a page whose code cannot be fetched offers to reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { output, appAndBrowser, openPage, axe, settled } from './support.mjs';
+import { output, appAndBrowser, openPage, axe, settled, routes } from './support.mjs';
 import { controlId } from './fill.mjs';
 
 const shots = join(output, 'screenshots');
@@ -33,6 +34,40 @@ test('the page says it is loading until the wasm arrives, then the app replaces 
   assert.equal(await page.locator('header').count(), 1, 'one header');
   await axe(page, 'the form after the shell');
   await context.close();
+});
+
+test('a first visit fetches the chunks of its page beside the main module: every route, each file once, none unused', async () => {
+  const name = (url) => new URL(url, 'http://x/').pathname.split('/').pop();
+  const wrong = [];
+  for (const route of routes) {
+    const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+    // What the app itself asks for (__wasm_split.js loads a chunk with fetch).
+    await context.addInitScript(() => {
+      const asked = (window.__asked = []);
+      const fetch = window.fetch;
+      window.fetch = function (input, init) {
+        asked.push(String(input instanceof Request ? input.url : input));
+        return fetch.call(this, input, init);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url + route);
+    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]'));
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => ({
+      preloaded: [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.href),
+      asked: window.__asked,
+      loaded: performance.getEntriesByType('resource').map((e) => e.name),
+    }));
+    const chunks = (urls) => urls.map(name).filter((n) => /^(chunk_|split_).*\.wasm$/.test(n)).sort();
+    const [preloaded, asked] = [chunks(seen.preloaded), chunks(seen.asked)];
+    if (preloaded.join() !== asked.join()) wrong.push(`${route}: preloaded ${preloaded.join(' ') || 'none'}, its page asked for ${asked.join(' ') || 'none'}`);
+    const twice = seen.loaded.map(name).filter((n, i, all) => n.endsWith('.wasm') && all.indexOf(n) !== i);
+    if (twice.length) wrong.push(`${route}: downloaded twice: ${twice.join(' ')}`);
+    if (route !== '#/' && asked.length === 0) wrong.push(`${route}: no chunk (is this route not lazy any more?)`);
+    await context.close();
+  }
+  assert.deepEqual(wrong, [], 'scripts/bundle.mjs PAGES and src/pages/mod.rs Pages must agree');
 });
 
 test('with JavaScript off, the page says in Japanese and English what to do', async () => {

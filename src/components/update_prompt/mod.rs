@@ -112,12 +112,20 @@ fn switch_to(worker: &ServiceWorker) {
     }
 }
 
-/// Registers the service worker and shows the banner when a new version waits.
+/// Registers the service worker once `after` is true (the first page is there: its precache
+/// of every file would otherwise compete with that page's own chunks on a slow line), and
+/// shows the banner when a new version waits.
 #[component]
-pub fn UpdatePrompt(lang: Signal<Lang>) -> impl IntoView {
+pub fn UpdatePrompt(lang: Signal<Lang>, after: Signal<bool>) -> impl IntoView {
     let waiting = RwSignal::new_local(None::<ServiceWorker>);
-    register_service_worker(move |worker| {
-        waiting.try_set(Some(worker));
+    Effect::new(move |registered: Option<bool>| {
+        if registered == Some(true) || !after.get() {
+            return registered.unwrap_or(false);
+        }
+        register_service_worker(move |worker| {
+            waiting.try_set(Some(worker));
+        });
+        true
     });
     let shown = Signal::derive(move || waiting.with(Option::is_some));
     let on_update = Callback::new(move |()| {
