@@ -37,6 +37,10 @@ const fail = (message) => {
 // Which split point (src/pages/lazy/) a location hash opens, as src/pages/mod.rs's `Pages`
 // decides; the task list (`#/`) and unknown hashes need none. shell.test.mjs checks, for
 // every route, that a first visit fetches the chunks preloaded here and no others.
+// Every page but the task list also needs READER (src/store/reader.rs), as does any page when
+// this browser holds records (keys under STORED but for the two named).
+const READER = 'stored_reader';
+const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
 const PAGES = [
   ['form_pages', '^(basic|entrustment|subcontractors|cloud|responsibility|measures|attestation)$'],
   ['document_pages', '^(review|print|changes|questions)(\\?|$)'],
@@ -65,7 +69,10 @@ function splitFiles(js, names) {
   const out = {};
   for (const [id, d] of defs) if (d.split) out[d.split] = files(id).sort();
   for (const [split] of PAGES) if (!out[split]) fail(`__wasm_split.js has no split point ${split} (PAGES is out of date)`);
-  for (const split of Object.keys(out)) if (!PAGES.some(([s]) => s === split)) fail(`PAGES does not say which routes open ${split}`);
+  if (!out[READER]) fail(`__wasm_split.js has no split point ${READER}`);
+  for (const split of Object.keys(out)) {
+    if (split !== READER && !PAGES.some(([s]) => s === split)) fail(`PAGES does not say which routes open ${split}`);
+  }
   return out;
 }
 
@@ -113,9 +120,14 @@ for (const [tag, attrs] of links) {
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
         `const files = ${JSON.stringify(files)};\n` +
         `const pages = ${JSON.stringify(PAGES)};\n` +
+        `const stored = ${JSON.stringify(STORED)};\n` +
         `const at = location.hash.replace(/^#\\/?/, '');\n` +
         `const page = pages.find(([, re]) => new RegExp(re).test(at));\n` +
-        `for (const file of page ? files[page[0]] : []) {\n` +
+        `let kept = false;\n` +
+        `try { kept = Object.keys(localStorage).some((k) => k.startsWith(stored.prefix) && !stored.not.includes(k)); } catch { /* no storage */ }\n` +
+        `const wanted = new Set(page ? files[page[0]] : []);\n` +
+        `if (page || kept) for (const file of files.${READER}) wanted.add(file);\n` +
+        `for (const file of wanted) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +
         `  document.head.append(link);\n` +

@@ -2,20 +2,58 @@
 //! and alerts of the draft session, and the page of the current route. It owns the draft
 //! being written and the language; every page gets them through [`Form`]. The draft
 //! [`Session`] (autosave, drafts) is started here and given to pages as context.
+//!
+//! When this browser holds records (a returning user), the app first waits for the code that
+//! reads them ([`crate::store::reader`]; a chunk in the release build), showing 「読み込み中…」
+//! as the page shell does; a first visit, with nothing stored, starts at once.
 
 use crate::components::{remembered_lang, LangSwitch, SaveBar, Troubles, UpdatePrompt};
 use crate::form::Form;
 use crate::pages::Pages;
 use crate::route::Route;
 use crate::route::{current_hash, go};
-use crate::store::{autosave, Session};
+use crate::store::{autosave, reader, Session};
 use declaration::words::product_name;
 use leptos::prelude::*;
 
-/// The whole app.
+/// The whole app, once what reads the stored records is here (at once on a first visit).
 #[component]
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(remembered_lang());
+    // None: waiting for the reader; Some(false): it could not be fetched.
+    let ready =
+        RwSignal::new((reader::get().is_some() || !reader::needed_at_start()).then_some(true));
+    if ready.get_untracked().is_none() {
+        leptos::task::spawn_local(async move {
+            ready.set(Some(reader::load().await.is_ok()));
+        });
+    }
+    move || match ready.get() {
+        Some(true) => view! { <Started lang=lang/> }.into_any(),
+        waiting => {
+            let failed = waiting.is_some();
+            view! {
+                <header class="header">
+                    <p class="header__name">{move || product_name().pick(lang.get()).to_string()}</p>
+                </header>
+                <main class="main" id="main">
+                    {if failed {
+                        view! { <crate::pages::lazy::Failed lang=lang.into()/> }.into_any()
+                    } else {
+                        view! {
+                            <p class="boot__loading" role="status">{move || lang.get().pick("読み込み中…", "Loading…")}</p>
+                        }.into_any()
+                    }}
+                </main>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The app with its draft session started.
+#[component]
+fn Started(lang: RwSignal<declaration::Lang>) -> impl IntoView {
     let draft = RwSignal::new(crate::draft::new_declaration());
     let form = Form::new(draft, lang.into());
     let session = Session::start(form);

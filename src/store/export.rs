@@ -22,9 +22,16 @@ pub fn export_form(form: crate::form::Form) -> Result<(String, Vec<Section>), St
         // The version handed in is kept, to compare with when the reviewer's questions come
         // back (照会事項と回答). The export itself has succeeded either way.
         let id = session.id.get_untracked();
-        if let Ok(mut store) = super::drafts() {
-            let _ = store.snapshot_exported(&id, &text, &crate::draft::now_rfc3339());
-        }
+        super::reader::with(move |reader| {
+            if let Ok(mut store) = super::drafts() {
+                let _ = (reader.snapshot_exported)(
+                    &mut store,
+                    &id,
+                    &text,
+                    &crate::draft::now_rfc3339(),
+                );
+            }
+        });
     }
     Ok((name, left_out))
 }

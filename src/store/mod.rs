@@ -3,12 +3,15 @@
 //! autosave with its page-lifecycle and cross-tab listeners ([`autosave`]), and the export
 //! of the draft as a file, which the session records ([`export`]), and the reviewer's
 //! questions received for the draft ([`received`]), and where the requests of parts of the
-//! chain stand ([`parts`]).
+//! chain stand ([`parts`]). Reading stored records back goes through [`reader`] (in the
+//! release build a chunk a first visit does not fetch).
 
 pub mod autosave;
 pub mod export;
 pub mod local;
+pub mod part_state;
 pub mod parts;
+pub mod reader;
 pub mod received;
 pub mod session;
 

@@ -3,10 +3,8 @@
 //! request out (「記入依頼中（2024-02-10 送付）」) and which have a returned part waiting to
 //! be merged (「返送済み・未反映」), worked out once per change of the store, not per card.
 
-use super::local::LocalStore;
+pub use super::part_state::PartState;
 use crate::form::Form;
-use declaration::part::{KeptParts, SentParts};
-use declaration::words::Words;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -21,28 +19,6 @@ impl NewIds {
         use_context::<NewIds>()
             .map(|n| n.0)
             .unwrap_or_else(|| declaration::lists::SUBCONTRACTOR_PREFIX.to_string())
-    }
-}
-
-/// Where one entry's request stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PartState {
-    /// Sent on this date (`YYYY-MM-DD`), not returned yet.
-    Requested { sent: String },
-    /// Returned, not merged yet.
-    Returned,
-}
-
-impl PartState {
-    /// 「記入依頼中（2024-02-10 送付）」 / 「返送済み・未反映」.
-    pub fn words(&self) -> Words {
-        match self {
-            PartState::Requested { sent } => Words::new(
-                format!("記入依頼中（{sent} 送付）"),
-                format!("Part requested (sent {sent})"),
-            ),
-            PartState::Returned => Words::new("返送済み・未反映", "Returned, not merged yet"),
-        }
     }
 }
 
@@ -61,31 +37,14 @@ impl PartStates {
         let states = Memo::new(move |_| {
             version.track();
             let id = id.get();
-            let mut out = HashMap::new();
-            let Ok(store) = LocalStore::open() else {
-                return out;
-            };
-            for sent in SentParts::new(store).of(&id).unwrap_or_default() {
-                if sent.merged_at.is_none() {
-                    let date = sent
-                        .part
-                        .created_at
-                        .as_deref()
-                        .and_then(|t| t.get(..10))
-                        .unwrap_or("")
-                        .to_string();
-                    out.entry(sent.part.root.clone())
-                        .or_insert(PartState::Requested { sent: date });
+            match super::reader::get() {
+                Some(reader) => (reader.part_states)(&id),
+                None => {
+                    // Nothing stored at start; once the reader came, read again.
+                    super::reader::with(move |_| version.update(|v| *v += 1));
+                    HashMap::new()
                 }
             }
-            if let Ok(store) = LocalStore::open() {
-                for back in KeptParts::returned(store).list().unwrap_or_default() {
-                    if back.part.declaration.id == id {
-                        out.insert(back.part.root.clone(), PartState::Returned);
-                    }
-                }
-            }
-            out
         });
         PartStates { version, states }
     }

@@ -55,7 +55,10 @@ impl Received {
             form,
         };
         let id = Memo::new(move |_| form.draft.with(|d| d.id.clone().unwrap_or_default()));
-        Effect::new(move |_| received.load(&id.get()));
+        Effect::new(move |_| {
+            let id = id.get();
+            super::reader::with(move |reader| received.load(reader, &id));
+        });
         received
     }
 
@@ -72,8 +75,8 @@ impl Received {
         }
     }
 
-    fn load(&self, id: &str) {
-        let found = store().and_then(|s| s.load(id).map_err(|e| e.words()));
+    fn load(&self, reader: &super::reader::Reader, id: &str) {
+        let found = store().and_then(|s| (reader.review)(&s, id).map_err(|e| e.words()));
         match found {
             Ok(Some(kept)) => {
                 self.extra.set_value(kept.extra);

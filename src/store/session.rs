@@ -73,6 +73,8 @@ pub struct Session {
     saved: RwSignal<Declaration>,
     /// Bumped by every change; a scheduled save only runs if it is still the latest.
     generation: RwSignal<u64>,
+    /// The text this tab last wrote, which it may write over before the reader is here.
+    written: StoredValue<Option<String>>,
 }
 
 /// The draft `d` with the integrity hash of the file last exported, when `d` is still what
@@ -138,6 +140,7 @@ impl Session {
             persisted: RwSignal::new(None),
             saved: RwSignal::new(d.clone()),
             generation: RwSignal::new(0),
+            written: StoredValue::new(None),
         };
         match drafts() {
             Err(e) => {
@@ -147,12 +150,15 @@ impl Session {
                 )));
                 s.unavailable.set(Some(e));
             }
+            // Without the reader nothing is stored yet (the app fetches it first otherwise).
             Ok(store) => {
-                if let Ok(listing) = store.list() {
-                    s.unreadable.set(listing.unreadable);
-                }
-                if let Ok(Some(id)) = store.current() {
-                    s.load(&id);
+                if let Some(reader) = super::reader::get() {
+                    if let Ok(listing) = (reader.list)(&store) {
+                        s.unreadable.set(listing.unreadable);
+                    }
+                    if let Ok(Some(id)) = store.current() {
+                        s.load(&id);
+                    }
                 }
             }
         }
@@ -167,10 +173,14 @@ impl Session {
     }
 
     /// Loads the stored draft `id` into the form. A record that cannot be read is kept and
-    /// reported; the form then keeps what it had.
+    /// reported; the form then keeps what it had. False, and nothing changed, without the
+    /// reader (see [`super::reader`]: the pages that open drafts wait for it).
     pub fn load(&self, id: &str) -> bool {
+        let Some(reader) = super::reader::get() else {
+            return false;
+        };
         let Ok(store) = drafts() else { return false };
-        match store.load(id) {
+        match (reader.load)(&store, id) {
             Ok(loaded) => {
                 self.saved.set(loaded.declaration.clone());
                 self.id.set(id.to_string());
@@ -293,15 +303,30 @@ impl Session {
         let d = self.form.draft.get_untracked();
         let id = self.id.get_untracked();
         let extra = self.form.extra.get_untracked();
-        let result = store.save(
+        let reader = super::reader::get();
+        let written = self.written.get_value();
+        let result = store.save_checked(
             &id,
             &d,
             &extra,
             self.revision.get_untracked(),
             &crate::draft::now_rfc3339(),
+            |raw| match reader {
+                Some(reader) => (reader.readable)(raw),
+                None => written.as_deref() == Some(raw),
+            },
         );
         match result {
-            Ok(revision) => {
+            Err(SaveError::Unreadable) if reader.is_none() => {
+                // Not ours, text for text (another tab wrote it): read it first.
+                let s = *self;
+                super::reader::with(move |_| {
+                    s.save();
+                });
+                false
+            }
+            Ok((revision, text)) => {
+                self.written.set_value(Some(text));
                 self.revision.set(Some(revision));
                 self.saved.set(d.clone());
                 self.status.set(SaveStatus::Saved(clock()));
@@ -356,7 +381,10 @@ impl Session {
     pub fn take_theirs(&self) {
         let id = self.id.get_untracked();
         self.trouble.set(None);
-        self.load(&id);
+        let s = *self;
+        super::reader::with(move |_| {
+            s.load(&id);
+        });
     }
 
     /// Reacts to a `storage` event from another tab for `key`.
@@ -374,19 +402,25 @@ impl Session {
                             self.trouble.set(Some(Trouble::ChangedElsewhere));
                         } else {
                             // Nothing of ours would be lost: follow the other tab, and say so.
-                            if self.load(&self.id.get_untracked()) {
-                                self.status.set(SaveStatus::Followed(clock()));
-                            }
+                            let s = *self;
+                            super::reader::with(move |_| {
+                                if s.load(&s.id.get_untracked()) {
+                                    s.status.set(SaveStatus::Followed(clock()));
+                                }
+                            });
                         }
                     }
                 }
             },
             Some(_) => {
-                if let Ok(store) = drafts() {
-                    if let Ok(listing) = store.list() {
-                        self.unreadable.set(listing.unreadable);
+                let s = *self;
+                super::reader::with(move |reader| {
+                    if let Ok(store) = drafts() {
+                        if let Ok(listing) = (reader.list)(&store) {
+                            s.unreadable.set(listing.unreadable);
+                        }
                     }
-                }
+                });
             }
         }
     }
@@ -398,8 +432,11 @@ impl Session {
         let now = crate::draft::now_rfc3339();
         self.exported_at.set(Some(now.clone()));
         self.flush();
-        if let (Ok(mut store), Some(rev)) = (drafts(), self.revision.get_untracked()) {
-            let _ = store.mark_exported(&self.id.get_untracked(), &now, rev);
-        }
+        let (id, revision) = (self.id.get_untracked(), self.revision.get_untracked());
+        super::reader::with(move |reader| {
+            if let (Ok(mut store), Some(rev)) = (drafts(), revision) {
+                let _ = (reader.mark_exported)(&mut store, &id, &now, rev);
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 //! The localStorage adapter in headless Chromium: what it stores reads back, other keys are
 //! listed too (the core filters them), and a full storage is reported as
-//! [`StoreError::Quota`], the error the user is told how to get out of.
+//! [`StoreError::Quota`], the error the user is told how to get out of; which keys make the
+//! app wait for the reader of stored records at start.
 
 use super::local::LocalStore;
 use crate::testkit::clear_storage;
@@ -52,5 +53,30 @@ fn a_full_storage_is_a_quota_error_and_keeps_what_was_there() {
         s.get("cloud-decl/v1/draft/a").unwrap().as_deref(),
         Some("before")
     );
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn the_reader_is_needed_at_start_only_when_a_record_is_stored() {
+    use declaration::drafts::{CURRENT_KEY, LANG_KEY};
+    clear_storage();
+    assert!(!super::reader::needed_at_start(), "a first visit");
+    let mut s = LocalStore::open().unwrap();
+    s.set(LANG_KEY, "en").unwrap();
+    s.set(CURRENT_KEY, "gone").unwrap();
+    s.set("someone-else/draft", "{}").unwrap();
+    assert!(
+        !super::reader::needed_at_start(),
+        "the language, a current id and other sites' keys are nothing to read"
+    );
+    for key in [
+        "cloud-decl/v1/draft/a",
+        "cloud-decl/v1/received-review/a",
+        "cloud-decl/v1/part-returned/a",
+    ] {
+        s.set(key, "{}").unwrap();
+        assert!(super::reader::needed_at_start(), "{key}");
+        s.remove(key).unwrap();
+    }
     clear_storage();
 }

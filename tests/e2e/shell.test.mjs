@@ -38,8 +38,27 @@ test('the page says it is loading until the wasm arrives, then the app replaces 
 
 test('a first visit fetches the chunks of its page beside the main module: every route, each file once, none unused', async () => {
   const name = (url) => new URL(url, 'http://x/').pathname.split('/').pop();
+  const chunks = (urls) => urls.map(name).filter((n) => /^(chunk_|split_).*\.wasm$/.test(n)).sort();
   const wrong = [];
-  for (const route of routes) {
+  /** Opens `route` in `context` and notes what differs between the preloads and the chunks
+   * the app asked for, or what was downloaded twice. */
+  const check = async (context, route, label = route) => {
+    const page = await context.newPage();
+    await page.goto(app.server.url + route);
+    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]') && !document.querySelector('main .boot__loading'));
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => ({
+      preloaded: [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.href),
+      asked: window.__asked,
+      loaded: performance.getEntriesByType('resource').map((e) => e.name),
+    }));
+    const [preloaded, asked] = [chunks(seen.preloaded), chunks(seen.asked)];
+    if (preloaded.join() !== asked.join()) wrong.push(`${label}: preloaded ${preloaded.join(' ') || 'none'}, its page asked for ${asked.join(' ') || 'none'}`);
+    const twice = seen.loaded.map(name).filter((n, i, all) => n.endsWith('.wasm') && all.indexOf(n) !== i);
+    if (twice.length) wrong.push(`${label}: downloaded twice: ${twice.join(' ')}`);
+    return { page, asked };
+  };
+  const fresh = async () => {
     const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
     // What the app itself asks for (__wasm_split.js loads a chunk with fetch).
     await context.addInitScript(() => {
@@ -50,23 +69,28 @@ test('a first visit fetches the chunks of its page beside the main module: every
         return fetch.call(this, input, init);
       };
     });
-    const page = await context.newPage();
-    await page.goto(app.server.url + route);
-    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]'));
-    await page.waitForTimeout(300);
-    const seen = await page.evaluate(() => ({
-      preloaded: [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.href),
-      asked: window.__asked,
-      loaded: performance.getEntriesByType('resource').map((e) => e.name),
-    }));
-    const chunks = (urls) => urls.map(name).filter((n) => /^(chunk_|split_).*\.wasm$/.test(n)).sort();
-    const [preloaded, asked] = [chunks(seen.preloaded), chunks(seen.asked)];
-    if (preloaded.join() !== asked.join()) wrong.push(`${route}: preloaded ${preloaded.join(' ') || 'none'}, its page asked for ${asked.join(' ') || 'none'}`);
-    const twice = seen.loaded.map(name).filter((n, i, all) => n.endsWith('.wasm') && all.indexOf(n) !== i);
-    if (twice.length) wrong.push(`${route}: downloaded twice: ${twice.join(' ')}`);
+    return context;
+  };
+  for (const route of routes) {
+    const context = await fresh();
+    const { asked } = await check(context, route);
     if (route !== '#/' && asked.length === 0) wrong.push(`${route}: no chunk (is this route not lazy any more?)`);
+    if (route === '#/' && asked.length !== 0) wrong.push(`#/: a first visit fetched ${chunks(asked).join(' ')}`);
     await context.close();
   }
+  // A returning user: a draft is stored, so the task list needs the reader of stored records.
+  const context = await fresh();
+  const { page } = await check(context, '#/basic');
+  await page.locator('#' + controlId('basic.municipality')).fill('三重県○○市');
+  await page.getByText('保存しました').first().waitFor();
+  const again = await check(context, '#/', '#/ with a draft stored');
+  if (again.asked.length === 0) wrong.push('#/ with a draft stored: the reader was not fetched');
+  assert.equal(await again.page.locator('#' + controlId('basic.municipality')).count(), 0);
+  await again.page.goto(app.server.url + '#/basic');
+  await again.page.reload();
+  await settled(again.page, '基本情報');
+  assert.equal(await again.page.locator('#' + controlId('basic.municipality')).inputValue(), '三重県○○市', 'the stored draft is read back');
+  await context.close();
   assert.deepEqual(wrong, [], 'scripts/bundle.mjs PAGES and src/pages/mod.rs Pages must agree');
 });
 

@@ -153,7 +153,7 @@ pub fn Lazy(lang: Signal<Lang>, page: Pending) -> impl IntoView {
 /// A chunk that would not load: why, likely, and a button that reloads the app. Its heading
 /// takes the focus, as a page's does.
 #[component]
-fn Failed(lang: Signal<Lang>) -> impl IntoView {
+pub fn Failed(lang: Signal<Lang>) -> impl IntoView {
     crate::route::focus_heading();
     let reload = move |_| {
         let _ = window().location().reload();

@@ -196,12 +196,29 @@ impl<K: KeyValue> Drafts<K> {
         expected: Option<u64>,
         now: &str,
     ) -> Result<u64, SaveError> {
+        self.save_checked(id, d, extra, expected, now, readable)
+            .map(|(revision, _)| revision)
+    }
+
+    /// [`Drafts::save`], with the test that the stored record it would write over can be
+    /// read given (`readable`: [`Drafts::save`] reads it whole; a caller that knows the text
+    /// it wrote last may compare with it instead). Returns the new revision and the text
+    /// written.
+    pub fn save_checked(
+        &mut self,
+        id: &str,
+        d: &Declaration,
+        extra: &Value,
+        expected: Option<u64>,
+        now: &str,
+        readable: impl FnOnce(&str) -> bool,
+    ) -> Result<(u64, String), SaveError> {
         let key = key_of(id);
         let mut header = match (self.store.get(&key)?, expected) {
             (None, None) => Header::default(),
             (None, Some(_)) => return Err(SaveError::Missing),
             (Some(raw), expected) => {
-                let old = stored_header(&raw)?;
+                let old = stored_header(&raw, readable)?;
                 if expected != Some(old.revision) {
                     return Err(SaveError::Conflict {
                         stored_revision: old.revision,
@@ -220,7 +237,7 @@ impl<K: KeyValue> Drafts<K> {
         d.created_at.get_or_insert_with(|| now.to_string());
         let text = record::write(&header, &d, extra)?;
         self.store.set(&key, &text)?;
-        Ok(header.revision)
+        Ok((header.revision, text))
     }
 
     /// The id of the draft last open, if one was noted.
@@ -239,11 +256,20 @@ impl<K: KeyValue> Drafts<K> {
     }
 }
 
-/// The header of a stored record about to be written over. It is read whole, declaration
-/// included: one that cannot be read is never overwritten.
-fn stored_header(raw: &str) -> Result<Header, SaveError> {
-    record::read(raw)
-        .map(|record| record.header)
+/// Whether a stored record reads whole, declaration included (through the importer): one
+/// that does not is never written over.
+pub fn readable(raw: &str) -> bool {
+    record::read(raw).is_ok()
+}
+
+/// The header of a stored record about to be written over, when `readable` says it can be
+/// read.
+fn stored_header(raw: &str, readable: impl FnOnce(&str) -> bool) -> Result<Header, SaveError> {
+    if !readable(raw) {
+        return Err(SaveError::Unreadable);
+    }
+    record::read_header(raw)
+        .map(|(header, _)| header)
         .map_err(|_| SaveError::Unreadable)
 }
 

@@ -53,7 +53,7 @@ impl<K: KeyValue> Drafts<K> {
         match self.store.get(key)? {
             None => Ok(()),
             Some(raw) => {
-                let h = stored_header(&raw)?;
+                let h = stored_header(&raw, super::readable)?;
                 Err(SaveError::Conflict {
                     stored_revision: h.revision,
                     saved_at: h.saved_at,

@@ -39,15 +39,21 @@ fn draft_with(entries: &[(&str, &str, &str)]) -> Declaration {
 fn mount(d: Declaration) -> (Form, web_sys::HtmlElement) {
     let draft = RwSignal::new(d);
     let form = Form::new(draft, Signal::stored(Lang::Ja));
-    // Ids are looked up in the whole document: the lists of earlier tests go first.
-    let earlier = document()
-        .query_selector_all("[data-test=subcontractors]")
-        .unwrap();
-    for n in 0..earlier.length() {
-        if let Some(el) = earlier
-            .get(n)
-            .and_then(|e| e.dyn_into::<web_sys::Element>().ok())
-        {
+    // Ids are looked up in the whole document: the lists of earlier tests go first, this
+    // module's and any other's (a part page, a merge) that drew subcontractor entries.
+    let body = document().body().unwrap();
+    for id in [
+        "f-subcontractors",
+        "subcontractor-0-toggle",
+        "f-subcontractors-0-name",
+    ] {
+        while let Some(mut el) = document().get_element_by_id(id) {
+            while let Some(parent) = el.parent_element() {
+                if parent == *body {
+                    break;
+                }
+                el = parent;
+            }
             el.remove();
         }
     }

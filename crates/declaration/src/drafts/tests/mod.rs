@@ -155,6 +155,52 @@ fn a_stale_revision_is_refused_and_the_record_kept() {
 }
 
 #[test]
+fn save_checked_writes_over_a_record_only_when_its_test_says_it_reads() {
+    // The app's own last text stands in for the full read until the importer is there.
+    let mut s = drafts();
+    let d = draft();
+    let (rev, written) = s
+        .save_checked("d", &d, &empty(), None, T1, |_| {
+            unreachable!("nothing to test")
+        })
+        .unwrap();
+    assert_eq!(rev, 1);
+    assert_eq!(raw(&s, &key_of("d")).as_deref(), Some(written.as_str()));
+    let mut next = d.clone();
+    next.basic.municipality = Some("△△町".into());
+    let (rev, again) = s
+        .save_checked("d", &next, &empty(), Some(1), T2, |raw| raw == written)
+        .unwrap();
+    assert_eq!(rev, 2);
+    assert_eq!(
+        s.load("d")
+            .unwrap()
+            .declaration
+            .basic
+            .municipality
+            .as_deref(),
+        Some("△△町")
+    );
+    // A test that says no: refused as unreadable, and the stored text kept.
+    assert_eq!(
+        s.save_checked("d", &d, &empty(), Some(2), T3, |_| false),
+        Err(SaveError::Unreadable)
+    );
+    assert_eq!(raw(&s, &key_of("d")), Some(again.clone()));
+    // save's own test reads the record whole: one whose declaration no longer imports is
+    // never written over, though its header reads.
+    let broken = again.replace("\"schema_version\"", "\"schema_version_gone\"");
+    assert_ne!(broken, again);
+    s.store_mut().set(&key_of("d"), &broken).unwrap();
+    assert!(!readable(&broken));
+    assert_eq!(
+        s.save("d", &d, &empty(), Some(2), T3),
+        Err(SaveError::Unreadable)
+    );
+    assert_eq!(raw(&s, &key_of("d")), Some(broken));
+}
+
+#[test]
 fn a_full_store_keeps_the_old_record() {
     let mut s = drafts();
     s.save("d", &draft(), &empty(), None, T1).unwrap();
