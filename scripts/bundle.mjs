@@ -37,8 +37,8 @@ const fail = (message) => {
 // Which split point (src/pages/lazy/) a location hash opens, as src/pages/mod.rs's `Pages`
 // decides; the task list (`#/`) and unknown hashes need none. shell.test.mjs checks, for
 // every route, that a first visit fetches the chunks preloaded here and no others.
-// Every page but the task list also needs READER (src/store/reader.rs), as does any page when
-// this browser holds records (keys under STORED but for the two named).
+// Any page also needs READER (src/store/reader.rs) when this browser holds records (keys
+// under STORED but for the two named): the app reads them back before it starts.
 const READER = 'stored_reader';
 const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
 const PAGES = [
@@ -126,7 +126,7 @@ for (const [tag, attrs] of links) {
         `let kept = false;\n` +
         `try { kept = Object.keys(localStorage).some((k) => k.startsWith(stored.prefix) && !stored.not.includes(k)); } catch { /* no storage */ }\n` +
         `const wanted = new Set(page ? files[page[0]] : []);\n` +
-        `if (page || kept) for (const file of files.${READER}) wanted.add(file);\n` +
+        `if (kept) for (const file of files.${READER}) wanted.add(file);\n` +
         `for (const file of wanted) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +

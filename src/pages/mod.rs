@@ -41,7 +41,7 @@ pub fn Pages(session: Session, route: RwSignal<Route>, shown: RwSignal<bool>) ->
         }
     };
     let lazy = move |page: Pending| {
-        let page: Pending = Box::pin(settled(with_reader(page), first));
+        let page: Pending = Box::pin(settled(page, first));
         view! { <Lazy lang=lang page=page/> }.into_any()
     };
     move || match route.get() {
@@ -59,22 +59,6 @@ pub fn Pages(session: Session, route: RwSignal<Route>, shown: RwSignal<bool>) ->
         Route::Drafts => lazy(Box::pin(lazy::drafts_view(session, route))),
         Route::Glossary(term) => lazy(Box::pin(lazy::glossary_view(lang, term))),
     }
-}
-
-/// `page`, once the reader of stored records is here too (see [`crate::store::reader`]: the
-/// pages loaded on first use may open drafts and read reviews); fails as a chunk does
-/// without it.
-async fn with_reader(page: Pending) -> Loaded {
-    use crate::store::reader;
-    if reader::get().is_none() {
-        // Fetched beside the page's own chunks (one load, however many wait for it).
-        leptos::task::spawn_local(async {
-            let _ = reader::load().await;
-        });
-    }
-    let page = page.await;
-    reader::load().await.map_err(|_| lazy::ChunkFailed)?;
-    page
 }
 
 /// `page`, calling `then` when it has settled (loaded or failed).

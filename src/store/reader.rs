@@ -3,14 +3,14 @@
 //! errors that name the answer at fault, `serde_path_to_error`): about a fifth of the app's
 //! code, which a first visit, with nothing stored yet, never runs. So it is reached only
 //! through a [`Reader`] of plain functions. In the release build (`--cfg split`) they come
-//! from a split point of their own (a chunk fetched when first needed: at start when this
-//! browser holds records, before any page but the task list opens, and in the background
-//! once the first page is there); in every other build the reader is there from the start.
+//! from a split point of their own, a chunk fetched at start when this browser holds
+//! records, and later only when something stored must be read; in every other build the
+//! reader is there from the start.
 //!
-//! The rule for callers: code that runs before the reader may have arrived (the session's
-//! start and saves, the `storage` events of other tabs, the save bar's export, the review
-//! and part states) goes through [`get`] or [`with`]; the pages loaded on first use may
-//! count on it. A save over a stored record reads that record whole first (one that cannot
+//! The rule for callers: code in the main module (the session's start and saves, the
+//! `storage` events of other tabs, the save bar's export, the review and part states) goes
+//! through [`get`] or [`with`]; a page loaded on first use that opens a draft it has just
+//! stored calls [`install`] first (its chunk holds the importer anyway). A save over a stored record reads that record whole first (one that cannot
 //! be read is never written over); until the reader is here, only a record this tab wrote
 //! itself, text for text, is written over.
 
@@ -103,6 +103,16 @@ pub async fn load() -> Result<&'static Reader, NotLoaded> {
     }
     #[cfg(not(split))]
     unreachable!("outside the split build the reader is always here")
+}
+
+/// The reader, made here if it is not yet. Only for code in a page's chunk: called from the
+/// main module it would pull the importer back into it.
+pub fn install() -> &'static Reader {
+    get().unwrap_or_else(|| {
+        let made: &'static Reader = Box::leak(Box::new(make()));
+        READER.with(|r| r.set(Some(made)));
+        made
+    })
 }
 
 /// Runs `f` with the reader: at once when it is here, else once its chunk came. Not at all

@@ -21,6 +21,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
     let lang = session.form.lang;
+    // Opening a draft (or one just imported) reads it back: the reader is made here.
+    crate::store::reader::install();
     // Bumped by every action here; the list also follows saves and other tabs.
     let refresh = RwSignal::new(0u64);
     let deleted = RwSignal::new(None::<Deleted>);

@@ -32,6 +32,8 @@ fn copy(session: Session, imported: &Imported) -> Result<(), Words> {
 #[component]
 pub fn CopyToDrafts(lang: Signal<Lang>, imported: Arc<Imported>) -> impl IntoView {
     let session = use_context::<Session>();
+    // The copy is opened once stored, which reads it back: the reader is made here.
+    crate::store::reader::install();
     let error = RwSignal::new(None::<Words>);
     session.map(|session| {
         let on_click = move |_| error.set(copy(session, &imported).err());
