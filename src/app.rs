@@ -40,9 +40,7 @@ pub fn App() -> impl IntoView {
                     {if failed {
                         view! { <crate::pages::lazy::Failed lang=lang.into()/> }.into_any()
                     } else {
-                        view! {
-                            <p class="boot__loading" role="status">{move || lang.get().pick("読み込み中…", "Loading…")}</p>
-                        }.into_any()
+                        view! { <crate::pages::lazy::Loading lang=lang.into()/> }.into_any()
                     }}
                 </main>
             }

@@ -45,7 +45,7 @@ test('a first visit fetches the chunks of its page beside the main module: every
   const check = async (context, route, label = route) => {
     const page = await context.newPage();
     await page.goto(app.server.url + route);
-    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]') && !document.querySelector('main .boot__loading'));
+    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]'));
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => ({
       preloaded: [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.href),

@@ -135,18 +135,24 @@ pub fn Lazy(lang: Signal<Lang>, page: Pending) -> impl IntoView {
     ));
     move || {
         if !ready.get() {
-            return view! {
-                <p class="boot__loading" role="status" data-testid="route-loading">
-                    {move || lang.get().pick("読み込み中…", "Loading…")}
-                </p>
-            }
-            .into_any();
+            return view! { <Loading lang=lang/> }.into_any();
         }
         match made.try_update_value(Option::take).flatten() {
             Some(Ok(view)) => view,
             Some(Err(ChunkFailed)) => view! { <Failed lang=lang/> }.into_any(),
             None => ().into_any(),
         }
+    }
+}
+
+/// 「読み込み中…」, as the page shell says it before the wasm runs: while a page's code, or
+/// the app's reader of stored records, is on its way.
+#[component]
+pub fn Loading(lang: Signal<Lang>) -> impl IntoView {
+    view! {
+        <p class="boot__loading" role="status" data-testid="route-loading">
+            {move || lang.get().pick("読み込み中…", "Loading…")}
+        </p>
     }
 }
 
