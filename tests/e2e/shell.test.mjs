@@ -94,6 +94,23 @@ test('a first visit fetches the chunks of its page beside the main module: every
   assert.deepEqual(wrong, [], 'scripts/bundle.mjs PAGES and src/pages/mod.rs Pages must agree');
 });
 
+test('the service worker registers only once the first page is there (its precache waits for the page)', async () => {
+  const context = await app.browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/split_form_pages\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.server.url + '#/basic');
+  await page.locator('[data-testid=route-loading]').waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(async () => String(await navigator.serviceWorker.getRegistration())), 'undefined',
+    'no worker while the page\'s code is on its way');
+  release();
+  await settled(page, '基本情報');
+  await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()));
+  await context.close();
+});
+
 test('with JavaScript off, the page says in Japanese and English what to do', async () => {
   const context = await app.browser.newContext({ locale: 'ja-JP', javaScriptEnabled: false });
   const page = await context.newPage();
