@@ -37,9 +37,10 @@ const fail = (message) => {
 // Which split point (src/pages/lazy/) a location hash opens, as src/pages/mod.rs's `Pages`
 // decides; the task list (`#/`) and unknown hashes need none. shell.test.mjs checks, for
 // every route, that a first visit fetches the chunks preloaded here and no others.
-// Any page also needs READER (src/store/reader.rs) when this browser holds records (keys
-// under STORED but for the two named): the app reads them back before it starts.
-const READER = 'stored_reader';
+// Any page also needs AT_START when this browser holds records (keys under STORED but for
+// the two named): the app reads them back before it starts (the reader, src/store/reader.rs)
+// and the task list of a draft with answers waits for its checks (src/form/checker.rs).
+const AT_START = ['stored_reader', 'draft_checker'];
 const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
 const PAGES = [
   ['form_pages', '^(basic|entrustment|subcontractors|cloud|responsibility|measures|attestation)$'],
@@ -69,9 +70,9 @@ function splitFiles(js, names) {
   const out = {};
   for (const [id, d] of defs) if (d.split) out[d.split] = files(id).sort();
   for (const [split] of PAGES) if (!out[split]) fail(`__wasm_split.js has no split point ${split} (PAGES is out of date)`);
-  if (!out[READER]) fail(`__wasm_split.js has no split point ${READER}`);
+  for (const split of AT_START) if (!out[split]) fail(`__wasm_split.js has no split point ${split}`);
   for (const split of Object.keys(out)) {
-    if (split !== READER && !PAGES.some(([s]) => s === split)) fail(`PAGES does not say which routes open ${split}`);
+    if (!AT_START.includes(split) && !PAGES.some(([s]) => s === split)) fail(`PAGES does not say which routes open ${split}`);
   }
   return out;
 }
@@ -121,12 +122,13 @@ for (const [tag, attrs] of links) {
         `const files = ${JSON.stringify(files)};\n` +
         `const pages = ${JSON.stringify(PAGES)};\n` +
         `const stored = ${JSON.stringify(STORED)};\n` +
+        `const atStart = ${JSON.stringify(AT_START)};\n` +
         `const at = location.hash.replace(/^#\\/?/, '');\n` +
         `const page = pages.find(([, re]) => new RegExp(re).test(at));\n` +
         `let kept = false;\n` +
         `try { kept = Object.keys(localStorage).some((k) => k.startsWith(stored.prefix) && !stored.not.includes(k)); } catch { /* no storage */ }\n` +
         `const wanted = new Set(page ? files[page[0]] : []);\n` +
-        `if (kept) for (const file of files.${READER}) wanted.add(file);\n` +
+        `if (kept) for (const split of atStart) for (const file of files[split]) wanted.add(file);\n` +
         `for (const file of wanted) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +

@@ -3,9 +3,11 @@
 //! the core, which answers the user has left (blur), which pages they tried to continue
 //! from, and the unknown keys of an imported file. Errors show for an answer once it was left, or once its page was submitted.
 
+use super::checker::{self, Checking, Checks};
 use declaration::fields::{section_of, Section};
+use declaration::verdict::{CondId, Status};
 use declaration::words::Words;
-use declaration::{access, rules, Declaration, Issue, Lang};
+use declaration::{access, Declaration, Issue, Lang};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
@@ -14,7 +16,10 @@ use std::collections::HashSet;
 pub struct Form {
     pub draft: RwSignal<Declaration>,
     pub lang: Signal<Lang>,
-    /// Every error of the draft, from the core's rules (spec §3).
+    /// The rules and the verdict, when their code is here ([`checker`]).
+    pub checking: RwSignal<Checking>,
+    /// Every error of the draft, from the core's rules (spec §3) (none while the checker is
+    /// not here: see [`Form::checks`]).
     pub issues: Memo<Vec<Issue>>,
     /// Paths of the answers the user has left at least once.
     pub touched: RwSignal<HashSet<String>>,
@@ -31,16 +36,42 @@ pub struct Form {
 impl Form {
     /// A form over `draft`, in the language `lang`.
     pub fn new(draft: RwSignal<Declaration>, lang: Signal<Lang>) -> Self {
-        let issues = Memo::new(move |_| draft.with(rules::errors));
+        let checking = RwSignal::new(Checking::now());
+        let issues = Memo::new(move |_| {
+            let c = checking.get();
+            draft.with(|d| c.errors(d))
+        });
+        checker::fetch_when_needed(checking, draft);
         Form {
             draft,
             lang,
+            checking,
             issues,
             touched: RwSignal::new(HashSet::new()),
             checked: RwSignal::new(HashSet::new()),
             extra: RwSignal::new(serde_json::Value::Object(Default::default())),
             to_open: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Makes the checker here (a page's chunk does, before it shows: the rules are in it
+    /// anyway), so that [`Form::issues`] holds the draft's errors from the page's first frame.
+    pub fn install_checker(&self) {
+        if !matches!(self.checking.get_untracked(), Checking::Ready(_)) {
+            self.checking.set(Checking::Ready(checker::install()));
+        }
+    }
+
+    /// Whether the errors and statuses the form holds are the draft's ([`Checks`]).
+    pub fn checks(&self) -> Checks {
+        let c = self.checking.get();
+        self.draft.with(|d| c.checks(d))
+    }
+
+    /// Every condition's status (spec §4), in [`CondId::ALL`] order.
+    pub fn statuses(&self) -> Vec<(CondId, Status)> {
+        let c = self.checking.get();
+        self.draft.with(|d| c.statuses(d))
     }
 
     /// The answer at `path`, as text.

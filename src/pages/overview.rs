@@ -4,16 +4,19 @@
 //! not links. Each section lists the conditions it decides with their state, and the page
 //! says how the verdict stands (「条件11件中 適合9・不適合2・未入力0」). When the reviewer's
 //! questions were received, each section shows how many are about it (「照会2件」) and a line
-//! at the top leads to them.
+//! at the top leads to them. While the draft holds answers that the checks' code, not here
+//! yet, must judge, it says 「読み込み中…」 instead of a wrong state.
 
 use crate::components::verdict_table::badge_class;
+use crate::form::checker::Checks;
 use crate::form::Form;
+use crate::pages::lazy::{Failed, Loading};
 use crate::route::Route;
 use crate::route::{go, RouteLink};
 use crate::store::{count_words, Received};
 use declaration::fields::Section;
 use declaration::progress::{self, SectionState};
-use declaration::verdict::{self, guide};
+use declaration::verdict::guide;
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -27,9 +30,20 @@ fn state_class(s: SectionState) -> &'static str {
     }
 }
 
-/// The task list.
+/// The task list, once the form's checks are known ([`Form::checks`]).
 #[component]
 pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
+    let checks = Memo::new(move |_| form.checks());
+    move || match checks.get() {
+        Checks::Known => view! { <TaskList form=form route=route/> }.into_any(),
+        Checks::Loading => view! { <Loading lang=form.lang/> }.into_any(),
+        Checks::Failed => view! { <Failed lang=form.lang/> }.into_any(),
+    }
+}
+
+/// The task list.
+#[component]
+fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
     crate::route::focus_heading();
     let states = Memo::new(move |_| {
@@ -46,10 +60,10 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
             })
         })
     });
-    let verdict = Memo::new(move |_| form.draft.with(verdict::verdict));
+    let verdict = Memo::new(move |_| form.statuses());
     let tally = move || {
         verdict
-            .with(|v| guide::tally(v))
+            .with(|v| guide::tally_of(&v.iter().map(|(_, s)| *s).collect::<Vec<_>>()))
             .pick(lang.get())
             .to_string()
     };
@@ -59,7 +73,7 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
             view! {
                 <ul class="task-list__conditions" aria-label=move || lang.get().pick("この項目で判定される条件", "Conditions decided here")>
                     {ids.into_iter().map(|id| {
-                        let status = move || verdict.with(|v| v.iter().find(|c| c.id == id).map(|c| c.status));
+                        let status = move || verdict.with(|v| v.iter().find(|(c, _)| *c == id).map(|(_, s)| *s));
                         view! {
                             <li data-condition=id.as_str() data-status=move || status().map(|s| s.as_str())>
                                 <span class=move || badge_class(status())>

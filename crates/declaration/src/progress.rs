@@ -109,6 +109,15 @@ pub fn has_answers(d: &Declaration, section: Section) -> bool {
     }
 }
 
+/// Whether no section holds an answer (a new draft). Then every section's state is what
+/// [`section_state_in`] says without the errors (they only tell apart the states of a
+/// section with answers), and neither question the verdict hangs on is answered
+/// ([`crate::verdict::statuses_undecided`]): the app shows the task list of a blank draft
+/// before the code of the rules and the verdict is loaded.
+pub fn is_blank(d: &Declaration) -> bool {
+    Section::ALL.into_iter().all(|s| !has_answers(d, s))
+}
+
 /// Whether a part of the model holds an answer ([`answered`] on its JSON form).
 fn json<T: serde::Serialize>(part: &T) -> bool {
     serde_json::to_value(part).is_ok_and(|v| answered(&v))
@@ -232,6 +241,31 @@ mod tests {
             .into_iter()
             .map(|s| section_state(d, s, checked))
             .collect()
+    }
+
+    #[test]
+    fn a_blank_draft_has_the_same_states_without_its_errors() {
+        let mut with_metadata = Declaration::new();
+        with_metadata.id = Some("d-1".into());
+        with_metadata.created_at = Some("2026-12-01T00:00:00Z".into());
+        for d in [Declaration::new(), with_metadata] {
+            assert!(is_blank(&d));
+            assert!(crate::verdict::statuses_undecided(&d).is_some());
+            for s in Section::ALL {
+                for checked in [false, true] {
+                    assert_eq!(
+                        section_state_in(&d, s, checked, &[]),
+                        section_state(&d, s, checked)
+                    );
+                }
+            }
+        }
+        for d in [compliant(), noncompliant(), draft()] {
+            assert!(!is_blank(&d));
+        }
+        let mut d = Declaration::new();
+        d.entrustment.uses_cloud = Some(false);
+        assert!(!is_blank(&d));
     }
 
     #[test]

@@ -66,6 +66,7 @@ macro_rules! split_point {
 split_point!(
     form_pages,
     fn form_view(form: Form, route: RwSignal<Route>, section: Section) {
+        form.install_checker();
         let answers = match section {
             Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
             Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
@@ -86,6 +87,7 @@ split_point!(
 split_point!(
     document_pages,
     fn document_view(form: Form, route: RwSignal<Route>, page: Route) {
+        form.install_checker();
         match page {
             Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
             Route::Changes => view! { <changes::Changes form=form/> }.into_any(),

@@ -111,6 +111,7 @@ pub fn PartPage(lang: Signal<Lang>) -> impl IntoView {
 fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> impl IntoView {
     let original = StoredValue::new(part.clone());
     let form = Form::new(RwSignal::new(part::as_declaration(&part.part)), lang);
+    form.install_checker();
     provide_context(PartStates::start(form));
     provide_context(Received::none(form));
     provide_context(NewIds(part::new_id_prefix(&part.part)));

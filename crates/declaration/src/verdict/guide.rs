@@ -96,22 +96,32 @@ fn capitalised(s: &str) -> String {
 
 /// How many conditions have each status.
 pub fn counts(conditions: &[Condition]) -> [(Status, usize); 4] {
+    counts_of(&conditions.iter().map(|c| c.status).collect::<Vec<_>>())
+}
+
+/// How many of `statuses` are each status.
+fn counts_of(statuses: &[Status]) -> [(Status, usize); 4] {
     [
         Status::Met,
         Status::NotMet,
         Status::Unanswered,
         Status::NotApplicable,
     ]
-    .map(|s| (s, conditions.iter().filter(|c| c.status == s).count()))
+    .map(|s| (s, statuses.iter().filter(|&&t| t == s).count()))
 }
 
 /// 「条件11件中 適合9・不適合2・未入力0」 (and 「・対象外3」 when some do not apply) /
 /// "11 conditions: 9 met, 2 not met, 0 unanswered".
 pub fn tally(conditions: &[Condition]) -> Words {
-    let n = conditions.len();
+    tally_of(&conditions.iter().map(|c| c.status).collect::<Vec<_>>())
+}
+
+/// [`tally`] of the conditions' statuses alone ([`super::statuses`]).
+pub fn tally_of(statuses: &[Status]) -> Words {
+    let n = statuses.len();
     let mut ja = Vec::new();
     let mut en = Vec::new();
-    for (status, count) in counts(conditions) {
+    for (status, count) in counts_of(statuses) {
         if status == Status::NotApplicable && count == 0 {
             continue;
         }
@@ -232,5 +242,17 @@ mod tests {
         let v = verdict(&d);
         assert_eq!(tally(&v).ja, "条件11件中 適合3・不適合0・未入力0・対象外8");
         assert_eq!(standing(2, &v).ja, "未完了です（残り2件）。");
+        let of = |d: &crate::Declaration| {
+            let s: Vec<Status> = crate::verdict::statuses(d)
+                .into_iter()
+                .map(|(_, s)| s)
+                .collect();
+            tally_of(&s)
+        };
+        assert_eq!(of(&d), tally(&v));
+        assert_eq!(
+            of(&crate::Declaration::new()).ja,
+            "条件11件中 適合0・不適合0・未入力11"
+        );
     }
 }

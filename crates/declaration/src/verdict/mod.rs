@@ -25,6 +25,19 @@ pub fn verdict(d: &Declaration) -> Vec<Condition> {
     CondId::ALL.iter().map(|&id| condition(d, id)).collect()
 }
 
+/// The status of every condition, in [`CondId::ALL`] order: [`verdict`] without the reasons.
+pub fn statuses(d: &Declaration) -> Vec<(CondId, Status)> {
+    verdict(d).into_iter().map(|c| (c.id, c.status)).collect()
+}
+
+/// [`statuses`] when neither question the conditions hang on is answered (クラウド利用の有無,
+/// 再委託の有無): every condition is 未入力, as its gate says, without running the verdict. The
+/// app's task list shows this on a first visit before the verdict's code is loaded.
+pub fn statuses_undecided(d: &Declaration) -> Option<Vec<(CondId, Status)>> {
+    (d.uses_cloud().is_none() && d.resubcontracts().is_none())
+        .then(|| CondId::ALL.map(|id| (id, Status::Unanswered)).to_vec())
+}
+
 /// The verdict on one condition.
 pub fn condition(d: &Declaration, id: CondId) -> Condition {
     if let Some(c) = gate(d, id) {
@@ -91,4 +104,40 @@ fn gate(d: &Declaration, id: CondId) -> Option<Condition> {
         None => ask(&mut r, &[path.to_string()]),
     }
     Some(r.into_condition(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::{compliant, draft, noncompliant};
+
+    #[test]
+    fn statuses_are_the_verdicts() {
+        let d = noncompliant();
+        let v = verdict(&d);
+        let s = statuses(&d);
+        assert_eq!(s.len(), v.len());
+        assert!(s.iter().zip(&v).all(|(s, c)| *s == (c.id, c.status)));
+        assert!(s.iter().any(|(_, st)| *st == Status::NotMet));
+    }
+
+    #[test]
+    fn statuses_undecided_is_the_verdict_whatever_else_is_answered() {
+        let mut cases = vec![Declaration::new()];
+        for mut d in [compliant(), noncompliant(), draft()] {
+            d.entrustment.uses_cloud = None;
+            d.entrustment.resubcontract = None;
+            cases.push(d);
+        }
+        for d in &cases {
+            assert_eq!(statuses_undecided(d), Some(statuses(d)));
+        }
+        // Either answer given: the verdict has to be run.
+        let mut d = Declaration::new();
+        d.entrustment.uses_cloud = Some(false);
+        assert_eq!(statuses_undecided(&d), None);
+        let mut d = Declaration::new();
+        d.entrustment.resubcontract = Some(true);
+        assert_eq!(statuses_undecided(&d), None);
+    }
 }
