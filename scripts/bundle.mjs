@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyCss, minifyJs } from './minify.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [pkgArg, distArg] = process.argv.slice(2);
@@ -86,8 +87,11 @@ for (const needed of ['declaration-app.js', 'declaration-app_bg.wasm']) {
 }
 const all = createHash('sha256');
 const bodies = new Map();
+const sources = new Map(); // as wasm-bindgen and wasm-split wrote them (splitFiles reads that)
 for (const name of names) {
-  const body = await readFile(join(pkg, name));
+  const read = await readFile(join(pkg, name));
+  const body = name.endsWith('.js') ? Buffer.from(await minifyJs(read)) : read;
+  sources.set(name, read);
   bodies.set(name, body);
   all.update(`${name}\0${body.length}\0`).update(body);
 }
@@ -106,7 +110,7 @@ for (const [tag, attrs] of links) {
   if (rel === 'copy-file') {
     await copyFile(join(root, attr('href')), join(dist, basename(attr('href'))));
   } else if (rel === 'css') {
-    const css = await readFile(join(root, attr('href')));
+    const css = Buffer.from(await minifyCss(await readFile(join(root, attr('href')))));
     const name = `${basename(attr('href'), '.css')}-${hex(css)}.css`;
     await writeFile(join(dist, name), css);
     replacement = `    <link rel="stylesheet" href="./${name}" integrity="${sri(css)}" />\n`;
@@ -116,7 +120,7 @@ for (const [tag, attrs] of links) {
     const split = bodies.get('__wasm_split.js');
     let boot = '';
     if (split) {
-      const files = splitFiles(String(split), names);
+      const files = splitFiles(String(sources.get('__wasm_split.js')), names);
       boot +=
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
         `const files = ${JSON.stringify(files)};\n` +
@@ -136,6 +140,7 @@ for (const [tag, attrs] of links) {
         `}\n`;
     }
     boot += `const { default: init } = await import('${glue}');\nawait init({ module_or_path: '${wasm}' });\n`;
+    boot = await minifyJs(boot);
     const bootName = `boot-${hex(boot)}.js`;
     await writeFile(join(dist, bootName), boot);
     replacement =

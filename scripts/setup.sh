@@ -4,8 +4,9 @@
 #   Rust: the wasm32 target, rustfmt, clippy, wasm-bindgen-cli (= Cargo.lock), wasm-split-cli
 #         (the release build's splitter, scripts/build.sh)
 #   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk
-#   npm (tests/e2e): playwright-core, axe-core, binaryen 132 (scripts/wasm-opt.mjs; Debian's
-#                    binaryen 108 breaks the module, and is not used)
+#   npm (tests/e2e): playwright-core, axe-core, esbuild (scripts/minify.mjs), binaryen 132
+#                    (scripts/wasm-opt.mjs; Debian's binaryen 108 breaks the module, and
+#                    is not used)
 # Source it (`. scripts/setup.sh`) to get PATH set for the tools.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,7 +45,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ ! -f "$root/tests/e2e/node_modules/binaryen/index.js" ] || [ ! -d "$root/tests/e2e/node_modules/playwright-core" ] \
-  || [ ! -d "$root/tests/e2e/node_modules/axe-core" ] \
+  || [ ! -d "$root/tests/e2e/node_modules/axe-core" ] || [ ! -d "$root/tests/e2e/node_modules/esbuild" ] \
   || [ "$root/tests/e2e/package-lock.json" -nt "$root/tests/e2e/node_modules/.package-lock.json" ]; then
   log "installing the npm packages of tests/e2e"
   (cd "$root/tests/e2e" && npm ci --no-audit --no-fund)
