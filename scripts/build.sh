@@ -25,7 +25,11 @@ rm -rf "$stage" && mkdir -p "$stage/pkg"
 
 if [ "$mode" = release ]; then
   # Its own target dir: other flags than the tests' builds, so neither rebuilds the other.
-  RUSTFLAGS="--cfg erase_components --cfg split -Clink-args=--emit-relocs" \
+  # The source paths in panic messages name the crate and file, not this machine's folders
+  # (shorter, and the same on every machine).
+  registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
+  RUSTFLAGS="--cfg erase_components --cfg split -Clink-args=--emit-relocs \
+    --remap-path-prefix=$registry=/r --remap-path-prefix=$root=/app" \
     cargo build --release --locked --target wasm32-unknown-unknown --bin declaration-app \
     --target-dir target/split
   mkdir -p "$stage/split"

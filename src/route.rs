@@ -32,8 +32,10 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let h = hash.trim_start_matches('#').trim_start_matches('/');
         if let Some(rest) = h.strip_prefix("glossary") {
-            let term = rest.strip_prefix('/').and_then(declaration::glossary::term);
-            return Route::Glossary(term.map(|t| t.id));
+            let term = rest
+                .strip_prefix('/')
+                .and_then(declaration::glossary::term_id);
+            return Route::Glossary(term);
         }
         match h {
             "review" => Route::Review,

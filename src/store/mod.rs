@@ -3,8 +3,9 @@
 //! autosave with its page-lifecycle and cross-tab listeners ([`autosave`]), and the export
 //! of the draft as a file, which the session records ([`export`]), and the reviewer's
 //! questions received for the draft ([`received`]), and where the requests of parts of the
-//! chain stand ([`parts`]). Reading stored records back goes through [`reader`] (in the
-//! release build a chunk a first visit does not fetch).
+//! chain stand ([`parts`]). Reading stored records back goes through [`reader`], writing the
+//! draft out through [`writer`] (in the release build each a chunk a first visit does not
+//! fetch).
 
 pub mod autosave;
 pub mod export;
@@ -14,6 +15,7 @@ pub mod parts;
 pub mod reader;
 pub mod received;
 pub mod session;
+pub mod writer;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;

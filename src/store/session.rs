@@ -296,6 +296,22 @@ impl Session {
             }
             _ => {}
         }
+        let Some(writer) = super::writer::get() else {
+            // No page brought the writer (the draft changed from the main module): fetch it.
+            let s = *self;
+            super::writer::with(move |w| {
+                match w {
+                Ok(_) => {
+                    s.save();
+                }
+                Err(_) => s.status.set(SaveStatus::Failed(Words::new(
+                    "保存のためのプログラムを読み込めませんでした。通信を確かめてから、もう一度入力してください（入力した内容はこの画面に残っています）",
+                    "The code that saves could not be fetched. Check the connection, then type again (what you typed stays on this page)",
+                ))),
+            }
+            });
+            return false;
+        };
         let mut store = match drafts() {
             Ok(store) => store,
             Err(e) => return self.refused(e),
@@ -305,13 +321,14 @@ impl Session {
         let extra = self.form.extra.get_untracked();
         let reader = super::reader::get();
         let written = self.written.get_value();
-        let result = store.save_checked(
+        let result = (writer.save)(
+            &mut store,
             &id,
             &d,
             &extra,
             self.revision.get_untracked(),
             &crate::draft::now_rfc3339(),
-            |raw| match reader {
+            &|raw| match reader {
                 Some(reader) => (reader.readable)(raw),
                 None => written.as_deref() == Some(raw),
             },
@@ -426,8 +443,8 @@ impl Session {
     }
 
     /// Records that the draft was just exported to a file (the nudge to export reads it).
-    pub fn note_exported(&self, sha256: Option<String>) {
-        let draft = self.form.draft.with_untracked(json_of);
+    pub fn note_exported(&self, writer: &super::writer::Writer, sha256: Option<String>) {
+        let draft = self.form.draft.with_untracked(writer.json);
         self.last_export.set(sha256.map(|h| (h, draft)));
         let now = crate::draft::now_rfc3339();
         self.exported_at.set(Some(now.clone()));

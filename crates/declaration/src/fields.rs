@@ -147,46 +147,109 @@ pub enum When {
     Is(&'static str, &'static str),
 }
 
-/// One entry of the registry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One entry of the registry. Its words (label and hint, in both languages) are in a table
+/// of their own, read through [`Field::label`] and [`Field::hint`]: code that reads only the
+/// registry's structure (which section, which control, when it is asked) does not carry the
+/// words of every field, and the app's first download is that much smaller.
+#[derive(Debug, PartialEq, Eq)]
 pub struct Field {
     /// The path with indices removed, as in spec §6: `subcontractors[].name`.
     pub key: &'static str,
     pub section: Section,
-    pub ja: &'static str,
-    pub en: &'static str,
-    pub hint_ja: &'static str,
-    pub hint_en: &'static str,
     pub control: Control,
     pub need: Need,
     /// The answer this field follows ([`When::Always`] for most).
     pub when: When,
+    /// Its place in [`FIELDS`], and so in the table of words.
+    words: u16,
+}
+
+/// The words of one field.
+struct FieldWords {
+    ja: &'static str,
+    en: &'static str,
+    hint_ja: &'static str,
+    hint_en: &'static str,
 }
 
 impl Field {
+    fn words(&self) -> &'static FieldWords {
+        &WORDS[self.words as usize]
+    }
+
     /// The visible label.
     pub fn label(&self, lang: Lang) -> &'static str {
-        lang.pick(self.ja, self.en)
+        lang.pick(self.words().ja, self.words().en)
+    }
+
+    /// The visible label in both languages.
+    pub fn label_words(&self) -> crate::words::Words {
+        crate::words::Words::new(self.words().ja, self.words().en)
     }
 
     /// The hint shown before the control (empty when there is none).
     pub fn hint(&self, lang: Lang) -> &'static str {
-        lang.pick(self.hint_ja, self.hint_en)
+        lang.pick(self.words().hint_ja, self.words().hint_en)
     }
+
+    /// The hint in both languages (empty when there is none).
+    pub fn hint_words(&self) -> crate::words::Words {
+        crate::words::Words::new(self.words().hint_ja, self.words().hint_en)
+    }
+
+    /// Whether the field has a hint.
+    pub fn has_hint(&self) -> bool {
+        !self.words().hint_ja.is_empty() || !self.words().hint_en.is_empty()
+    }
+}
+
+/// The place of `key` in `keys` (worked out when compiling: [`FIELDS`] is a static).
+const fn position(keys: &[&str], key: &str) -> u16 {
+    let mut i = 0;
+    while i < keys.len() {
+        let (a, b) = (keys[i].as_bytes(), key.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i as u16;
+            }
+        }
+        i += 1;
+    }
+    panic!("a key of the registry")
 }
 
 macro_rules! fields {
     (@when) => { When::Always };
     (@when $when:expr) => { $when };
-    ($( $key:literal, $sec:ident, $ja:literal, $en:literal, $control:ident, $need:ident, $hja:expr, $hen:expr $(, if $when:expr)?; )+) => {
+    ($( $key:literal, $sec:ident, $ja:expr, $en:expr, $control:ident, $need:ident, $hja:expr, $hen:expr $(, if $when:expr)?; )+) => {
+        const KEYS: &[&str] = &[$( $key ),+];
+
+        /// The words of every field, in [`FIELDS`] order.
+        static WORDS: &[FieldWords] = &[
+            $( FieldWords { ja: $ja, en: $en, hint_ja: $hja, hint_en: $hen }, )+
+        ];
+
         /// Every field, in the order the form asks them.
         pub static FIELDS: &[Field] = &[
-            $( Field { key: $key, section: Section::$sec, ja: $ja, en: $en, hint_ja: $hja,
-                       hint_en: $hen, control: Control::$control, need: Need::$need,
-                       when: fields!(@when $($when)?) }, )+
+            $( Field { key: $key, section: Section::$sec, control: Control::$control,
+                       need: Need::$need, when: fields!(@when $($when)?),
+                       words: position(KEYS, $key) }, )+
         ];
     };
 }
+
+/// The labels (Japanese, English) of the two questions whether a section is asked hangs on,
+/// apart from the table of words: the task list names them ([`crate::progress::why_not_applicable`])
+/// without carrying the words of every field.
+pub const RESUBCONTRACT: (&str, &str) = ("再委託の有無", "Re-subcontracting");
+pub const USES_CLOUD: (&str, &str) = (
+    "クラウド事業者の環境への設置",
+    "Placed in a cloud provider's environment",
+);
 
 const IF_RESUBCONTRACT: When = When::Yes("entrustment.resubcontract");
 const IF_ISO27017: When = When::Yes("cloud.certifications.iso27017.held");
@@ -226,12 +289,12 @@ fields! {
     "entrustment.contractor.address", Entrustment, "委託先の住所", "Contractor address", Text, Required, "", "";
     "entrustment.contractor.postal_code", Entrustment, "郵便番号", "Postal code", PostalCode, Optional,
         "例：514-0003（半角・全角どちらでも入力できます）", "For example: 514-0003 (full-width digits are fine)";
-    "entrustment.resubcontract", Entrustment, "再委託の有無", "Re-subcontracting", YesNo, Required,
+    "entrustment.resubcontract", Entrustment, RESUBCONTRACT.0, RESUBCONTRACT.1, YesNo, Required,
         "委託先が業務の全部又は一部を他の事業者に再委託するかどうか。", "Whether the contractor passes all or part of the work on to another company.";
     "entrustment.resubcontracted_work", Entrustment, "再委託事項", "Re-subcontracted work", TextArea, Conditional,
         "再委託する場合に記入します。", "Required when the work is re-subcontracted.", if IF_RESUBCONTRACT;
     "entrustment.other_information", Entrustment, "その他当市が求める情報", "Other information requested by the city", TextArea, Optional, "", "";
-    "entrustment.uses_cloud", Entrustment, "クラウド事業者の環境への設置", "Placed in a cloud provider's environment", YesNo, Required,
+    "entrustment.uses_cloud", Entrustment, USES_CLOUD.0, USES_CLOUD.1, YesNo, Required,
         "システムをクラウド事業者が保有・管理する環境に設置するかどうか。", "Whether the system sits in an environment owned and managed by a cloud provider.";
     "subcontractors", Subcontractors, "再委託先", "Subcontractors", Group, Conditional,
         "再委託する場合、再々委託先を含め全ての再委託先を記入します。", "When the work is re-subcontracted, list every subcontractor down the chain.";
@@ -365,7 +428,7 @@ pub fn field(path: &str) -> Option<&'static Field> {
 /// itself when the registry does not know it.
 pub fn label_of(path: &str) -> crate::words::Words {
     match field(path) {
-        Some(f) => crate::words::Words::new(f.ja, f.en),
+        Some(f) => f.label_words(),
         None => crate::words::Words::same(path),
     }
 }
@@ -484,6 +547,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_field_reads_its_own_words() {
+        assert_eq!(WORDS.len(), FIELDS.len());
+        for (i, f) in FIELDS.iter().enumerate() {
+            assert_eq!(f.words as usize, i, "{}", f.key);
+        }
+        let f = field("basic.declarant.phone").expect("registered");
+        assert!(f.hint(Lang::Ja).starts_with("0から始まる10桁"));
+        assert!(f.has_hint());
+        assert_eq!(f.label_words().en, f.label(Lang::En));
+    }
+
+    #[test]
     fn keys_are_unique_and_sections_in_order() {
         let mut seen = std::collections::HashSet::new();
         let mut last = Section::Basic;
@@ -498,9 +573,14 @@ mod tests {
     #[test]
     fn paths_find_their_field() {
         assert_eq!(key_of("subcontractors[12].name"), "subcontractors[].name");
-        assert_eq!(field("subcontractors[0].name").unwrap().ja, "商号又は名称");
         assert_eq!(
-            field("cloud.data_location.regions[3].country").unwrap().en,
+            field("subcontractors[0].name").unwrap().label(Lang::Ja),
+            "商号又は名称"
+        );
+        assert_eq!(
+            field("cloud.data_location.regions[3].country")
+                .unwrap()
+                .label(Lang::En),
             "Country"
         );
         assert!(field("nothing.here").is_none());
@@ -533,7 +613,7 @@ mod tests {
         ];
         for (key, ja, en) in cases {
             let f = field(key).unwrap();
-            assert_eq!((f.ja, f.en), (ja, en));
+            assert_eq!((f.label(Lang::Ja), f.label(Lang::En)), (ja, en));
         }
     }
 

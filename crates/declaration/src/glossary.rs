@@ -157,6 +157,31 @@ pub fn term(id: &str) -> Option<&'static Term> {
     TERMS.iter().find(|t| t.id == id)
 }
 
+/// The ids of [`TERMS`], in order: what a link to the 用語集 is checked against
+/// ([`term_id`]) without the terms' words, which only the 用語集 and the hints show.
+pub static IDS: &[&str] = &[
+    "ismap",
+    "ismap-liu",
+    "iso27017",
+    "cs-gold-mark",
+    "iso27018",
+    "shared-responsibility",
+    "service-model",
+    "specific-personal-information",
+    "resubcontract",
+    "structure-diagram",
+    "controls",
+    "basic-policy",
+    "governing-law",
+    "inspection",
+    "wareki",
+];
+
+/// The id of the term `id` names, if there is one (as [`term`] would find it).
+pub fn term_id(id: &str) -> Option<&'static str> {
+    IDS.iter().find(|&&t| t == id).copied()
+}
+
 /// The terms that help with the answer at `path` (a path or a key).
 pub fn terms_for(path: &str) -> Vec<&'static Term> {
     let key = fields::key_of(path);
@@ -169,6 +194,13 @@ pub fn terms_for(path: &str) -> Vec<&'static Term> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ids_are_the_terms_ids() {
+        assert_eq!(IDS, TERMS.iter().map(|t| t.id).collect::<Vec<_>>());
+        assert_eq!(term_id("ismap"), Some("ismap"));
+        assert_eq!(term_id("nope"), None);
+    }
 
     #[test]
     fn terms_are_unique_explained_and_point_at_real_answers() {

@@ -129,12 +129,12 @@ pub fn why_not_applicable(d: &Declaration, section: Section, lang: Lang) -> Opti
     if applies(d, section) {
         return None;
     }
-    let (key, answer) = if section == Section::Subcontractors {
-        ("entrustment.resubcontract", d.resubcontracts())
+    let ((ja, en), answer) = if section == Section::Subcontractors {
+        (crate::fields::RESUBCONTRACT, d.resubcontracts())
     } else {
-        ("entrustment.uses_cloud", d.uses_cloud())
+        (crate::fields::USES_CLOUD, d.uses_cloud())
     };
-    let question = crate::fields::field(key).map_or("", |f| f.label(lang));
+    let question = lang.pick(ja, en);
     let entrustment = Section::Entrustment.title(lang);
     Some(match (lang, answer, section) {
         (Lang::Ja, None, _) => format!(

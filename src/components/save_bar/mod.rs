@@ -53,9 +53,10 @@ pub fn SaveBar(session: Session) -> impl IntoView {
     let lang = session.form.lang;
     let failed = move || matches!(session.status.get(), SaveStatus::Failed(_));
     let export_error = RwSignal::new(None::<String>);
-    let on_export = move |_| match crate::store::export_form(session.form) {
-        Ok(_) => export_error.set(None),
-        Err(why) => export_error.set(Some(why)),
+    let on_export = move |_| {
+        crate::store::export_form(session.form, move |outcome| {
+            export_error.set(outcome.err());
+        })
     };
     let exported = move || match (session.exported_at.get(), lang.get()) {
         (Some(t), Lang::Ja) => format!("最後の書き出し：{}", local_time(&t)),

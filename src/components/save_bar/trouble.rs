@@ -30,7 +30,7 @@ fn ExportButton(session: Session) -> impl IntoView {
     let lang = session.form.lang;
     view! {
         <button type="button" class="button button--secondary" data-testid="trouble-export"
-            on:click=move |_| { let _ = crate::store::export_form(session.form); }>
+            on:click=move |_| crate::store::export_form(session.form, |_| {})>
             {move || lang.get().pick("入力中の内容をファイルに書き出す", "Export what you have typed to a file")}
         </button>
     }

@@ -67,6 +67,7 @@ split_point!(
     form_pages,
     fn form_view(form: Form, route: RwSignal<Route>, section: Section) {
         form.install_checker();
+        crate::store::writer::install();
         let answers = match section {
             Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
             Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
@@ -88,6 +89,7 @@ split_point!(
     document_pages,
     fn document_view(form: Form, route: RwSignal<Route>, page: Route) {
         form.install_checker();
+        crate::store::writer::install();
         match page {
             Route::Print => view! { <print::Print form=form route=route/> }.into_any(),
             Route::Changes => view! { <changes::Changes form=form/> }.into_any(),
@@ -99,6 +101,7 @@ split_point!(
 split_point!(
     reader_pages,
     fn reader_view(lang: Signal<Lang>, route: RwSignal<Route>, page: Route) {
+        crate::store::writer::install();
         match page {
             Route::Inbox => view! { <inbox::Inbox lang=lang route=route/> }.into_any(),
             Route::Part => view! { <part::PartPage lang=lang/> }.into_any(),
@@ -109,6 +112,7 @@ split_point!(
 split_point!(
     drafts_page,
     fn drafts_view(session: Session, route: RwSignal<Route>) {
+        crate::store::writer::install();
         view! { <drafts::Drafts session=session route=route/> }.into_any()
     }
 );

@@ -23,16 +23,18 @@ enum Outcome {
     Failed(String),
 }
 
-/// Exports the current draft.
-fn export(form: Form) -> Outcome {
-    match crate::store::export_form(form) {
-        Ok((name, left_out)) => Outcome::Saved {
-            name,
-            left_out,
-            remaining: form.issues.with_untracked(Vec::len),
-        },
-        Err(why) => Outcome::Failed(why),
-    }
+/// Exports the current draft, then notes what it did in `outcome`.
+fn export(form: Form, outcome: RwSignal<Option<Outcome>>) {
+    crate::store::export_form(form, move |done| {
+        outcome.set(Some(match done {
+            Ok((name, left_out)) => Outcome::Saved {
+                name,
+                left_out,
+                remaining: form.issues.with_untracked(Vec::len),
+            },
+            Err(why) => Outcome::Failed(why),
+        }))
+    })
 }
 
 /// The message after a successful export, one sentence per line.
@@ -94,7 +96,7 @@ pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
     };
     let on_save = move |_| {
         if open_ids().is_empty() {
-            outcome.set(Some(export(form)));
+            export(form, outcome);
         } else {
             asking.set(true);
             focus_later(vec!["export-confirm".into()]);
@@ -126,7 +128,7 @@ pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
                     </ul>
                     <div class="button-group">
                         <button type="button" class="button button--warning" data-testid="export-anyway"
-                            on:click=move |_| { asking.set(false); outcome.set(Some(export(form))); }>
+                            on:click=move |_| { asking.set(false); export(form, outcome); }>
                             {move || lang.get().pick("このまま保存する", "Save it as it is")}
                         </button>
                         <button type="button" class="button button--secondary"

@@ -41,7 +41,7 @@ struct Described {
 
 impl Described {
     fn new(path: &str, field: &Field) -> Self {
-        let has_hint = !field.hint_ja.is_empty()
+        let has_hint = field.has_hint()
             || field.control == Control::Date
             || !glossary::terms_for(path).is_empty();
         Described {

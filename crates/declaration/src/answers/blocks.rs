@@ -57,7 +57,7 @@ pub fn blocks(d: &Declaration, section: Section) -> Vec<Block> {
 fn row(d: &Declaration, path: String, f: &Field) -> Row {
     Row {
         value: value(d, &path, f),
-        label: Words::new(f.ja, f.en),
+        label: f.label_words(),
         path,
     }
 }
@@ -99,7 +99,7 @@ fn group_blocks(d: &Declaration, group: &Field) -> Vec<Block> {
 fn matrix_block(d: &Declaration, group: &Field) -> Block {
     let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
     Block {
-        title: Some(Words::new(group.ja, group.en)),
+        title: Some(group.label_words()),
         rows: rows
             .iter()
             .enumerate()

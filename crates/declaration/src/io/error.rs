@@ -260,8 +260,8 @@ fn name(path: &str, lang: Lang) -> String {
         (true, Lang::En) => "the top level of the file",
     };
     match fields::field(path) {
-        Some(field) if lang == Lang::Ja => format!("「{}」({shown})", field.ja),
-        Some(field) => format!("“{}” ({shown})", field.en),
+        Some(field) if lang == Lang::Ja => format!("「{}」({shown})", field.label(Lang::Ja)),
+        Some(field) => format!("“{}” ({shown})", field.label(Lang::En)),
         None => shown.to_string(),
     }
 }

@@ -526,8 +526,16 @@ pub(super) fn c8(d: &Declaration) -> Reason {
         // The rule in words is the registry's hint of the measures, said once.
         let hint = crate::fields::field("measures").expect("registered");
         r.say(
-            format!("「{}」を入力してください。{}", hint.ja, hint.hint_ja),
-            format!("Add the {}. {}", hint.en.to_lowercase(), hint.hint_en),
+            format!(
+                "「{}」を入力してください。{}",
+                hint.label(Lang::Ja),
+                hint.hint(Lang::Ja)
+            ),
+            format!(
+                "Add the {}. {}",
+                hint.label(Lang::En).to_lowercase(),
+                hint.hint(Lang::En)
+            ),
         );
         r.path("measures");
         return r;

@@ -126,7 +126,10 @@ pub fn tally_of(statuses: &[Status]) -> Words {
             continue;
         }
         ja.push(format!("{}{count}", status.label(Lang::Ja)));
-        en.push(format!("{count} {}", status.label(Lang::En).to_lowercase()));
+        en.push(format!(
+            "{count} {}",
+            status.label(Lang::En).to_ascii_lowercase()
+        ));
     }
     Words::new(
         format!("条件{n}件中 {}", ja.join("・")),

@@ -1,0 +1,139 @@
+//! Writing the draft out: the record stored in this browser, the exported file (normalised,
+//! with its integrity hash) and the hash the reviewer's questions are matched by. Writing is
+//! the serialiser of the whole declaration, the normalisation of spec §3 and SHA-256: a
+//! first visit, which has typed nothing yet, never runs it. So the session reaches it only
+//! through a [`Writer`] of plain functions. In the release build (`--cfg split`) they come
+//! from a split point of their own, and every page that can change the draft makes them
+//! when its chunk opens ([`install`]: its chunk holds the serialiser anyway), so a change
+//! always finds the writer here; in every other build it is there from the start.
+//!
+//! The rule for callers: code in the main module (the session's saves, the save bar's
+//! export) goes through [`get`] or [`with`]; [`with`] fetches the chunk when no page brought
+//! it (and says so, `Err`, when it cannot be fetched).
+
+use super::local::LocalStore;
+use declaration::drafts::{Drafts, SaveError};
+use declaration::fields::Section;
+use declaration::Declaration;
+use serde_json::Value;
+use std::cell::Cell;
+
+/// A draft's export file, as [`crate::draft::export_text`] makes it.
+pub struct Exported {
+    pub name: String,
+    pub text: String,
+    /// The sections left out (spec §7).
+    pub left_out: Vec<Section>,
+    /// The file's integrity hash (`integrity.sha256`).
+    pub sha256: Option<String>,
+}
+
+/// Stores a draft over the revision this tab knows ([`Drafts::save_checked`]): the store,
+/// the draft's id, the draft, its unknown keys, the revision expected, the time now, and
+/// whether a stored record reads whole.
+pub type Save = fn(
+    &mut Drafts<LocalStore>,
+    &str,
+    &Declaration,
+    &Value,
+    Option<u64>,
+    &str,
+    &dyn Fn(&str) -> bool,
+) -> Result<(u64, String), SaveError>;
+
+/// What writing the draft out takes, as plain functions (the code behind them is in the
+/// writer's chunk in the release build).
+pub struct Writer {
+    pub save: Save,
+    /// The draft as JSON, to tell whether it is still what was exported.
+    pub json: fn(&Declaration) -> String,
+    /// The export file of a draft with its unknown keys.
+    pub export: fn(&Declaration, &Value) -> Exported,
+    /// The integrity hash of a draft as its export would carry ([`declaration::io::hash_of`]).
+    pub hash_of: fn(&Declaration, &Value) -> String,
+}
+
+/// The writer's functions (called only from the split point and the pages' chunks in the
+/// release build, so that all they reach stays out of the main module).
+fn make() -> Writer {
+    Writer {
+        save: |store, id, d, extra, expected, now, readable| {
+            store.save_checked(id, d, extra, expected, now, |raw| readable(raw))
+        },
+        json: |d| serde_json::to_string(d).unwrap_or_default(),
+        export: |d, extra| {
+            let (name, text, left_out) = crate::draft::export_text(d, extra);
+            let sha256 = serde_json::from_str::<Value>(&text)
+                .ok()
+                .and_then(|v| v["integrity"]["sha256"].as_str().map(str::to_string));
+            Exported {
+                name,
+                text,
+                left_out,
+                sha256,
+            }
+        },
+        hash_of: declaration::io::hash_of,
+    }
+}
+
+/// The writer's chunk could not be fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct NotLoaded;
+
+#[cfg(split)]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+#[cfg(split)]
+#[allow(improper_ctypes_definitions, improper_ctypes)]
+#[leptos::wasm_split::wasm_split(draft_writer, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn split_writer() -> Result<&'static Writer, NotLoaded> {
+    Ok(Box::leak(Box::new(make())))
+}
+
+thread_local! {
+    static WRITER: Cell<Option<&'static Writer>> = const { Cell::new(None) };
+}
+
+/// The writer, when it is here (always, but in the release build before a page or its own
+/// chunk brought it).
+pub fn get() -> Option<&'static Writer> {
+    let here = WRITER.with(Cell::get);
+    #[cfg(not(split))]
+    if here.is_none() {
+        return Some(install());
+    }
+    here
+}
+
+/// The writer, made here if it is not yet. Only for code in a page's chunk: called from the
+/// main module it would pull the serialiser back into it.
+pub fn install() -> &'static Writer {
+    WRITER.with(Cell::get).unwrap_or_else(|| {
+        let made: &'static Writer = Box::leak(Box::new(make()));
+        WRITER.with(|w| w.set(Some(made)));
+        made
+    })
+}
+
+/// Runs `f` with the writer: at once when it is here, else once its chunk came, or with
+/// `Err` when the chunk cannot be fetched.
+pub fn with(f: impl FnOnce(Result<&'static Writer, NotLoaded>) + 'static) {
+    if let Some(w) = get() {
+        return f(Ok(w));
+    }
+    #[cfg(split)]
+    leptos::task::spawn_local(async move {
+        let got = split_writer().await;
+        if let Ok(w) = got {
+            WRITER.with(|c| c.set(Some(w)));
+        }
+        f(got);
+    });
+    #[cfg(not(split))]
+    unreachable!("outside the split build the writer is always here")
+}
