@@ -46,7 +46,8 @@ const AT_START = ['stored_reader', 'draft_checker'];
 const UNOPENED = ['draft_writer'];
 const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
 const PAGES = [
-  ['form_pages', '^(basic|entrustment|subcontractors|cloud|responsibility|measures|attestation)$'],
+  ['simple_sections', '^(basic|entrustment|attestation)$'],
+  ['form_pages', '^(subcontractors|cloud|responsibility|measures)$'],
   ['document_pages', '^(review|print|changes|questions)(\\?|$)'],
   ['reader_pages', '^(read|inbox|part)$'],
   ['drafts_page', '^drafts$'],
@@ -120,10 +121,16 @@ for (const [tag, attrs] of links) {
     const glue = `./${folder}/declaration-app.js`;
     const wasm = `./${folder}/declaration-app_bg.wasm`;
     const split = bodies.get('__wasm_split.js');
-    let boot = '';
+    let preload = '';
     if (split) {
       const files = splitFiles(String(sources.get('__wasm_split.js')), names);
-      boot +=
+      preload =
+        `// The main module, compiled as it arrives (the boot script instantiates it; an error\n` +
+        `// here leaves it to fetch the module itself).\n` +
+        `if (WebAssembly.compileStreaming) {\n` +
+        `  const m = WebAssembly.compileStreaming(fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' }));\n` +
+        `  globalThis.__mainModule = m.catch(() => '${wasm}');\n` +
+        `}\n` +
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
         `const files = ${JSON.stringify(files)};\n` +
         `const pages = ${JSON.stringify(PAGES)};\n` +
@@ -141,11 +148,25 @@ for (const [tag, attrs] of links) {
         `  document.head.append(link);\n` +
         `}\n`;
     }
-    boot += `const { default: init } = await import('${glue}');\nawait init({ module_or_path: '${wasm}' });\n`;
-    boot = await minifyJs(boot);
+    // The main module is compiled while it downloads (started by the preload script, which runs
+    // before the style sheet has come), not after the page is parsed.
+    const boot = await minifyJs(
+      `const { default: init } = await import('${glue}');\n` +
+        `await init({ module_or_path: globalThis.__mainModule ?? '${wasm}' });\n`,
+    );
+    let preloadTag = '';
+    if (preload) {
+      // An async script: it runs as soon as it is here, without waiting for the style sheet
+      // or the rest of the page (a deferred one would), so the chunks start with the main module.
+      preload = await minifyJs(preload);
+      const preloadName = `preload-${hex(preload)}.js`;
+      await writeFile(join(dist, preloadName), preload);
+      preloadTag = `    <script type="module" async src="./${preloadName}" integrity="${sri(preload)}"></script>\n`;
+    }
     const bootName = `boot-${hex(boot)}.js`;
     await writeFile(join(dist, bootName), boot);
     replacement =
+      preloadTag +
       `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
       `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n` +
       `    <link rel="preload" href="${wasm}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app_bg.wasm'))}" as="fetch" type="application/wasm" />\n` +

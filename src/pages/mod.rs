@@ -20,6 +20,7 @@ pub mod step;
 
 use crate::route::Route;
 use crate::store::Session;
+use declaration::fields::Section;
 use lazy::{Lazy, Loaded, Pending};
 use leptos::prelude::*;
 use std::future::Future;
@@ -48,6 +49,9 @@ pub fn Pages(session: Session, route: RwSignal<Route>, shown: RwSignal<bool>) ->
         Route::Overview => {
             first();
             view! { <overview::Overview form=form route=route/> }.into_any()
+        }
+        Route::Section(s @ (Section::Basic | Section::Entrustment | Section::Attestation)) => {
+            lazy(Box::pin(lazy::simple_section_view(form, route, s)))
         }
         Route::Section(s) => lazy(Box::pin(lazy::form_view(form, route, s))),
         r @ (Route::Review | Route::Print | Route::Changes | Route::Questions) => {

@@ -28,11 +28,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const app = await serve(distDir);
 const plain = await serve(plainDir);
+// The same over HTTP/2 (TLS with a certificate made for this run, which the browser is told
+// to accept): one connection carries every request, where HTTP/1.1 queues a page's ~30 files
+// on six. TLS_KEY and TLS_CERT name its files (scripts/bench-load.sh makes them).
+const tls = process.env.TLS_KEY && { key: await readFile(process.env.TLS_KEY), cert: await readFile(process.env.TLS_CERT) };
+const app2 = tls && (await serve(distDir, '/', 0, tls));
+const plain2 = tls && (await serve(plainDir, '/', 0, tls));
 const browser = await launch();
 
 /** A fresh context and page (a first visit: empty caches), with the DevTools protocol on. */
 async function fresh({ throttle = false, encoding = 'br, gzip', workers = 'block' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', serviceWorkers: workers });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', serviceWorkers: workers, ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -93,20 +99,25 @@ for (const route of ['#/', '#/basic', '#/read']) {
 }
 
 console.log(`\n2. first visit → first input ready, median of ${RUNS} (ms)`);
+const servers = [['HTTP/1.1', plain.url, app.url]];
+if (tls) servers.push(['HTTP/2', plain2.url, app2.url]);
 for (const throttle of [false, true]) {
-  const times = { plain: [], app: [] };
-  for (let i = 0; i < RUNS; i++) {
-    for (const [name, url] of [['plain', plain.url], ['app', app.url + '#/basic']]) {
-      const f = await fresh({ throttle, workers: 'allow' });
-      await f.page.goto(url, { waitUntil: 'commit' });
-      times[name].push(await ready(f.page, true));
-      await f.context.close();
+  for (const [protocol, plainUrl, appUrl] of servers) {
+    const times = { plain: [], app: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, url] of [['plain', plainUrl], ['app', appUrl + '#/basic']]) {
+        const f = await fresh({ throttle, workers: 'allow' });
+        await f.page.goto(url, { waitUntil: 'commit' });
+        times[name].push(await ready(f.page, true));
+        await f.context.close();
+      }
     }
+    const [p, a] = [median(times.plain), median(times.app)];
+    const label = `${throttle ? 'throttled 1.6 Mbit/s, 150 ms' : 'unthrottled'}, ${protocol}`;
+    console.log(`${label.padEnd(38)} plain page ${ms(p)}   app #/basic ${ms(a)}   ratio ${(a / p).toFixed(2)}`);
   }
-  const [p, a] = [median(times.plain), median(times.app)];
-  const label = throttle ? 'throttled 1.6 Mbit/s, 150 ms' : 'unthrottled';
-  console.log(`${label.padEnd(30)} plain page ${ms(p)}   app #/basic ${ms(a)}   ratio ${(a / p).toFixed(2)}`);
 }
+if (!tls) console.log('(no HTTP/2 figures: TLS_KEY and TLS_CERT are not set)');
 
 console.log('\n3. a route on first use, from #/ (its chunks not yet fetched; ms, chunks fetched, KiB brotli)');
 // Every route but the task list (where it starts) and the second glossary address.
@@ -143,3 +154,4 @@ for (const route of lazyRoutes) console.log(`${route.padEnd(18)} ${firstUse[rout
 await browser.close();
 await app.close();
 await plain.close();
+if (tls) { await app2.close(); await plain2.close(); }

@@ -99,7 +99,7 @@ test('the service worker registers only once the first page is there (its precac
   const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route(/split_form_pages\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(/split_simple_sections\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(app.server.url + '#/basic');
   await page.locator('[data-testid=route-loading]').waitFor();
   await page.waitForTimeout(500);

@@ -2,6 +2,7 @@
 // loopback, any free port) and Debian's Chromium driven by playwright-core. Nothing is
 // downloaded: the browser is /usr/bin/chromium.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +42,12 @@ async function precompressed(req, path) {
 
 /** Serves `dir` under `base` (like `/` or `/forms/declaration/`) on 127.0.0.1, on `port`
  * (any free one by default), sending a file's .br or .gz copy when there is one and the
- * browser accepts it. Also run from the command line by serve-cli.mjs. */
-export async function serve(dir = dist, base = '/', port = 0) {
+ * browser accepts it. Also run from the command line by serve-cli.mjs. With `tls`
+ * ({ key, cert }) over HTTP/2 with TLS (HTTP/1.1 for clients without it), as today's static
+ * hosts serve; else over plain HTTP/1.1, where a browser opens at most six connections. */
+export async function serve(dir = dist, base = '/', port = 0, tls = null) {
   dir = resolve(dir);
-  const server = createServer(async (req, res) => {
+  const handler = async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) { res.writeHead(404).end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
@@ -66,10 +69,18 @@ export async function serve(dir = dist, base = '/', port = 0) {
     } catch {
       res.writeHead(404).end();
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
+  const sessions = new Set();
+  server.on('session', (s) => { sessions.add(s); s.on('close', () => sessions.delete(s)); });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${server.address().port}${base}`;
-  return { url, close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}${base}`;
+  const close = () => new Promise((ok) => {
+    server.close(ok);
+    server.closeAllConnections?.();
+    for (const s of sessions) s.destroy();
+  });
+  return { url, close };
 }
 
 export const chromiumArgs = [

@@ -64,13 +64,25 @@ macro_rules! split_point {
 // them on first use (each instantiated in turn: 0.7 s). Pages used together share a point.
 
 split_point!(
-    form_pages,
-    fn form_view(form: Form, route: RwSignal<Route>, section: Section) {
+    simple_sections,
+    fn simple_section_view(form: Form, route: RwSignal<Route>, section: Section) {
         form.install_checker();
         crate::store::writer::install();
         let answers = match section {
             Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
             Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
+            _ => view! { <attestation::Attestation form=form/> }.into_any(),
+        };
+        view! { <SectionPage form=form route=route section=section>{answers}</SectionPage> }
+            .into_any()
+    }
+);
+split_point!(
+    form_pages,
+    fn form_view(form: Form, route: RwSignal<Route>, section: Section) {
+        form.install_checker();
+        crate::store::writer::install();
+        let answers = match section {
             Section::Subcontractors => {
                 view! { <subcontractors::Subcontractors form=form/> }.into_any()
             }
@@ -78,8 +90,7 @@ split_point!(
             Section::Responsibility => {
                 view! { <responsibility::Responsibility form=form/> }.into_any()
             }
-            Section::Measures => view! { <measures::Measures form=form/> }.into_any(),
-            Section::Attestation => view! { <attestation::Attestation form=form/> }.into_any(),
+            _ => view! { <measures::Measures form=form/> }.into_any(),
         };
         view! { <SectionPage form=form route=route section=section>{answers}</SectionPage> }
             .into_any()
