@@ -3,7 +3,7 @@
 # skips what is already there. Safe to run again; asks nothing (CI has no stdin).
 #   Rust: the wasm32 target, rustfmt, clippy, wasm-bindgen-cli (= Cargo.lock), wasm-split-cli
 #         (the release build's splitter, scripts/build.sh)
-#   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk
+#   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk, openssl
 #   npm (tests/e2e): playwright-core, axe-core, esbuild (scripts/minify.mjs), binaryen 132
 #                    (scripts/wasm-opt.mjs; Debian's binaryen 108 breaks the module, and
 #                    is not used)
@@ -37,6 +37,8 @@ need_apt=()
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 # Japanese glyphs for screenshots and printed PDFs (the app itself fetches no fonts).
 fc-list :lang=ja 2>/dev/null | grep -q . || need_apt+=(fonts-noto-cjk)
+# The load benchmark's certificate for its HTTP/2 figures (scripts/bench-load.sh).
+command -v openssl >/dev/null || need_apt+=(openssl)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive

@@ -155,3 +155,40 @@ test('a page whose code cannot be fetched (a new version deployed) says so and r
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the task list needs no checks for a blank draft, and waits for them once the draft has answers', async () => {
+  const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (/\/(chunk_|split_)[^/]*\.wasm$/.test(r.url())) wasm.push(r.url()); });
+  await page.goto(app.server.url + '#/');
+  await page.locator('main h1').waitFor();
+  // A first visit: the blank draft's states and verdict, with no chunk fetched for them.
+  assert.equal(await page.getByTestId('verdict-tally').textContent(), '条件11件中 適合0・不適合0・未入力11');
+  assert.equal(await page.locator('[data-section=basic]').getAttribute('data-state'), 'NotStarted');
+  assert.equal(await page.locator('[data-section=subcontractors]').getAttribute('data-state'), 'Undecided');
+  assert.deepEqual(wasm, [], 'a first visit to #/ fetches no chunk');
+  // One answer of 基本情報: in progress (its other answers are missing), not complete.
+  await page.evaluate(() => { location.hash = '#/basic'; });
+  await settled(page, '基本情報');
+  await page.locator('#' + controlId('basic.municipality')).fill('三重県○○市');
+  await page.getByText('保存しました').first().waitFor();
+  // Back later: the task list of the stored draft, whose checks come from their own chunk.
+  const later = await context.newPage();
+  await later.goto(app.server.url + '#/');
+  await later.locator('[data-section=basic]').waitFor();
+  assert.equal(await later.locator('[data-section=basic]').getAttribute('data-state'), 'InProgress');
+  assert.equal(await later.getByTestId('verdict-tally').textContent(), '条件11件中 適合0・不適合0・未入力11');
+  await later.close();
+  // The checks' chunk cannot be fetched: no wrong state, the page says so and offers a reload.
+  const cut = await context.newPage();
+  await cut.route(/split_draft_checker\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await cut.goto(app.server.url + '#/');
+  await cut.getByTestId('route-failed').waitFor();
+  assert.equal(await cut.locator('[data-section=basic]').count(), 0, 'no task list with unchecked states');
+  await cut.unroute(/split_draft_checker\.wasm$/);
+  await Promise.all([cut.waitForEvent('load'), cut.getByTestId('route-reload').click()]);
+  await cut.locator('[data-section=basic]').waitFor();
+  assert.equal(await cut.locator('[data-section=basic]').getAttribute('data-state'), 'InProgress');
+  await context.close();
+});

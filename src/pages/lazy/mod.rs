@@ -59,9 +59,14 @@ macro_rules! split_point {
     };
 }
 
-// Five split points, not one per route: wasm-split puts the code several split points share
+// Six split points, not one per route: wasm-split puts the code several split points share
 // into a chunk per set of them, so sixteen points made ~220 chunks and a section fetched 66 of
-// them on first use (each instantiated in turn: 0.7 s). Pages used together share a point.
+// them on first use (each instantiated in turn: 0.7 s). Pages used together share a point;
+// the three sections of plain questions (基本情報 first of all) have one apart from the four
+// of lists and tables, so that opening the form does not fetch the entry lists and the
+// responsibility table (316 KiB instead of 486 on a first visit to #/basic). Each point that
+// can change the draft makes the checks and the writer (src/form/checker.rs,
+// src/store/writer.rs) before its page shows.
 
 split_point!(
     simple_sections,
