@@ -1,7 +1,7 @@
 //! # declaration-app
 //!
 //! The browser form for the cloud re-subcontracting self-declaration, a Leptos 0.8 CSR app
-//! built by trunk. It is a thin layer over the `declaration` crate, which owns the format,
+//! built by `scripts/build.sh` (split into chunks loaded on first use). It is a thin layer over the `declaration` crate, which owns the format,
 //! the labels, the rules and the verdict; the components here only show what it computes.
 //!
 //! | module | owns |
@@ -15,8 +15,10 @@
 //! | [`draft`] | a new declaration, and the export as a downloaded file |
 //! | [`document`] | the printed document (書面): the whole declaration read-only, for print and the reader |
 //! | [`store`] | drafts in localStorage: the adapter, the saving session, autosave |
+//! | [`chunked`] | the tables of functions a first visit does not need (reader, checks, writer) |
 
 pub mod app;
+pub mod chunked;
 pub mod components;
 pub mod document;
 pub mod draft;

@@ -10,7 +10,6 @@
 use declaration::verdict::{CondId, Status};
 use declaration::{progress, rules, verdict, Declaration, Issue};
 use leptos::prelude::*;
-use std::cell::Cell;
 
 /// What checking a draft takes, as plain functions (the code behind them is in a chunk in
 /// the release build).
@@ -86,36 +85,7 @@ fn make() -> Checker {
     }
 }
 
-#[cfg(split)]
-#[allow(improper_ctypes_definitions, improper_ctypes)]
-#[leptos::wasm_split::wasm_split(draft_checker, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn split_checker() -> Result<&'static Checker, leptos::wasm_split::SplitLoaderError> {
-    Ok(Box::leak(Box::new(make())))
-}
-
-thread_local! {
-    static CHECKER: Cell<Option<&'static Checker>> = const { Cell::new(None) };
-}
-
-/// The checker, when it is here.
-fn get() -> Option<&'static Checker> {
-    let here = CHECKER.with(Cell::get);
-    #[cfg(not(split))]
-    if here.is_none() {
-        return Some(install());
-    }
-    here
-}
-
-/// The checker, made here if it is not yet. Only for code in a page's chunk: called from
-/// the main module it would pull the rules back into it.
-pub fn install() -> &'static Checker {
-    CHECKER.with(Cell::get).unwrap_or_else(|| {
-        let made: &'static Checker = Box::leak(Box::new(make()));
-        CHECKER.with(|r| r.set(Some(made)));
-        made
-    })
-}
+crate::chunked::fn_table!(draft_checker, split_checker, Checker, make);
 
 /// Fetches the checker's chunk into `checking`, when it is [`Checking::Absent`] and the draft
 /// holds answers (the draft of a returning user, or a file just opened): the form's effect.
@@ -124,7 +94,7 @@ pub fn fetch_when_needed(checking: RwSignal<Checking>, draft: RwSignal<Declarati
     #[cfg(split)]
     Effect::new(move |_| {
         thread_local! {
-            static ASKED: Cell<bool> = const { Cell::new(false) };
+            static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
         if !matches!(checking.get(), Checking::Absent) || draft.with(progress::is_blank) {
             return;
@@ -133,19 +103,13 @@ pub fn fetch_when_needed(checking: RwSignal<Checking>, draft: RwSignal<Declarati
             return;
         }
         leptos::task::spawn_local(async move {
-            let got = split_checker().await;
+            let got = load().await;
             ASKED.with(|a| a.set(false));
             // A page's chunk may have made it meanwhile.
             if matches!(checking.get_untracked(), Checking::Ready(_)) {
                 return;
             }
-            checking.set(match got {
-                Ok(c) => {
-                    CHECKER.with(|r| r.set(Some(c)));
-                    Checking::Ready(c)
-                }
-                Err(_) => Checking::Failed,
-            });
+            checking.set(got.map_or(Checking::Failed, Checking::Ready));
         });
     });
     #[cfg(not(split))]

@@ -19,7 +19,6 @@ use super::part_state::PartState;
 use declaration::drafts::{Drafts, Listing, LoadError, Loaded, SaveError, StoreError};
 use declaration::part::{KeptParts, SentParts};
 use declaration::review::{ImportedReview, ReviewStoreError, Reviews};
-use std::cell::Cell;
 use std::collections::HashMap;
 
 /// What reading stored records takes, as plain functions (the code behind them is in the
@@ -56,64 +55,9 @@ fn make() -> Reader {
     }
 }
 
-/// The reader's chunk could not be fetched.
-#[derive(Debug, Clone, Copy)]
-pub struct NotLoaded;
+pub use crate::chunked::NotLoaded;
 
-#[cfg(split)]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        NotLoaded
-    }
-}
-
-#[cfg(split)]
-#[allow(improper_ctypes_definitions, improper_ctypes)]
-#[leptos::wasm_split::wasm_split(stored_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn split_reader() -> Result<&'static Reader, NotLoaded> {
-    Ok(Box::leak(Box::new(make())))
-}
-
-thread_local! {
-    static READER: Cell<Option<&'static Reader>> = const { Cell::new(None) };
-}
-
-/// The reader, when it is here (always, but in the release build before its chunk came).
-pub fn get() -> Option<&'static Reader> {
-    let here = READER.with(Cell::get);
-    #[cfg(not(split))]
-    if here.is_none() {
-        let made: &'static Reader = Box::leak(Box::new(make()));
-        READER.with(|r| r.set(Some(made)));
-        return Some(made);
-    }
-    here
-}
-
-/// The reader, fetching its chunk first if need be.
-pub async fn load() -> Result<&'static Reader, NotLoaded> {
-    if let Some(r) = get() {
-        return Ok(r);
-    }
-    #[cfg(split)]
-    {
-        let r = split_reader().await?;
-        READER.with(|c| c.set(Some(r)));
-        Ok(r)
-    }
-    #[cfg(not(split))]
-    unreachable!("outside the split build the reader is always here")
-}
-
-/// The reader, made here if it is not yet. Only for code in a page's chunk: called from the
-/// main module it would pull the importer back into it.
-pub fn install() -> &'static Reader {
-    get().unwrap_or_else(|| {
-        let made: &'static Reader = Box::leak(Box::new(make()));
-        READER.with(|r| r.set(Some(made)));
-        made
-    })
-}
+crate::chunked::fn_table!(stored_reader, split_reader, Reader, make);
 
 /// Runs `f` with the reader: at once when it is here, else once its chunk came. Not at all
 /// when this browser holds nothing to read (a first visit: the chunk is not fetched for

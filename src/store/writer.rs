@@ -16,7 +16,6 @@ use declaration::drafts::{Drafts, SaveError};
 use declaration::fields::Section;
 use declaration::Declaration;
 use serde_json::Value;
-use std::cell::Cell;
 
 /// A draft's export file, as [`crate::draft::export_text`] makes it.
 pub struct Exported {
@@ -77,63 +76,15 @@ fn make() -> Writer {
     }
 }
 
-/// The writer's chunk could not be fetched.
-#[derive(Debug, Clone, Copy)]
-pub struct NotLoaded;
+pub use crate::chunked::NotLoaded;
 
-#[cfg(split)]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        NotLoaded
-    }
-}
-
-#[cfg(split)]
-#[allow(improper_ctypes_definitions, improper_ctypes)]
-#[leptos::wasm_split::wasm_split(draft_writer, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn split_writer() -> Result<&'static Writer, NotLoaded> {
-    Ok(Box::leak(Box::new(make())))
-}
-
-thread_local! {
-    static WRITER: Cell<Option<&'static Writer>> = const { Cell::new(None) };
-}
-
-/// The writer, when it is here (always, but in the release build before a page or its own
-/// chunk brought it).
-pub fn get() -> Option<&'static Writer> {
-    let here = WRITER.with(Cell::get);
-    #[cfg(not(split))]
-    if here.is_none() {
-        return Some(install());
-    }
-    here
-}
-
-/// The writer, made here if it is not yet. Only for code in a page's chunk: called from the
-/// main module it would pull the serialiser back into it.
-pub fn install() -> &'static Writer {
-    WRITER.with(Cell::get).unwrap_or_else(|| {
-        let made: &'static Writer = Box::leak(Box::new(make()));
-        WRITER.with(|w| w.set(Some(made)));
-        made
-    })
-}
+crate::chunked::fn_table!(draft_writer, split_writer, Writer, make);
 
 /// Runs `f` with the writer: at once when it is here, else once its chunk came, or with
 /// `Err` when the chunk cannot be fetched.
 pub fn with(f: impl FnOnce(Result<&'static Writer, NotLoaded>) + 'static) {
-    if let Some(w) = get() {
-        return f(Ok(w));
+    match get() {
+        Some(w) => f(Ok(w)),
+        None => leptos::task::spawn_local(async move { f(load().await) }),
     }
-    #[cfg(split)]
-    leptos::task::spawn_local(async move {
-        let got = split_writer().await;
-        if let Ok(w) = got {
-            WRITER.with(|c| c.set(Some(w)));
-        }
-        f(got);
-    });
-    #[cfg(not(split))]
-    unreachable!("outside the split build the writer is always here")
 }

@@ -71,23 +71,17 @@ macro_rules! split_point {
 split_point!(
     simple_sections,
     fn simple_section_view(form: Form, route: RwSignal<Route>, section: Section) {
-        form.install_checker();
-        crate::store::writer::install();
-        let answers = match section {
+        section_page(form, route, section, || match section {
             Section::Basic => view! { <basic::Basic form=form/> }.into_any(),
             Section::Entrustment => view! { <entrustment::Entrustment form=form/> }.into_any(),
             _ => view! { <attestation::Attestation form=form/> }.into_any(),
-        };
-        view! { <SectionPage form=form route=route section=section>{answers}</SectionPage> }
-            .into_any()
+        })
     }
 );
 split_point!(
     form_pages,
     fn form_view(form: Form, route: RwSignal<Route>, section: Section) {
-        form.install_checker();
-        crate::store::writer::install();
-        let answers = match section {
+        section_page(form, route, section, || match section {
             Section::Subcontractors => {
                 view! { <subcontractors::Subcontractors form=form/> }.into_any()
             }
@@ -96,11 +90,23 @@ split_point!(
                 view! { <responsibility::Responsibility form=form/> }.into_any()
             }
             _ => view! { <measures::Measures form=form/> }.into_any(),
-        };
-        view! { <SectionPage form=form route=route section=section>{answers}</SectionPage> }
-            .into_any()
+        })
     }
 );
+
+/// A section's page around its `answers`, once the checks and the writer are here (the
+/// section's chunk makes them: its widgets show the errors, and every change is saved).
+fn section_page(
+    form: Form,
+    route: RwSignal<Route>,
+    section: Section,
+    answers: impl FnOnce() -> AnyView,
+) -> AnyView {
+    form.install_checker();
+    crate::store::writer::install();
+    let answers = answers();
+    view! { <SectionPage form=form route=route section=section>{answers}</SectionPage> }.into_any()
+}
 split_point!(
     document_pages,
     fn document_view(form: Form, route: RwSignal<Route>, page: Route) {
