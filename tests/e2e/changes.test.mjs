@@ -16,7 +16,7 @@ const out = join(output, 'changes');
 const app = appAndBrowser(out);
 
 /** The texts of the cells of the row of `path`. */
-const cells = (page, path) => page.locator(`tr[data-path="${path}"]`).locator('td, th').allTextContents();
+const cells = (page, path) => page.locator(`tr[data-path="${path}"]`).locator('td:not(.changes-table__select), th').allTextContents();
 
 test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4 list', async () => {
   const { context, page, errors } = await openPage(app.browser, app.server.url + '#/drafts');
@@ -32,7 +32,7 @@ test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4
   // The earlier version: noncompliant.json through the page's own file control.
   await page.locator('#changes-file-input').setInputFiles(join(fixtures, 'noncompliant.json'));
   await page.getByTestId('changes-table').waitFor();
-  const heads = await page.locator('.changes-table thead th').allTextContents();
+  const heads = await page.locator('.changes-table thead th:not(.changes-table__select)').allTextContents();
   assert.deepEqual(heads, ['変更日', '項目', '変更前の記載', '変更後の記載', '提出時期', '提出時期に係る説明']);
   const paths = await page.locator('.changes-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.path));
   assert.ok(paths.includes('cloud.ismap.listed'), paths.join());
@@ -67,6 +67,16 @@ test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4
     '提出時期：クラウドサービス ISMAPクラウドサービスリストへの掲載',
   );
 
+  // Several rows at once: two ticked, 事後 with one reason for both.
+  const both = ['cloud.certifications.iso27018.held', 'cloud.ismap.registration_number'];
+  for (const p of both) await page.locator(`#change-${paths.indexOf(p)}-select`).check();
+  await page.locator('#changes-bulk-timing').selectOption('after');
+  await page.locator('#changes-bulk-explanation').fill('認証の更新後に提出するため');
+  await page.getByTestId('changes-bulk-apply').click();
+  assert.equal(await page.getByTestId('changes-bulk-status').textContent(), '選択した2件の行の提出時期を「事後」にしました。');
+  for (const p of both) assert.equal(await page.inputValue(`#change-${paths.indexOf(p)}-timing`), 'after');
+  await page.screenshot({ path: join(out, 'changes-bulk.png'), fullPage: true });
+
   // CSV: UTF-8 with BOM, the document's header, the row's choices.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -84,6 +94,7 @@ test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4
     lines.includes('令和6年2月28日,クラウドサービス ISMAPクラウドサービスリストへの掲載,いいえ,はい,事後,ISMAPへの登録後に提出するため'),
     lines.join('\n'),
   );
+  assert.equal(lines.filter((l) => l.endsWith(',事後,認証の更新後に提出するため')).length, 2, lines.join('\n'));
   assert.match(await page.locator('.status-message').textContent(), /変更箇所_○○市_2024-02-28\.csv を保存しました/);
 
   // Print: A4 landscape, only the list; the choices print as words.

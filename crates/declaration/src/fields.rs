@@ -182,19 +182,9 @@ impl Field {
         lang.pick(self.words().ja, self.words().en)
     }
 
-    /// The visible label in both languages.
-    pub fn label_words(&self) -> crate::words::Words {
-        crate::words::Words::new(self.words().ja, self.words().en)
-    }
-
     /// The hint shown before the control (empty when there is none).
     pub fn hint(&self, lang: Lang) -> &'static str {
         lang.pick(self.words().hint_ja, self.words().hint_en)
-    }
-
-    /// The hint in both languages (empty when there is none).
-    pub fn hint_words(&self) -> crate::words::Words {
-        crate::words::Words::new(self.words().hint_ja, self.words().hint_en)
     }
 
     /// Whether the field has a hint.
@@ -428,7 +418,7 @@ pub fn field(path: &str) -> Option<&'static Field> {
 /// itself when the registry does not know it.
 pub fn label_of(path: &str) -> crate::words::Words {
     match field(path) {
-        Some(f) => f.label_words(),
+        Some(f) => crate::words::Words::label_of_field(f),
         None => crate::words::Words::same(path),
     }
 }
@@ -555,7 +545,6 @@ mod tests {
         let f = field("basic.declarant.phone").expect("registered");
         assert!(f.hint(Lang::Ja).starts_with("0から始まる10桁"));
         assert!(f.has_hint());
-        assert_eq!(f.label_words().en, f.label(Lang::En));
     }
 
     #[test]

@@ -21,6 +21,16 @@ pub struct Words {
 }
 
 impl Words {
+    /// The label of the registry's field `f`, in both languages.
+    pub fn label_of_field(f: &fields::Field) -> Words {
+        Words::new(f.label(Lang::Ja), f.label(Lang::En))
+    }
+
+    /// The hint of the registry's field `f`, in both languages (empty when it has none).
+    pub fn hint_of_field(f: &fields::Field) -> Words {
+        Words::new(f.hint(Lang::Ja), f.hint(Lang::En))
+    }
+
     pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Words {
         Words {
             ja: ja.into(),

@@ -10,7 +10,9 @@
 //! | `state` | the page's signals ([`ChangesState`]): the earlier version, 変更日, the rows' choices |
 //! | `earlier` | choosing the earlier version: a file, or a snapshot of the draft (and taking one) |
 //! | `table` | the table of rows in the source document's column order, with the per-row choices |
+//! | `bulk` | setting the 提出時期 and explanation of the selected rows at once |
 
+mod bulk;
 mod earlier;
 mod state;
 mod table;
@@ -84,6 +86,7 @@ pub fn Changes(form: Form) -> impl IntoView {
                         )}</p>
                     }
                 >
+                    <bulk::Bulk state=state/>
                     <table::Table state=state/>
                     <Actions state=state/>
                 </Show>

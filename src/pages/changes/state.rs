@@ -7,7 +7,7 @@ use declaration::date::Date;
 use declaration::words::Words;
 use declaration::Declaration;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// The earlier version chosen: what it is called, and the declaration.
@@ -34,6 +34,8 @@ pub struct ChangesState {
     pub choices: RwSignal<HashMap<String, Choice>>,
     /// The changes from the earlier version to the draft (empty while none is chosen).
     pub changes: Memo<Vec<Change>>,
+    /// The rows selected for setting their 提出時期 at once, by path ([`ChangesState::selected_paths`]).
+    pub selected: RwSignal<HashSet<String>>,
 }
 
 impl ChangesState {
@@ -51,12 +53,14 @@ impl ChangesState {
             date: RwSignal::new(today()),
             choices: RwSignal::new(HashMap::new()),
             changes,
+            selected: RwSignal::new(HashSet::new()),
         }
     }
 
     /// Compares with `e` from now on; the choices of the rows start afresh.
     pub fn set_earlier(&self, e: Earlier) {
         self.choices.set(HashMap::new());
+        self.selected.set(HashSet::new());
         self.earlier.set(Some(e));
     }
 
@@ -71,6 +75,58 @@ impl ChangesState {
     pub fn choose(&self, path: &str, f: impl FnOnce(&mut Choice)) {
         self.choices
             .update(|c| f(c.entry(path.to_string()).or_default()));
+    }
+
+    /// The paths of the rows selected, in the table's order (a selected row that is no
+    /// longer a change is not among them).
+    pub fn selected_paths(&self) -> Vec<String> {
+        self.selected.with(|sel| {
+            self.changes.with(|all| {
+                all.iter()
+                    .filter(|c| sel.contains(&c.path))
+                    .map(|c| c.path.clone())
+                    .collect()
+            })
+        })
+    }
+
+    /// Selects or unselects the row at `path`.
+    pub fn select(&self, path: &str, on: bool) {
+        self.selected.update(|s| {
+            if on {
+                s.insert(path.to_string());
+            } else {
+                s.remove(path);
+            }
+        });
+    }
+
+    /// Selects every row, or none.
+    pub fn select_all(&self, on: bool) {
+        let all: HashSet<String> = if on {
+            self.changes
+                .with_untracked(|c| c.iter().map(|c| c.path.clone()).collect())
+        } else {
+            HashSet::new()
+        };
+        self.selected.set(all);
+    }
+
+    /// Sets the 提出時期 of every selected row to `timing`, and its explanation to
+    /// `explanation` unless that is blank (then each keeps its own). Gives how many rows.
+    pub fn apply_to_selected(&self, timing: Timing, explanation: &str) -> usize {
+        let paths = self.selected_paths();
+        let why = explanation.trim();
+        self.choices.update(|c| {
+            for p in &paths {
+                let choice = c.entry(p.clone()).or_default();
+                choice.0 = timing;
+                if !why.is_empty() {
+                    choice.1 = why.to_string();
+                }
+            }
+        });
+        paths.len()
     }
 
     /// 変更日 when it is a real date.

@@ -3,8 +3,12 @@
 //! (事前 by default) and the explanation a text input read on `change` (IME-safe); each also
 //! has its chosen words as plain text, which is what prints (the controls do not).
 //!
+//! A first column, on screen only, selects rows for setting their 提出時期 at once
+//! ([`super::bulk`]); its heading selects all.
+//!
 //! The rows are drawn again when the changes, the language or the date change; every
-//! control takes its value from the page's choices, so nothing chosen is lost.
+//! control takes its value from the page's choices (and follows them when several rows are
+//! set at once), so nothing chosen is lost.
 
 use super::state::ChangesState;
 use declaration::changes::{Change, Timing, NONE_EN, NONE_JA};
@@ -37,6 +41,14 @@ pub fn Table(state: ChangesState) -> impl IntoView {
             Lang::En => format!("Changes ({n})"),
         }
     };
+    let all = move || {
+        let n = state.changes.with(Vec::len);
+        n > 0 && state.selected_paths().len() == n
+    };
+    let some = move || {
+        let k = state.selected_paths().len();
+        k > 0 && k < state.changes.with(Vec::len)
+    };
     let head = move || {
         let lang = lang.get();
         COLUMNS
@@ -59,7 +71,15 @@ pub fn Table(state: ChangesState) -> impl IntoView {
         <div class="changes__scroll" role="region" tabindex="0" aria-labelledby="changes-caption">
             <table class="changes-table" data-testid="changes-table">
                 <caption id="changes-caption">{caption}</caption>
-                <thead><tr>{head}</tr></thead>
+                <thead><tr>
+                    <th scope="col" class="changes-table__select">
+                        <input type="checkbox" id="changes-select-all" data-testid="changes-select-all"
+                            aria-label=move || lang.get().pick("すべての行を選択", "Select every row")
+                            prop:checked=all prop:indeterminate=some
+                            on:change=move |ev| state.select_all(event_target_checked(&ev))/>
+                    </th>
+                    {head}
+                </tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
@@ -75,12 +95,26 @@ fn value(v: Option<&str>, lang: Lang) -> String {
 fn row(state: ChangesState, n: usize, c: Change, date: &str, lang: Lang) -> impl IntoView {
     let path = c.path.clone();
     let item = c.item(lang).to_string();
-    // Read once, untracked: a choice changes only its own words, not the rows.
-    let (timing, explanation) = untrack(|| state.choice(&path));
-    let (timing_id, why_id) = (
+    let (timing_id, why_id, select_id) = (
         format!("change-{n}-timing"),
         format!("change-{n}-explanation"),
+        format!("change-{n}-select"),
     );
+    // The controls follow the choices (set here, or for several rows at once); the text is
+    // only ever written after a `change`, never while it is being typed.
+    let chosen = {
+        let path = path.clone();
+        move || state.choice(&path)
+    };
+    let chosen_why = chosen.clone();
+    let selected = {
+        let path = path.clone();
+        move || state.selected.with(|s| s.contains(&path))
+    };
+    let on_select = {
+        let path = path.clone();
+        move |ev: leptos::ev::Event| state.select(&path, event_target_checked(&ev))
+    };
     let on_timing = {
         let path = path.clone();
         move |ev: leptos::ev::Event| {
@@ -103,12 +137,20 @@ fn row(state: ChangesState, n: usize, c: Change, date: &str, lang: Lang) -> impl
         }
     };
     let printed_why = printed.clone();
-    let option = move |t: Timing| {
-        view! { <option value=t.as_str() selected=timing == t>{t.label(lang)}</option> }
+    let option = {
+        let chosen = chosen.clone();
+        move |t: Timing| {
+            let chosen = chosen.clone();
+            view! { <option value=t.as_str() prop:selected=move || chosen().0 == t>{t.label(lang)}</option> }
+        }
     };
     view! {
         <tr data-path=path>
-            <td>{date.to_string()}</td>
+            <td class="changes-table__select">
+                <input type="checkbox" id=select_id prop:checked=selected on:change=on_select
+                    aria-label=format!("{}{}{item}", lang.pick("選択", "Select"), lang.pick("：", ": "))/>
+            </td>
+            <td class="changes-table__nowrap">{date.to_string()}</td>
             <th scope="row">{item.clone()}</th>
             <td class="changes-table__text">{value(c.before(lang), lang)}</td>
             <td class="changes-table__text">{value(c.after(lang), lang)}</td>
@@ -127,7 +169,7 @@ fn row(state: ChangesState, n: usize, c: Change, date: &str, lang: Lang) -> impl
                     {format!("{}{}{item}", lang.pick("提出時期に係る説明", "Reason for the timing"), lang.pick("：", ": "))}
                 </label>
                 <input type="text" id=why_id class="changes-table__control" autocomplete="off"
-                    value=explanation on:change=on_why/>
+                    prop:value=move || chosen_why().1 on:change=on_why/>
                 <span class="changes-print">{move || printed_why().1}</span>
             </td>
         </tr>

@@ -79,7 +79,10 @@ fn choose_file(host: &web_sys::HtmlElement, name: &str, text: &str) {
 fn cells(host: &web_sys::HtmlElement, path: &str) -> Vec<String> {
     let row =
         find(host, &format!("tr[data-path=\"{path}\"]")).unwrap_or_else(|| panic!("no row {path}"));
-    let cells = row.query_selector_all("td, th").unwrap();
+    // The document's six columns (the first, screen-only column selects the row).
+    let cells = row
+        .query_selector_all("td:not(.changes-table__select), th")
+        .unwrap();
     (0..cells.length())
         .map(|n| cells.get(n).unwrap().text_content().unwrap_or_default())
         .collect()
@@ -107,7 +110,9 @@ async fn compared() -> FormPage {
 async fn a_file_as_the_earlier_version_lists_every_change_in_the_documents_columns() {
     let page = compared().await;
     let host = &page.host;
-    let heads = host.query_selector_all("thead th").unwrap();
+    let heads = host
+        .query_selector_all("thead th:not(.changes-table__select)")
+        .unwrap();
     let heads: Vec<String> = (0..heads.length())
         .map(|n| heads.get(n).unwrap().text_content().unwrap())
         .collect();
@@ -155,7 +160,10 @@ async fn a_file_as_the_earlier_version_lists_every_change_in_the_documents_colum
     // In English the words follow.
     page.lang.set(Lang::En);
     tick().await;
-    assert_eq!(text(host, "thead th"), "Date of change");
+    assert_eq!(
+        text(host, "thead th:not(.changes-table__select)"),
+        "Date of change"
+    );
     assert_eq!(cells(host, "cloud.ismap.listed")[2], "No");
 }
 
@@ -196,6 +204,91 @@ async fn timing_and_explanation_are_kept_per_row_and_print_as_words() {
         get::<web_sys::HtmlInputElement>(host, "#change-1-explanation").value(),
         "認証の取得後に提出するため"
     );
+}
+
+fn click(host: &web_sys::HtmlElement, selector: &str) {
+    get::<web_sys::HtmlElement>(host, selector).click();
+}
+
+#[wasm_bindgen_test]
+async fn selected_rows_get_their_timing_and_explanation_at_once() {
+    let page = compared().await;
+    let host = &page.host;
+    let paths = row_paths(host);
+    assert!(paths.len() >= 4, "{paths:?}");
+    // Pressed with nothing selected, the button says what to do and changes nothing.
+    click(host, "[data-testid=changes-bulk-apply]");
+    tick().await;
+    assert!(text(host, "[data-testid=changes-bulk-status]").starts_with("先に、表の左端で"));
+    // Row 0 keeps an explanation of its own; rows 1 and 2 are selected.
+    let why0: web_sys::HtmlInputElement = get(host, "#change-0-explanation");
+    why0.set_value("個別の説明");
+    changed(&why0);
+    for n in [0, 1, 2] {
+        click(host, &format!("#change-{n}-select"));
+    }
+    click(host, "#change-0-select");
+    tick().await;
+    assert!(text(host, "#changes-bulk-hint").contains("2件を選択中"));
+    assert!(get::<web_sys::HtmlInputElement>(host, "#changes-select-all").indeterminate());
+    let timing: web_sys::HtmlSelectElement = get(host, "#changes-bulk-timing");
+    timing.set_value("after");
+    changed(&timing);
+    let why: web_sys::HtmlInputElement = get(host, "#changes-bulk-explanation");
+    why.set_value("設定変更の完了後に届け出るため");
+    changed(&why);
+    click(host, "[data-testid=changes-bulk-apply]");
+    tick().await;
+    assert_eq!(
+        text(host, "[data-testid=changes-bulk-status]"),
+        "選択した2件の行の提出時期を「事後」にしました。"
+    );
+    for n in [1, 2] {
+        assert_eq!(
+            get::<web_sys::HtmlSelectElement>(host, &format!("#change-{n}-timing")).value(),
+            "after"
+        );
+        assert_eq!(
+            get::<web_sys::HtmlInputElement>(host, &format!("#change-{n}-explanation")).value(),
+            "設定変更の完了後に届け出るため"
+        );
+        assert!(cells(host, &paths[n])[4].ends_with("事後"));
+    }
+    assert_eq!(
+        get::<web_sys::HtmlSelectElement>(host, "#change-0-timing").value(),
+        "before"
+    );
+    assert_eq!(
+        get::<web_sys::HtmlSelectElement>(host, "#change-3-timing").value(),
+        "before"
+    );
+    // Select all, 事前 with the reason left empty: every row 事前, each keeps its reason.
+    click(host, "#changes-select-all");
+    tick().await;
+    assert!(text(host, "#changes-bulk-hint").contains(&format!("{}件を選択中", paths.len())));
+    timing.set_value("before");
+    changed(&timing);
+    why.set_value("");
+    changed(&why);
+    click(host, "[data-testid=changes-bulk-apply]");
+    tick().await;
+    for n in 0..paths.len() {
+        assert_eq!(
+            get::<web_sys::HtmlSelectElement>(host, &format!("#change-{n}-timing")).value(),
+            "before"
+        );
+    }
+    assert_eq!(
+        get::<web_sys::HtmlInputElement>(host, "#change-0-explanation").value(),
+        "個別の説明"
+    );
+    assert_eq!(
+        get::<web_sys::HtmlInputElement>(host, "#change-1-explanation").value(),
+        "設定変更の完了後に届け出るため"
+    );
+    // What prints carries them: each row's chosen words.
+    assert!(cells(host, &paths[1])[5].ends_with("設定変更の完了後に届け出るため"));
+    assert!(cells(host, &paths[0])[4].ends_with("事前"));
 }
 
 /// Replaces `URL.createObjectURL` so the blob handed to a download is kept; gives it back

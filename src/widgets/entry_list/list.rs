@@ -35,7 +35,7 @@ pub fn EntryList(
     let lang = form.lang;
     let path = list.group.path();
     let hint = fields::field(path)
-        .map(|f| f.hint_words())
+        .map(Words::hint_of_field)
         .unwrap_or_default();
     let errors = form.shown_messages_at(path);
     let (hid, eid) = (hint_id(path), error_id(path));

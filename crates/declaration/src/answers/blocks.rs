@@ -57,7 +57,7 @@ pub fn blocks(d: &Declaration, section: Section) -> Vec<Block> {
 fn row(d: &Declaration, path: String, f: &Field) -> Row {
     Row {
         value: value(d, &path, f),
-        label: f.label_words(),
+        label: Words::label_of_field(f),
         path,
     }
 }
@@ -99,7 +99,7 @@ fn group_blocks(d: &Declaration, group: &Field) -> Vec<Block> {
 fn matrix_block(d: &Declaration, group: &Field) -> Block {
     let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
     Block {
-        title: Some(group.label_words()),
+        title: Some(Words::label_of_field(group)),
         rows: rows
             .iter()
             .enumerate()
