@@ -11,9 +11,10 @@
 //     main-HASH.css with its integrity, and `rel="rust"` becomes the boot script
 //     boot-HASH.js (a file: the content security policy allows no inline script), loaded
 //     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js. In
-//     the split build the boot script also starts fetching the chunks of the page the
-//     address opens (PAGES below, read against __wasm_split.js's list of what each split
-//     point needs), so a deep link's chunks arrive beside the main module instead of after it.
+//     the split build an async preload script, preload-HASH.js, runs before the style sheet
+//     has come: it compiles the main module as it arrives and starts fetching the chunks of
+//     the page the address opens (PAGES below, read against __wasm_split.js's list of what
+//     each split point needs), so a deep link's chunks arrive beside the main module.
 // Fails when the page would hold an inline script, handler or style, or when its CSP <meta>
 // is not the first element of <head>.
 //   node scripts/bundle.mjs PKG DIST
