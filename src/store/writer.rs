@@ -1,7 +1,6 @@
-//! Writing the draft out: the record stored in this browser, the exported file (normalised,
-//! with its integrity hash) and the hash the reviewer's questions are matched by. Writing is
-//! the serialiser of the whole declaration, the normalisation of spec §3 and SHA-256: a
-//! first visit, which has typed nothing yet, never runs it. So the session reaches it only
+//! Writing the draft out: the record stored in this browser, and the exported file
+//! (normalised, with its integrity hash). Writing is the serialiser of the whole
+//! declaration, the normalisation of spec §3 and SHA-256: a first visit, which has typed nothing yet, never runs it. So the session reaches it only
 //! through a [`Writer`] of plain functions. In the release build (`--cfg split`) they come
 //! from a split point of their own, and every page that can change the draft makes them
 //! when its chunk opens ([`install`]: its chunk holds the serialiser anyway), so a change
@@ -48,8 +47,6 @@ pub struct Writer {
     pub json: fn(&Declaration) -> String,
     /// The export file of a draft with its unknown keys.
     pub export: fn(&Declaration, &Value) -> Exported,
-    /// The integrity hash of a draft as its export would carry ([`declaration::io::hash_of`]).
-    pub hash_of: fn(&Declaration, &Value) -> String,
 }
 
 /// The writer's functions (called only from the split point and the pages' chunks in the
@@ -72,7 +69,6 @@ fn make() -> Writer {
                 sha256,
             }
         },
-        hash_of: declaration::io::hash_of,
     }
 }
 
