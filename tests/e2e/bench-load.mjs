@@ -7,7 +7,8 @@
 //      as sent raw, gzip and brotli (the service worker blocked, so its precache is apart),
 //      and what the service worker precaches after it (every file of the build);
 //   2. the median of 7 first visits → first input ready, #/basic against the plain page, and
-//      the ratio; the same under a throttled connection (1.6 Mbit/s, 150 ms latency);
+//      the ratio; the same under a throttled connection (1.6 Mbit/s, 150 ms latency); each
+//      over HTTP/1.1 and, when TLS_KEY and TLS_CERT are given, over HTTP/2;
 //   3. each route loaded on first use (its chunks not yet fetched): time until its page shows,
 //      with the chunks it fetched, unthrottled and throttled.
 //   node bench-load.mjs DIST PLAIN_DIR

@@ -1,6 +1,7 @@
 // The change list (変更箇所, #/changes) in a real Chromium: compliant.json imported as the
 // draft on the drafts page, noncompliant.json chosen as the earlier version through the
-// page's file control; the expected rows, one row set to 事後 with an explanation, the CSV
+// page's file control; the expected rows, one row set to 事後 with an explanation, two more
+// set at once (selected, 事後, one explanation for both), the CSV
 // download (BOM, header, the choices), and the printed list as an A4 landscape PDF read back
 // with pdftotext, its first page as a PNG in tests/output/changes/.
 import { test } from 'node:test';
