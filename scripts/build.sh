@@ -2,7 +2,8 @@
 # Builds the app into dist/ without trunk: cargo, then wasm-bindgen, then the layout of dist/
 # (scripts/bundle.mjs), its service worker (scripts/sw.mjs: the precache list and version of
 # this build) and .br/.gz beside every file (scripts/compress.mjs: it prints what a first visit
-# transfers and every chunk's size).
+# transfers and every chunk's size). The JSON Schemas of the three exchange formats go under
+# dist/schema/ (`declaration-check schema`), for the city's systems; the app does not load them.
 #
 #   bash scripts/build.sh          the release build, split by route: built with `--cfg split`
 #                                  (src/pages/lazy/), cut into a main module and chunks by
@@ -48,6 +49,11 @@ else
 fi
 
 node scripts/bundle.mjs "$stage/pkg" dist
+cargo build --release --locked -q -p declaration --bin declaration-check
+mkdir -p dist/schema
+for kind in declaration review part; do
+  target/release/declaration-check schema "$kind" > "dist/schema/$kind.schema.json"
+done
 node scripts/sw.mjs dist
 node scripts/compress.mjs dist | tee "$stage/sizes.txt"
 secs=$(( $(date +%s) - start ))

@@ -7,6 +7,7 @@
 #   npm (tests/e2e): playwright-core, axe-core, esbuild (scripts/minify.mjs), binaryen 132
 #                    (scripts/wasm-opt.mjs; Debian's binaryen 108 breaks the module, and
 #                    is not used)
+#   PyPI (scripts/requirements-test.txt): jsonschema, the schema tests' validator
 # Source it (`. scripts/setup.sh`) to get PATH set for the tools.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,6 +52,11 @@ if [ ! -f "$root/tests/e2e/node_modules/binaryen/index.js" ] || [ ! -d "$root/te
   || [ "$root/tests/e2e/package-lock.json" -nt "$root/tests/e2e/node_modules/.package-lock.json" ]; then
   log "installing the npm packages of tests/e2e"
   (cd "$root/tests/e2e" && npm ci --no-audit --no-fund)
+fi
+
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+  log "installing the Python packages of the tests (scripts/requirements-test.txt)"
+  python3 -m pip install --quiet --disable-pip-version-check -r "$root/scripts/requirements-test.txt"
 fi
 
 log "ready: $(wasm-bindgen --version), wasm-split-cli 0.2.4, binaryen $(node -p "require('$root/tests/e2e/node_modules/binaryen/package.json').version"), $(chromium --version 2>/dev/null | head -1)"

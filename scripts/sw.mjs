@@ -1,5 +1,6 @@
 // Writes the service worker of a built app: DIST/sw.js from the template assets/sw.js, with
-// FILES = every file under DIST (but sw.js itself), sorted, relative to DIST, and VERSION = the
+// FILES = every file under DIST (but sw.js itself and the JSON Schemas under schema/, which
+// are for other systems, not the app), sorted, relative to DIST, and VERSION = the
 // first 16 hex digits of the SHA-256 over every file's path and contents. Any change to any
 // file gives a new version, so browsers install the new build and the app offers to update.
 // Node only, no dependencies. Run by scripts/build.sh after scripts/bundle.mjs:
@@ -14,7 +15,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const template = resolve(process.argv[3] ?? join(root, 'assets/sw.js'));
 
-const list = (await filesUnder(dist)).filter((f) => f !== 'sw.js').sort();
+const list = (await filesUnder(dist))
+  .filter((f) => f !== 'sw.js' && !f.startsWith('schema/'))
+  .sort();
 if (!list.includes('index.html')) {
   console.error(`sw.mjs: ${dist} has no index.html (build the app first)`);
   process.exit(1);

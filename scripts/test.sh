@@ -6,7 +6,9 @@
 #      benchmarks, which print figures and judge nothing
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build (split by route, scripts/build.sh), with every size and the budget printed
-#   5. end-to-end tests of the built app in Debian's Chromium (playwright-core)
+#   5. end-to-end tests of the built app in Debian's Chromium (playwright-core), then the
+#      published JSON Schemas against the core on every fixture, every file those tests
+#      exported and broken files (scripts/schema_check.py, Python jsonschema)
 #   6. the load benchmark (scripts/bench-load.sh: figures only)
 # Installs what it needs first (scripts/setup.sh) and skips what is present.
 set -euo pipefail
@@ -60,6 +62,9 @@ bash scripts/build.sh
 step "end-to-end tests in Chromium"
 cargo build --release --locked -p declaration --bin declaration-check
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
+
+step "JSON Schemas against the core (scripts/schema_check.py)"
+python3 scripts/schema_check.py
 
 step "load benchmark (figures only)"
 bash scripts/bench-load.sh

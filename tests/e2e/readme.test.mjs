@@ -38,6 +38,11 @@ test('every cargo run line of the README works from the repository root', () => 
     if (command.includes('--example bench')) {
       assert.equal(code, 0, row);
       assert.match(out, /validate/, row);
+    } else if (command.includes(' schema ')) {
+      assert.equal(code, 0, row);
+      const schema = JSON.parse(out);
+      assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', row);
+      assert.match(schema.title, /照会事項/, row);
     } else if (command.includes(' diff ')) {
       assert.equal(code, 0, row);
       assert.ok(out.startsWith('\ufeff変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明'), row);

@@ -34,6 +34,8 @@
 //! | [`inbox`] | 受付一覧: one row per received file, its filters, order and CSV (shared with the CLI) |
 //! | [`part`] | the part file (記入依頼): a subcontractor's entry sent down the chain, read back and merged three ways |
 //! | [`review`] | the reviewer's review file (照会事項): read, write, which declaration, where each question belongs |
+//! | [`schema`] | the JSON Schemas of the three formats, derived from the serde types (feature `schema`) |
+//! | [`xlsx`] | Excel workbooks of a declaration and of the change list (feature `xlsx`) |
 //! | [`drafts`] | several drafts in a key-value store (localStorage): list, save with revisions, snapshots |
 
 pub mod access;
@@ -62,9 +64,13 @@ pub mod part;
 pub mod progress;
 pub mod review;
 pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod tree;
 pub mod verdict;
 pub mod words;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use fields::Lang;
 pub use model::Declaration;

@@ -18,6 +18,7 @@ macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name {
             $(#[serde(rename = $text)] $variant,)+
         }
@@ -128,6 +129,7 @@ string_enum!(
 
 /// One declaration: the whole exchange format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Declaration {
     pub format: String,
     pub schema_version: u32,
@@ -182,6 +184,7 @@ impl Declaration {
 
 /// The app that wrote the file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Generator {
     #[serde(default)]
     pub name: String,
@@ -191,6 +194,7 @@ pub struct Generator {
 
 /// The SHA-256 of the canonical form (spec §7).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Integrity {
     #[serde(default)]
     pub sha256: String,
@@ -198,6 +202,7 @@ pub struct Integrity {
 
 /// 基本情報.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Basic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
@@ -217,6 +222,7 @@ pub struct Basic {
 
 /// 申告者.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Declarant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
@@ -234,6 +240,7 @@ pub struct Declarant {
 
 /// 委託の概要 (委託事項 ①–⑥).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entrustment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -253,6 +260,7 @@ pub struct Entrustment {
 
 /// ③委託先.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Contractor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -267,6 +275,7 @@ pub const CONTRACTOR_PARENT: &str = "contractor";
 
 /// 再委託先: one node of the subcontracting tree.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Subcontractor {
     #[serde(default)]
     pub id: String,
@@ -300,6 +309,7 @@ pub struct Subcontractor {
 
 /// 秘密保持契約.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Confidentiality {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concluded: Option<bool>,
@@ -309,6 +319,7 @@ pub struct Confidentiality {
 
 /// クラウドサービス.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cloud {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
@@ -330,6 +341,7 @@ pub struct Cloud {
 
 /// The three certifications of C1 and C2.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Certifications {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iso27017: Option<Certificate>,
@@ -342,6 +354,7 @@ pub struct Certifications {
 /// One certification. ISO certificates carry `certificate_number` and `certifier`; the CS
 /// Mark carries `registration_number`. [`Certificate::number`] reads whichever is given.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Certificate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held: Option<bool>,
@@ -368,6 +381,7 @@ impl Certificate {
 
 /// ISMAPクラウドサービスリスト.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Ismap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub listed: Option<bool>,
@@ -383,6 +397,7 @@ pub struct Ismap {
 
 /// Where the data is kept.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DataLocation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<Region>,
@@ -392,6 +407,7 @@ pub struct DataLocation {
 
 /// 保管場所.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Region {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -403,6 +419,7 @@ pub struct Region {
 
 /// 政府情報システムにおけるクラウドサービスの利用に係る基本方針.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BasicPolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub governing_law_japan: Option<bool>,
@@ -414,6 +431,7 @@ pub struct BasicPolicy {
 
 /// 管理策の確認.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ControlsVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<VerificationMethod>,
@@ -423,6 +441,7 @@ pub struct ControlsVerification {
 
 /// 責任共有モデル.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Responsibility {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model_document: Option<ModelDocument>,
@@ -434,6 +453,7 @@ pub struct Responsibility {
 
 /// The provider's document describing its model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModelDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -445,6 +465,7 @@ pub struct ModelDocument {
 
 /// One row of the responsibility matrix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MatrixRow {
     pub layer: Layer,
     pub owner: Owner,
@@ -452,6 +473,7 @@ pub struct MatrixRow {
 
 /// セキュリティ対策: one measure.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measure {
     #[serde(default)]
     pub id: String,
@@ -479,6 +501,7 @@ pub struct Measure {
 
 /// Encryption at rest.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AtRest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<String>,
@@ -488,6 +511,7 @@ pub struct AtRest {
 
 /// Encryption in transit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InTransit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_tls: Option<TlsVersion>,
@@ -495,6 +519,7 @@ pub struct InTransit {
 
 /// 確認・誓約.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attestation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub truthful: Option<bool>,

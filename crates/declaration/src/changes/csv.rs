@@ -18,7 +18,8 @@ pub const NONE_JA: &str = "(記載なし)";
 /// What an absent answer reads in English.
 pub const NONE_EN: &str = "(none)";
 
-const HEADER_JA: [&str; 6] = [
+/// The six columns of 別添２, in its order.
+pub const HEADER_JA: [&str; 6] = [
     "変更日",
     "項目",
     "変更前の記載",
@@ -26,7 +27,8 @@ const HEADER_JA: [&str; 6] = [
     "提出時期",
     "提出時期に係る説明",
 ];
-const HEADER_EN: [&str; 6] = [
+/// The six columns in English.
+pub const HEADER_EN: [&str; 6] = [
     "Date of change",
     "Item",
     "Before",

@@ -16,6 +16,7 @@ pub const MAX_MESSAGE_CHARS: usize = 4000;
 
 /// A part file (記入依頼ファイル).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Part {
     pub format: String,
     pub schema_version: u32,
@@ -43,6 +44,7 @@ pub struct Part {
 
 /// What the part is for, for the subcontractor to see.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PartOf {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,6 +57,7 @@ pub struct PartOf {
 
 /// Who asks.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Requester {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,

@@ -18,6 +18,7 @@ pub const MAX_ITEMS: usize = 500;
 
 /// A review file (照会事項ファイル).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Review {
     pub format: String,
     pub schema_version: u32,
@@ -39,6 +40,7 @@ pub struct Review {
 
 /// The declaration a review is about.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reviewed {
     pub id: String,
     /// The canonical hash (declaration.md §7) of the version reviewed, as the app read it.
@@ -53,6 +55,7 @@ pub struct Reviewed {
 
 /// Who reviews.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reviewer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
@@ -64,6 +67,7 @@ pub struct Reviewer {
 
 /// Where the review stands: 審査中 / 差戻し / 受理.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     #[default]
@@ -74,6 +78,7 @@ pub enum Outcome {
 
 /// Where a question stands: 未回答 / 回答済み / 解決.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     #[default]
@@ -85,6 +90,7 @@ pub enum ItemStatus {
 /// What a question is about: exactly one of a condition, an answer (with the id of its
 /// entry, which wins over the index of the path) or a section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Target {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
@@ -98,6 +104,7 @@ pub struct Target {
 
 /// One question (照会事項) and its reply.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Item {
     pub id: String,
     pub target: Target,

@@ -1,7 +1,9 @@
 //! `declaration-check diff OLD NEW [--date YYYY-MM-DD] [--timing before|after|事前|事後]
-//! [--lang ja|en]`: the change list (変更箇所) between two versions of a declaration as CSV
-//! on stdout ([`declaration::changes`]), every row dated `--date` (today in UTC by default)
-//! with the same 提出時期 (事前 by default).
+//! [--lang ja|en] [--xlsx OUT.xlsx]`: the change list (変更箇所) between two versions of a
+//! declaration as CSV on stdout ([`declaration::changes`]), or with `--xlsx` as an Excel
+//! workbook laid out like 別添２ in that file instead ([`declaration::xlsx::change_list`]),
+//! every row dated `--date` (today in UTC by default) with the same 提出時期 (事前 by
+//! default).
 //!
 //! A file that cannot be read is reported on stderr in Japanese and English (both files are
 //! tried) and the exit status is 2, as for a usage error; otherwise it is 0, whether or not
@@ -25,6 +27,8 @@ struct Options {
     date: String,
     timing: Timing,
     lang: Lang,
+    /// Where to write the workbook, instead of the CSV on stdout.
+    xlsx: Option<String>,
 }
 
 /// Runs the subcommand on its arguments (those after `diff`).
@@ -47,6 +51,9 @@ pub fn run(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     };
     let rows = changes::rows(changes::diff(old, new), &options.date, options.timing);
+    if let Some(path) = &options.xlsx {
+        return crate::xlsx::write(declaration::xlsx::change_list(&rows, options.lang), path);
+    }
     let csv = changes::to_csv(&rows, options.lang);
     let mut out = std::io::stdout().lock();
     // A closed pipe (`| head`) is not worth a panic.
@@ -58,7 +65,7 @@ pub fn run(args: &[String]) -> ExitCode {
 /// default date.
 fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, String> {
     let mut files = Vec::new();
-    let (mut date, mut timing, mut lang) = (None, Timing::Before, Lang::Ja);
+    let (mut date, mut timing, mut lang, mut xlsx) = (None, Timing::Before, Lang::Ja, None);
     let mut options_done = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -77,7 +84,7 @@ fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, Stri
             Some((name, value)) => (name, Some(value.to_string())),
             None => (arg.as_str(), None),
         };
-        if !["--date", "--timing", "--lang"].contains(&name) {
+        if !["--date", "--timing", "--lang", "--xlsx"].contains(&name) {
             return Err(format!(
                 "不明なオプションです: {arg} / Unknown option: {arg}"
             ));
@@ -99,17 +106,14 @@ fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, Stri
                     )
                 })?
             }
-            _ => {
-                lang = match value.as_str() {
-                    "ja" => Lang::Ja,
-                    "en" => Lang::En,
-                    _ => {
-                        return Err(format!(
-                            "--lang には ja 又は en を指定してください（{value}） / --lang takes ja or en ({value})"
-                        ))
-                    }
-                }
+            "--xlsx" if value.is_empty() => {
+                return Err(
+                    "--xlsx には書き出すファイル名を指定してください。 / --xlsx takes the file to write."
+                        .into(),
+                )
             }
+            "--xlsx" => xlsx = Some(value),
+            _ => lang = crate::xlsx::parse_lang(&value)?,
         }
     }
     let [old, new] = <[String; 2]>::try_from(files).map_err(|files| {
@@ -125,6 +129,7 @@ fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, Stri
         date: date.unwrap_or_else(today),
         timing,
         lang,
+        xlsx,
     }))
 }
 
@@ -184,6 +189,7 @@ mod tests {
                 date: "2024-02-20".into(),
                 timing: Timing::Before,
                 lang: Lang::Ja,
+                xlsx: None,
             }
         );
         let o = parse(
@@ -217,6 +223,7 @@ mod tests {
             (&["--lang", "fr", "a", "b"], "--lang"),
             (&["--frobnicate", "a", "b"], "--frobnicate"),
             (&["a", "b", "--date"], "--date"),
+            (&["a", "b", "--xlsx"], "--xlsx"),
         ] {
             let e = parse(&args(list), fixed).unwrap_err();
             assert!(e.contains(word) && e.contains(" / "), "{list:?}: {e}");

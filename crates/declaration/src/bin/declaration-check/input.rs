@@ -8,9 +8,13 @@ use std::process::ExitCode;
 
 pub(crate) const USAGE: &str = "\
 使い方: declaration-check [--format json|text|csv] ファイル...
-        declaration-check diff 変更前.json 変更後.json [--date YYYY-MM-DD] [--timing 事前|事後] [--lang ja|en]
+        declaration-check diff 変更前.json 変更後.json [--date YYYY-MM-DD] [--timing 事前|事後] [--lang ja|en] [--xlsx 出力.xlsx]
+        declaration-check xlsx ファイル.json -o 出力.xlsx [--lang ja|en]
+        declaration-check schema [declaration|review|part]
 Usage:  declaration-check [--format json|text|csv] FILE...
-        declaration-check diff OLD.json NEW.json [--date YYYY-MM-DD] [--timing before|after] [--lang ja|en]
+        declaration-check diff OLD.json NEW.json [--date YYYY-MM-DD] [--timing before|after] [--lang ja|en] [--xlsx OUT.xlsx]
+        declaration-check xlsx FILE.json -o OUT.xlsx [--lang ja|en]
+        declaration-check schema [declaration|review|part]
 
 クラウド再委託の申告書ファイル（.json）を検査し、ファイルごとに結果を出力します。
 Checks cloud re-subcontracting declaration files and prints one result per file.
@@ -38,9 +42,19 @@ diff: 2つの版の変更箇所（変更日、項目、変更前の記載、変�
   --date YYYY-MM-DD    変更日（既定は今日、UTC） / date of the change (default: today, UTC)
   --timing 事前|事後    提出時期（既定は事前。before / after も可） / timing (default: before)
   --lang ja|en         CSV の言語（既定は ja） / language of the CSV (default: ja)
+  --xlsx 出力.xlsx      CSV の代わりに別添２の形の Excel ブックをこのファイルに書く /
+                       write an Excel workbook laid out like Annex 2 to this file instead of the CSV
   終了コード 0: 書き出した（変更がなくても）、2: 読み込めないファイル又は使い方の誤り
   exit status 0: written (even with no changes), 2: a file unreadable, or a usage error
-  （diff という名前のファイルを検査するには / to check a file named diff: declaration-check -- diff）
+
+xlsx: 申告書を Excel ブック（適合判定と節ごとのシート）に書き出します（-o 出力.xlsx）。
+      Writes the declaration as an Excel workbook (the verdict and a sheet per section).
+
+schema: 交換形式の JSON Schema（2020-12）を標準出力に書きます（既定は declaration）。
+        Prints the JSON Schema (draft 2020-12) of an exchange format (default: declaration).
+
+（diff、xlsx 又は schema という名前のファイルを検査するには / to check a file named diff, xlsx or schema:
+ declaration-check -- diff）
 ";
 
 /// The options of a command line, or how to exit: after printing `usage` when it was asked

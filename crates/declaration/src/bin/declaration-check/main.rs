@@ -6,17 +6,23 @@
 //! [`report`]).
 //!
 //! `declaration-check diff OLD NEW` writes instead the change list (変更箇所) between two
-//! versions as CSV ([`diff`]).
+//! versions as CSV, or with `--xlsx OUT.xlsx` as an Excel workbook ([`diff`]).
+//! `declaration-check xlsx FILE -o OUT.xlsx` writes a declaration as an Excel workbook
+//! ([`xlsx`]). `declaration-check schema [declaration|review|part]` prints the JSON Schema
+//! of an exchange format ([`schema`]).
 //!
 //! Exit status: 0 when every file is complete and meets or is exempt from every condition;
 //! 1 when any file is incomplete or fails a condition; 2 when any file cannot be read, is
 //! not JSON, is not this format or has a newer `schema_version` (its message goes to stderr
 //! in Japanese and English, and the other files are still checked), or on a usage error.
-//! `diff` exits 0 when it wrote the list (changes or not) and 2 otherwise.
+//! `diff` and `xlsx` exit 0 when they wrote the list or the workbook (changes or not,
+//! complete or not) and 2 otherwise; `schema` exits 0, or 2 on a usage error.
 
 mod diff;
 mod input;
 mod report;
+mod schema;
+mod xlsx;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -35,6 +41,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("diff") {
         return diff::run(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("schema") {
+        return schema::run(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("xlsx") {
+        return xlsx::run(&args[1..]);
     }
     let (format, files) = match parsed(parse_args(&args), USAGE) {
         Ok(parsed) => parsed,

@@ -1,0 +1,290 @@
+//! The second layer of the declaration's schema: what the rules ask of every answer, made
+//! from the field registry ([`crate::fields::FIELDS`]) and never written by hand per field.
+//!
+//! For each field: its title and description (the registry's Japanese label and hint, with
+//! the English label) on the shape's property; and, under the condition that makes it
+//! asked — its section's (`resubcontract`, `uses_cloud`) and its own (`When`) — that it is
+//! given when required, and that a given answer keeps the limits and the format of its
+//! control ([`value_rules`]). Rules across entries that the schema language can state are
+//! added too ([`lists`]): the matrix's layers each exactly once, the four required
+//! categories of measures, a measure for each layer the customer secures.
+
+use crate::fields::{Control, Field, Lang, Need, Section, When, FIELDS};
+use crate::model::{Layer, Owner};
+use crate::rules::{category_for, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
+use serde_json::{json, Value};
+
+/// Characters the rules refuse in a one-line text ([`crate::rules::is_invisible`]): C0 and
+/// C1 controls, bidirectional controls, zero-width characters, line and paragraph separators.
+const INVISIBLE: &str = r"\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u2060\uFEFF\u2028\u2029";
+/// The same, with the line feed and the tab a multi-line text may hold.
+const INVISIBLE_MULTILINE: &str = r"\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u2060\uFEFF\u2028\u2029";
+/// Every hyphen the normaliser reads as `-` ([`crate::normalize::to_half_width`]), as the
+/// inside of a character class (the ASCII one escaped, so that it is never a range).
+const HYPHENS: &str = r"\-－‐‑‒–—―−ーｰ﹣";
+/// A non-blank string: what "given" means for a text answer.
+const GIVEN: &str = r"\S";
+
+/// Adds titles, descriptions and the rules' requirements to the declaration's shape.
+pub(super) fn add(schema: &mut Value) {
+    titles(schema);
+    let all_of = Section::ALL.into_iter().map(requirements).collect();
+    schema["allOf"] = Value::Array(all_of);
+}
+
+/// Puts on each section and field of `schema` (a declaration's shape, or one holding a
+/// declaration's `subcontractors`) its title and description from the registry.
+pub(super) fn titles(schema: &mut Value) {
+    for section in Section::ALL {
+        if let Some(at) = super::at_mut(schema, section.key()) {
+            at["title"] = json!(section.title(Lang::Ja));
+            at["description"] = json!(section.title(Lang::En));
+        }
+    }
+    for field in FIELDS {
+        if let Some(at) = super::at_mut(schema, field.key) {
+            at["title"] = json!(field.label(Lang::Ja));
+            at["description"] = json!(description(field));
+        }
+    }
+}
+
+/// What the rules ask of one section, under the section's condition.
+fn requirements(section: Section) -> Value {
+    let mut rules: Vec<Value> = FIELDS
+        .iter()
+        .filter(|f| f.section == section)
+        .map(field_rules)
+        .collect();
+    rules.extend(lists(section));
+    let rules = json!({ "allOf": rules });
+    match section.when() {
+        When::Always => rules,
+        when => json!({ "if": condition(when, ""), "then": rules }),
+    }
+}
+
+/// 「ヒント / English label: English hint」.
+fn description(field: &Field) -> String {
+    let (hint_ja, hint_en) = (field.hint(Lang::Ja), field.hint(Lang::En));
+    let en = if hint_en.is_empty() {
+        field.label(Lang::En).to_string()
+    } else {
+        format!("{}: {hint_en}", field.label(Lang::En))
+    };
+    if hint_ja.is_empty() {
+        en
+    } else {
+        format!("{hint_ja} / {en}")
+    }
+}
+
+/// The requirement of one field, placed at the object its condition is about.
+fn field_rules(field: &Field) -> Value {
+    let required = field.need != Need::Optional;
+    let (anchor, rel) = match field.when {
+        When::Always => ("", field.key),
+        When::Yes(key) | When::Is(key, _) => {
+            let anchor = key.rsplit_once('.').map_or("", |(a, _)| a);
+            let rel = field
+                .key
+                .strip_prefix(anchor)
+                .and_then(|r| r.strip_prefix('.'))
+                .unwrap_or_else(|| panic!("{} follows an answer beside it", field.key));
+            (anchor, rel)
+        }
+    };
+    let rule = nest(rel, value_rules(field, required), required);
+    let rule = match field.when {
+        When::Always => rule,
+        when => json!({ "if": condition(when, anchor), "then": rule }),
+    };
+    if anchor.is_empty() {
+        rule
+    } else {
+        nest(anchor, rule, false)
+    }
+}
+
+/// The `if` of a condition, relative to `anchor` (the object holding the answer it is on).
+fn condition(when: When, anchor: &str) -> Value {
+    let (key, value) = match when {
+        When::Always => unreachable!("an unconditional field has no condition"),
+        When::Yes(key) => (key, json!(true)),
+        When::Is(key, value) => (key, json!(value)),
+    };
+    let rel = if anchor.is_empty() {
+        key
+    } else {
+        &key[anchor.len() + 1..]
+    };
+    nest(rel, json!({ "const": value }), true)
+}
+
+/// `leaf` as the schema of the property at the dotted path `rel` (`a.b[].c`) of an object;
+/// with `required`, every step of the path must be there.
+fn nest(rel: &str, leaf: Value, required: bool) -> Value {
+    let (step, rest) = rel.split_once('.').unwrap_or((rel, ""));
+    if step.is_empty() {
+        return leaf;
+    }
+    let inner = nest(rest, leaf, required);
+    let (name, value) = match step.strip_suffix("[]") {
+        Some(name) => (name, json!({ "items": inner })),
+        None => (step, inner),
+    };
+    let mut object = json!({ "properties": { name: value } });
+    if required {
+        object["type"] = json!("object");
+        object["required"] = json!([name]);
+    }
+    object
+}
+
+/// What the rules ask of a field's value: given (when `required`), and the limits and the
+/// format of its control when given.
+pub(super) fn value_rules(field: &Field, required: bool) -> Value {
+    let control = field.control;
+    let mut rules = Vec::new();
+    if required {
+        rules.push(match control {
+            Control::YesNo => json!({ "type": "boolean" }),
+            Control::Check => json!({ "const": true }),
+            Control::Number => json!({ "type": "integer" }),
+            Control::Group => json!({ "type": "array", "minItems": 1 }),
+            Control::Choice => json!({ "type": "string" }),
+            _ => json!({ "type": "string", "pattern": GIVEN }),
+        });
+    }
+    match control {
+        Control::Number => rules.push(json!({ "minimum": 1 })),
+        Control::Date => rules.push(json!({
+            "if": { "type": "string", "pattern": GIVEN },
+            "then": { "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$" }
+        })),
+        Control::Text
+        | Control::TextArea
+        | Control::Email
+        | Control::Tel
+        | Control::PostalCode
+        | Control::Url => {
+            let mut then = vec![
+                json!({ "maxLength": max_chars(field) }),
+                json!({ "pattern": no_invisible(control == Control::TextArea) }),
+            ];
+            then.extend(format(field));
+            rules.push(json!({
+                "if": { "type": "string", "pattern": GIVEN },
+                "then": { "allOf": then }
+            }));
+        }
+        Control::Choice | Control::YesNo | Control::Check | Control::Group => {}
+    }
+    match rules.len() {
+        0 => json!({}),
+        1 => rules.pop().expect("one rule"),
+        _ => json!({ "allOf": rules }),
+    }
+}
+
+/// The limit of a text answer, as [`crate::rules`] counts it.
+fn max_chars(field: &Field) -> usize {
+    if field.key == "entrustment.content" {
+        2000
+    } else {
+        field.control.max_chars()
+    }
+}
+
+/// A pattern refusing the characters [`crate::rules::is_invisible`] finds.
+fn no_invisible(multiline: bool) -> String {
+    let set = if multiline {
+        INVISIBLE_MULTILINE
+    } else {
+        INVISIBLE
+    };
+    format!("^[^{set}]*$")
+}
+
+/// The format of a control, as the rules accept it (full-width digits and hyphens
+/// included: the rules read them as their half-width forms).
+fn format(field: &Field) -> Option<Value> {
+    let digit = "[0-9０-９]";
+    let hyphen = format!("[{HYPHENS}]");
+    Some(match field.control {
+        Control::Email => json!({
+            "format": "email",
+            "pattern": r"^\s*[^\s@]+@[^\s@.]+(\.[^\s@.]+)+\s*$"
+        }),
+        Control::Tel => json!({
+            "pattern": format!(r"^[\s{HYPHENS}]*[0０](?:[\s{HYPHENS}]*{digit}){{9,10}}[\s{HYPHENS}]*$")
+        }),
+        Control::PostalCode => json!({
+            "pattern": format!(r"^\s*〒?\s*(?:{digit}\s*){{3}}(?:{hyphen}\s*)?(?:{digit}\s*){{4}}$")
+        }),
+        Control::Url => json!({ "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]://[^/?#\s]+\S*\s*$" }),
+        Control::TextArea if field.key == "measures[].description" => {
+            json!({ "minLength": MIN_DESCRIPTION_CHARS })
+        }
+        Control::Text if field.key.ends_with(".country") => {
+            let names: Vec<&str> = crate::countries::COUNTRIES
+                .iter()
+                .flat_map(|(_, ja, en)| [*ja, *en])
+                .collect();
+            json!({ "anyOf": [
+                { "pattern": r"^\s*[A-Za-zＡ-Ｚａ-ｚ]{2}\s*$" },
+                { "enum": names }
+            ] })
+        }
+        _ => return None,
+    })
+}
+
+/// The rules across a section's entries that the schema language can state.
+fn lists(section: Section) -> Vec<Value> {
+    match section {
+        Section::Responsibility => Layer::ALL
+            .iter()
+            .map(|layer| {
+                nest(
+                    "responsibility.matrix",
+                    json!({
+                        "contains": { "properties": { "layer": { "const": layer.as_str() } }, "required": ["layer"] },
+                        "minContains": 1,
+                        "maxContains": 1
+                    }),
+                    true,
+                )
+            })
+            .collect(),
+        Section::Measures => {
+            let mut rules: Vec<Value> = REQUIRED_CATEGORIES
+                .iter()
+                .map(|c| nest("measures", has_category(c.as_str()), true))
+                .collect();
+            for layer in Layer::ALL {
+                let Some(category) = category_for(*layer) else {
+                    continue;
+                };
+                let owned = json!({ "contains": {
+                    "properties": {
+                        "layer": { "const": layer.as_str() },
+                        "owner": { "enum": [Owner::Customer.as_str(), Owner::Shared.as_str()] }
+                    },
+                    "required": ["layer", "owner"]
+                } });
+                rules.push(json!({
+                    "if": nest("responsibility.matrix", owned, true),
+                    "then": nest("measures", has_category(category.as_str()), true)
+                }));
+            }
+            rules
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A list holding a measure of this category.
+fn has_category(category: &str) -> Value {
+    json!({ "contains": { "properties": { "category": { "const": category } }, "required": ["category"] } })
+}

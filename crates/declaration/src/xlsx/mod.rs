@@ -1,0 +1,82 @@
+//! Excel workbooks (`.xlsx`, written by `rust_xlsxwriter`) for the city's own files, which
+//! are kept in Excel: the declaration ([`declaration`]) and the change list
+//! ([`change_list`]).
+//!
+//! The declaration's workbook has a 適合判定 sheet first (the overall verdict, whether the
+//! file is complete, and the eleven conditions with their reasons and 注意), then a sheet
+//! per section with the registry's labels and the answers as the review page lists them
+//! ([`crate::answers::blocks`]): 再委託先 and セキュリティ対策 as tables (one row per entry,
+//! a column per question), the responsibility matrix on a sheet of its own, every table
+//! with a header row, a filter and frozen panes. Dates read in 和暦 with the date itself
+//! beside as an Excel date (`yyyy-mm-dd`), so a sheet reads like the printed document and
+//! still sorts. The change list is laid out like the source document's 別添２.
+//!
+//! Every cell is written as text or a date, never as a formula: a file received from
+//! someone else cannot run anything when the workbook is opened. Japanese font (游ゴシック),
+//! column widths that show the text, wrapped long answers, A4 print settings with the
+//! header rows repeated and page numbers.
+//!
+//! | file | owns |
+//! |---|---|
+//! | `book` | the workbook: fonts and formats, column widths, sheet names, A4 page setup |
+//! | `sections` | a section's sheet: a list of rows, or a table of entries |
+//! | `verdict_sheet` | the 適合判定 sheet |
+//! | `changes` | the change list's workbook (別添２) |
+
+mod book;
+mod changes;
+mod sections;
+mod verdict_sheet;
+
+#[cfg(test)]
+mod tests;
+
+use crate::fields::Lang;
+use crate::model::Declaration;
+use crate::words::Words;
+
+pub use changes::change_list;
+
+/// The MIME type of a workbook, for a download.
+pub const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Why a workbook could not be written (the writer's own error, kept for a report).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteError {
+    pub detail: String,
+}
+
+impl WriteError {
+    /// What to tell the user, in both languages.
+    pub fn words(&self) -> Words {
+        Words::new(
+            format!(
+                "Excelファイルを作成できませんでした（{}）。JSON形式で保存し、その内容を添えて開発者に連絡してください。",
+                self.detail
+            ),
+            format!(
+                "The Excel file could not be made ({}). Save as JSON and send it to the developers with this message.",
+                self.detail
+            ),
+        )
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for WriteError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        WriteError {
+            detail: e.to_string(),
+        }
+    }
+}
+
+/// The declaration's workbook (see the module documentation), in `lang`.
+pub fn declaration(d: &Declaration, lang: Lang) -> Result<Vec<u8>, WriteError> {
+    let title = crate::words::product_name();
+    let mut book = book::Book::new(title.pick(lang))?;
+    verdict_sheet::write(&mut book, d, lang)?;
+    for section in crate::fields::Section::ALL {
+        sections::write(&mut book, d, section, lang)?;
+    }
+    book.finish()
+}

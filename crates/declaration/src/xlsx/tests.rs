@@ -1,0 +1,182 @@
+//! The workbooks read back: their parts unzipped, the sheets' names and order, the words
+//! on them, no formula anywhere, and files nobody would write by hand (long, hostile, a
+//! draft). Read back by an independent reader (openpyxl) in `scripts/xlsx_check.py`.
+
+use std::io::Read;
+
+use super::book::{sheet_name, width};
+use super::*;
+use crate::changes::{self, Timing};
+use crate::fields::{Control, Section};
+use crate::fixtures;
+
+/// The text of every part of a workbook, by name.
+fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut file = zip.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            (file.name().unwrap().to_string(), text)
+        })
+        .collect()
+}
+
+fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
+    &parts
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("{name}"))
+        .1
+}
+
+/// Every text of the workbook (the shared strings), unescaped enough to search.
+fn strings(parts: &[(String, String)]) -> String {
+    part(parts, "xl/sharedStrings.xml").replace("&amp;", "&")
+}
+
+/// The sheets' names in order, from the workbook part.
+fn sheet_names(parts: &[(String, String)]) -> Vec<String> {
+    part(parts, "xl/workbook.xml")
+        .split("<sheet name=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_declaration_has_the_verdict_first_then_a_sheet_per_section() {
+    let p = parts(&declaration(&fixtures::compliant(), Lang::Ja).unwrap());
+    let mut expected = vec!["適合判定".to_string()];
+    for s in Section::ALL {
+        expected.push(s.title(Lang::Ja).to_string());
+        if s == Section::Responsibility {
+            expected.push("責任分担表".into());
+        }
+    }
+    assert_eq!(sheet_names(&p), expected);
+    let text = strings(&p);
+    let d = fixtures::compliant();
+    for section in Section::ALL {
+        for block in crate::answers::blocks(&d, section) {
+            for row in block.rows {
+                assert!(text.contains(row.label.pick(Lang::Ja)), "{}", row.path);
+                let is_date =
+                    crate::fields::field(&row.path).is_some_and(|f| f.control == Control::Date);
+                if let Some(v) = row.value.filter(|_| !is_date) {
+                    assert!(text.contains(v.pick(Lang::Ja)), "{}", row.path);
+                }
+            }
+        }
+    }
+    for word in [
+        "適合",
+        "令和6年2月20日",
+        "国民健康保険中央会",
+        "対策4：データ暗号化",
+        "C1",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+}
+
+#[test]
+fn no_cell_is_a_formula_whatever_the_answers_say() {
+    let mut d = fixtures::compliant();
+    d.basic.municipality = Some("=HYPERLINK(\"http://evil.example\",\"x\")".into());
+    d.entrustment.content = Some("+cmd|' /C calc'!A0\n@SUM(1+1)\u{1}\u{7}".into());
+    let p = parts(&declaration(&d, Lang::Ja).unwrap());
+    for (name, text) in &p {
+        assert!(
+            !text.contains("<f>") && !text.contains("<f "),
+            "{name} holds a formula"
+        );
+    }
+    assert!(strings(&p).contains("=HYPERLINK("));
+}
+
+#[test]
+fn long_answers_and_many_entries_are_written_whole() {
+    let mut d = fixtures::compliant();
+    let long = "長".repeat(4000);
+    d.entrustment.content = Some(long.clone());
+    let first = d.subcontractors[0].clone();
+    let subs = &mut d.subcontractors;
+    for i in 0..200 {
+        let mut s = first.clone();
+        s.id = format!("sub-x{i}");
+        s.name = Some(format!("再委託先会社{i}"));
+        subs.push(s);
+    }
+    let p = parts(&declaration(&d, Lang::Ja).unwrap());
+    let text = strings(&p);
+    assert!(text.contains(&long));
+    assert!(text.contains("再委託先会社199"));
+}
+
+#[test]
+fn a_draft_says_what_is_not_given_and_what_is_not_asked_yet() {
+    let p = parts(&declaration(&fixtures::draft(), Lang::Ja).unwrap());
+    let text = strings(&p);
+    assert!(text.contains("（記載なし）"));
+    assert!(
+        text.contains("未完成"),
+        "the verdict sheet says the file is incomplete"
+    );
+    let mut d = fixtures::compliant();
+    d.entrustment.uses_cloud = Some(false);
+    let text = strings(&parts(&declaration(&d, Lang::Ja).unwrap()));
+    assert!(text.contains("クラウドサービスを利用しないため、この項目は対象外です。"));
+}
+
+#[test]
+fn english_workbooks_use_the_english_words() {
+    let p = parts(&declaration(&fixtures::compliant(), Lang::En).unwrap());
+    assert_eq!(sheet_names(&p)[0], "Compliance verdict");
+    assert!(strings(&p).contains("20 February 2024"));
+}
+
+#[test]
+fn the_change_list_has_the_six_columns_of_annex_2_in_order() {
+    let rows = changes::rows(
+        changes::diff(&fixtures::compliant(), &fixtures::noncompliant()),
+        "2024-02-28",
+        Timing::After,
+    );
+    assert!(!rows.is_empty());
+    let p = parts(&change_list(&rows, Lang::Ja).unwrap());
+    let text = strings(&p);
+    let mut at = 0;
+    for h in changes::HEADER_JA {
+        let found = text[at..]
+            .find(h)
+            .unwrap_or_else(|| panic!("{h} after the one before"));
+        at += found + h.len();
+    }
+    assert!(text.contains("（別添２）変更箇所") && text.contains("令和6年2月28日"));
+    assert!(text.contains("事後"));
+    let sheet = part(&p, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("<autoFilter ref=\"A2:F"), "filtered");
+    assert!(sheet.contains("state=\"frozen\""), "frozen");
+    assert!(
+        part(&p, "xl/workbook.xml").contains("_xlnm.Print_Titles"),
+        "header repeated"
+    );
+    let empty = strings(&parts(&change_list(&[], Lang::Ja).unwrap()));
+    assert!(empty.contains("変更はありません。"));
+}
+
+#[test]
+fn sheet_names_are_ones_excel_accepts() {
+    assert_eq!(sheet_name("a/b[c]:d*e?f\\"), "a・b・c・・d・e・f・");
+    assert_eq!(sheet_name(&"あ".repeat(40)).chars().count(), 31);
+    assert_eq!(sheet_name("''"), "Sheet");
+}
+
+#[test]
+fn full_width_characters_count_two() {
+    assert_eq!(width("abc"), 5.0);
+    assert_eq!(width("基本情報"), 10.0);
+    assert_eq!(width("ab\n基本"), 6.0);
+}

@@ -1,0 +1,107 @@
+//! The 適合判定 sheet, first in the workbook: who declares what and when, the overall verdict,
+//! whether the file is complete (the rules' errors), then the eleven conditions — 条件,
+//! 内容, 判定, 理由, 注意 (a certificate that lapses soon) — as a table with a header, a
+//! filter and frozen panes.
+
+use super::book::{sheet, write_date, Book, Layout};
+use super::WriteError;
+use crate::fields::Lang;
+use crate::model::Declaration;
+use crate::verdict::{self, CondId};
+use crate::Severity;
+
+/// Writes the sheet.
+pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), WriteError> {
+    let title = lang.pick("適合判定", "Compliance verdict");
+    let conditions = verdict::verdict(d);
+    let overall = verdict::overall(&conditions);
+    let errors = crate::rules::validate(d)
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
+    let expiring = verdict::expiring(d);
+
+    let ws = sheet(&mut book.workbook, title, true, 0)?;
+    let f = &book.f;
+    let mut layout = Layout::new(
+        vec![24.0, 30.0, 10.0, 60.0, 30.0],
+        vec![26.0, 40.0, 10.0, 60.0, 30.0],
+    );
+    ws.write_string_with_format(0, 0, title, &f.title)?;
+    let b = &d.basic;
+    let facts = [
+        (
+            lang.pick("委託元の地方公共団体名", "Municipality"),
+            b.municipality.clone(),
+        ),
+        (
+            lang.pick("申告者の組織名", "Declarant organisation"),
+            b.declarant.as_ref().and_then(|p| p.organization.clone()),
+        ),
+        (lang.pick("対象システム名", "System"), b.system_name.clone()),
+    ];
+    let mut r = 1;
+    for (label, value) in facts {
+        layout.write(ws, r, 0, label, &f.label)?;
+        layout.write(ws, r, 1, value.as_deref().unwrap_or(""), &f.text)?;
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, lang.pick("申告日", "Declaration date"), &f.label)?;
+    write_date(
+        ws,
+        f,
+        r,
+        1,
+        b.declaration_date.as_deref().unwrap_or(""),
+        lang,
+    )?;
+    r += 1;
+    ws.write_string_with_format(r, 0, lang.pick("総合判定", "Overall"), &f.label)?;
+    ws.write_string_with_format(r, 1, overall.label(lang), f.status(overall))?;
+    r += 1;
+    let state = if errors == 0 {
+        lang.pick("完成（要修正の項目なし）", "Complete (nothing to fix)")
+            .to_string()
+    } else {
+        match lang {
+            Lang::Ja => format!("未完成（未入力・要修正の項目 {errors} 件）"),
+            Lang::En => format!("Incomplete ({errors} answers missing or to fix)"),
+        }
+    };
+    ws.write_string_with_format(r, 0, lang.pick("記入状況", "State"), &f.label)?;
+    layout.write(ws, r, 1, &state, &f.text)?;
+
+    let header_row = r + 2;
+    let header = [
+        lang.pick("条件", "Condition"),
+        lang.pick("内容", "What it asks"),
+        lang.pick("判定", "Verdict"),
+        lang.pick("理由", "Reason"),
+        lang.pick("注意", "Note"),
+    ];
+    for (c, h) in header.iter().enumerate() {
+        layout.write(ws, header_row, c as u16, h, &f.header)?;
+    }
+    let mut r = header_row + 1;
+    for c in &conditions {
+        let note: Vec<&str> = expiring
+            .iter()
+            .filter(|e| e.condition == c.id)
+            .map(|e| e.text.pick(lang))
+            .collect();
+        let note = note.join("\n");
+        layout.write(ws, r, 0, c.id.as_str(), &f.label)?;
+        layout.write(ws, r, 1, c.id.title(lang), &f.text)?;
+        layout.write(ws, r, 2, c.status.label(lang), f.status(c.status))?;
+        layout.write(ws, r, 3, c.reason(lang), &f.text)?;
+        layout.write(ws, r, 4, &note, &f.text)?;
+        r += 1;
+    }
+    layout.apply(ws)?;
+    ws.set_freeze_panes(header_row + 1, 0)?;
+    ws.autofilter(header_row, 0, r - 1, 4)?;
+    ws.set_repeat_rows(header_row, header_row)?;
+    ws.set_active(true);
+    debug_assert_eq!(conditions.len(), CondId::ALL.len());
+    Ok(())
+}
