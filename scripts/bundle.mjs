@@ -43,8 +43,9 @@ const fail = (message) => {
 // the two named): the app reads them back before it starts (the reader, src/store/reader.rs)
 // and the task list of a draft with answers waits for its checks (src/form/checker.rs).
 const AT_START = ['stored_reader', 'draft_checker'];
-// Split points no address opens: the pages' chunks make what they hold (src/store/writer.rs).
-const UNOPENED = ['draft_writer'];
+// Split points no address opens: the pages' chunks make what they hold (src/store/writer.rs),
+// and the workbooks' writer, fetched when 「Excel形式で保存」 is first pressed (src/xlsx.rs).
+const UNOPENED = ['draft_writer', 'xlsx_writer'];
 const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
 const PAGES = [
   ['simple_sections', '^(basic|entrustment|attestation)$'],

@@ -3,11 +3,13 @@
 # skips what is already there. Safe to run again; asks nothing (CI has no stdin).
 #   Rust: the wasm32 target, rustfmt, clippy, wasm-bindgen-cli (= Cargo.lock), wasm-split-cli
 #         (the release build's splitter, scripts/build.sh)
-#   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk, openssl
+#   Debian: chromium, chromium-driver, poppler-utils, fonts-noto-cjk, openssl,
+#           libreoffice-calc-nogui (renders the Excel workbooks, scripts/xlsx_check.py)
 #   npm (tests/e2e): playwright-core, axe-core, esbuild (scripts/minify.mjs), binaryen 132
 #                    (scripts/wasm-opt.mjs; Debian's binaryen 108 breaks the module, and
 #                    is not used)
-#   PyPI (scripts/requirements-test.txt): jsonschema, the schema tests' validator
+#   PyPI (scripts/requirements-test.txt): jsonschema, the schema tests' validator; openpyxl,
+#         the workbooks' reader
 # Source it (`. scripts/setup.sh`) to get PATH set for the tools.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,6 +42,8 @@ command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 fc-list :lang=ja 2>/dev/null | grep -q . || need_apt+=(fonts-noto-cjk)
 # The load benchmark's certificate for its HTTP/2 figures (scripts/bench-load.sh).
 command -v openssl >/dev/null || need_apt+=(openssl)
+# Renders the Excel workbooks to PDF and PNG for a look (scripts/xlsx_check.py).
+command -v soffice >/dev/null || need_apt+=(libreoffice-calc-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive
@@ -54,7 +58,7 @@ if [ ! -f "$root/tests/e2e/node_modules/binaryen/index.js" ] || [ ! -d "$root/te
   (cd "$root/tests/e2e" && npm ci --no-audit --no-fund)
 fi
 
-if ! python3 -c "import jsonschema" 2>/dev/null; then
+if ! python3 -c "import jsonschema, openpyxl" 2>/dev/null; then
   log "installing the Python packages of the tests (scripts/requirements-test.txt)"
   python3 -m pip install --quiet --disable-pip-version-check -r "$root/scripts/requirements-test.txt"
 fi

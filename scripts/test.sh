@@ -8,7 +8,8 @@
 #   4. the release build (split by route, scripts/build.sh), with every size and the budget printed
 #   5. end-to-end tests of the built app in Debian's Chromium (playwright-core), then the
 #      published JSON Schemas against the core on every fixture, every file those tests
-#      exported and broken files (scripts/schema_check.py, Python jsonschema)
+#      exported and broken files (scripts/schema_check.py, Python jsonschema), and the Excel
+#      workbooks of the checker and of the app read back (scripts/xlsx_check.py, openpyxl)
 #   6. the load benchmark (scripts/bench-load.sh: figures only)
 # Installs what it needs first (scripts/setup.sh) and skips what is present.
 set -euo pipefail
@@ -65,6 +66,8 @@ cargo build --release --locked -p declaration --bin declaration-check
 
 step "JSON Schemas against the core (scripts/schema_check.py)"
 python3 scripts/schema_check.py
+step "Excel workbooks read back by openpyxl, rendered by LibreOffice (scripts/xlsx_check.py)"
+python3 scripts/xlsx_check.py
 
 step "load benchmark (figures only)"
 bash scripts/bench-load.sh

@@ -16,6 +16,7 @@
 //! | [`document`] | the printed document (書面): the whole declaration read-only, for print and the reader |
 //! | [`store`] | drafts in localStorage: the adapter, the saving session, autosave |
 //! | [`chunked`] | the tables of functions a first visit does not need (reader, checks, writer) |
+//! | [`xlsx`] | the Excel workbooks' writer, a chunk fetched when first used |
 
 pub mod app;
 pub mod chunked;
@@ -29,5 +30,6 @@ pub mod store;
 #[cfg(all(test, target_arch = "wasm32"))]
 pub(crate) mod testkit;
 pub mod widgets;
+pub mod xlsx;
 
 pub use app::App;

@@ -2,6 +2,7 @@
 //! wasm-bindgen-test). Each takes its signals as props and keeps no global state.
 
 pub mod ask;
+pub mod excel_save;
 pub mod file_open;
 pub mod lang_switch;
 pub mod part_merge;
@@ -12,6 +13,7 @@ pub mod update_prompt;
 pub mod verdict_table;
 
 pub use ask::{answer_target, ask_button, Ask};
+pub use excel_save::{declaration_hint, declaration_job, xlsx_name, Book, ExcelSave, Job};
 pub use file_open::{FileOpen, FilePick, Opened, PickWords, Picked};
 pub use lang_switch::{remembered as remembered_lang, LangSwitch};
 pub use part_merge::PartMerge;

@@ -1,9 +1,11 @@
 //! 印刷用の書面 (`#/print`): the printed document of the draft being written, with the print
-//! bar (the document's language, 和暦 / 西暦, 「印刷する」) above it. The document is in
+//! bar (the document's language, 和暦 / 西暦, 「印刷する」) and 「Excel形式で保存」 (in the
+//! document's language) above it. The document is in
 //! Japanese — what the city files — whatever the language of the page, unless the user asks
 //! for an English copy. It carries the hash of the file last exported while the draft is
 //! unchanged since. Only the document is printed; the header and the bars are not.
 
+use crate::components::{declaration_hint, declaration_job, ExcelSave};
 use crate::document::{Document, PrintBar};
 use crate::form::Form;
 use crate::route::Route;
@@ -37,6 +39,8 @@ pub fn Print(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 "Print this document or save it as a PDF, and hand it in with the declaration file.",
             )}</p>
             <PrintBar lang=lang doc_lang=doc_lang style=style/>
+            <ExcelSave lang=lang id="print-xlsx" hint=declaration_hint()
+                job=Callback::new(move |()| Ok(form.draft.with_untracked(|d| declaration_job(d, doc_lang.get_untracked()))))/>
         </div>
         <Document decl=decl lang=doc_lang style=style/>
     }

@@ -3,13 +3,15 @@
 // through bash, and what it prints is checked against what the README says it prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+// The README's workbooks are written there (on a fresh clone it is not there yet).
+mkdirSync(join(root, 'tests/output'), { recursive: true });
 
 /** The `cargo run` commands of the README, as written: shell-block lines and inline code. */
 function commands() {
@@ -43,6 +45,10 @@ test('every cargo run line of the README works from the repository root', () => 
       const schema = JSON.parse(out);
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', row);
       assert.match(schema.title, /照会事項/, row);
+    } else if (command.includes(' xlsx ') || command.includes(' --xlsx ')) {
+      assert.equal(code, 0, row);
+      const file = command.split(' ').pop();
+      assert.equal(readFileSync(join(root, file)).subarray(0, 2).toString(), 'PK', `${row}: ${file} is an .xlsx`);
     } else if (command.includes(' diff ')) {
       assert.equal(code, 0, row);
       assert.ok(out.startsWith('\ufeff変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明'), row);

@@ -2,7 +2,8 @@
 //! of the declaration (an exported file, or a saved snapshot of the draft) and the draft as
 //! it is now. The core finds the changes ([`declaration::changes::diff`]); this page adds
 //! what the user decides per list: the 変更日 (default today) and per row the 提出時期
-//! (事前/事後) and its explanation, then prints the list (A4 landscape) or saves it as CSV.
+//! (事前/事後) and its explanation, then prints the list (A4 landscape) or saves it as CSV
+//! or as an Excel workbook laid out like 別添２.
 //!
 //! | part | owns |
 //! |---|---|
@@ -22,6 +23,7 @@ mod tests;
 
 pub use state::{ChangesState, Choice, Earlier};
 
+use crate::components::{xlsx_name, Book, ExcelSave, Job};
 use crate::form::Form;
 use crate::widgets::ErrorMessage;
 use declaration::changes;
@@ -30,7 +32,8 @@ use declaration::words::Words;
 use declaration::{io, normalize, Declaration, Lang};
 use leptos::prelude::*;
 
-/// The CSV's file name: `変更箇所_<municipality>_<date>.csv`, made safe as the export's name is.
+/// The CSV's file name: `変更箇所_<municipality>_<date>.csv`, made safe as the export's name
+/// is (the workbook's is the same, `.xlsx`).
 pub fn csv_name(d: &Declaration, date: &str) -> String {
     let mut probe = Declaration::new();
     probe.basic.municipality = d.basic.municipality.clone();
@@ -152,7 +155,7 @@ fn DateField(state: ChangesState) -> impl IntoView {
     }
 }
 
-/// 「CSVで保存」 and 「印刷する」, and what saving did.
+/// 「CSVで保存」, 「印刷する」 and 「Excel形式で保存」, and what saving did.
 #[component]
 fn Actions(state: ChangesState) -> impl IntoView {
     let lang = state.form.lang;
@@ -177,6 +180,15 @@ fn Actions(state: ChangesState) -> impl IntoView {
             let _ = w.print();
         }
     };
+    let xlsx_job = Callback::new(move |()| {
+        let lang = lang.get_untracked();
+        let date = state.valid_date().ok_or_else(date_error)?;
+        Ok(Job {
+            name: xlsx_name(&state.form.draft.with_untracked(|d| csv_name(d, &date))),
+            book: Book::ChangeList(state.rows()),
+            lang,
+        })
+    });
     view! {
         <div class="button-group changes__screen">
             <button type="button" class="button" id="changes-csv" on:click=save_csv>
@@ -193,6 +205,12 @@ fn Actions(state: ChangesState) -> impl IntoView {
                     Lang::En => format!("Saved {name}."),
                 }}</p>
             })}
+        </div>
+        <div class="changes__screen">
+            <ExcelSave lang=lang id="changes-xlsx" job=xlsx_job hint=Words::new(
+                "別添２の形（変更日、項目、変更前の記載、変更後の記載、提出時期、提出時期に係る説明）のExcelファイル（.xlsx）に保存します。",
+                "Saves the list laid out like Annex 2 as a file Excel opens (.xlsx).",
+            )/>
         </div>
         <div class="changes__screen">
             <ErrorMessage id="changes-csv-error" lang=lang alert=true messages=Signal::derive(move || {

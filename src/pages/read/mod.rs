@@ -9,6 +9,7 @@
 mod copy;
 mod review;
 
+use crate::components::{declaration_hint, xlsx_name, Book, ExcelSave, Job};
 use crate::components::{FileOpen, Opened};
 use crate::document::{Document, PrintBar};
 use declaration::era::DateStyle;
@@ -82,6 +83,14 @@ fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
                 })}
             </dl>
             <PrintBar lang=lang style=style/>
+            <ExcelSave lang=lang id="read-xlsx" hint=declaration_hint() job=Callback::new({
+                let (d, name) = (d.clone(), xlsx_name(&open.file_name));
+                move |()| Ok(Job {
+                    name: name.clone(),
+                    book: Book::Declaration(Box::new(d.clone())),
+                    lang: lang.get_untracked(),
+                })
+            })/>
             <copy::CopyToDrafts lang=lang imported=open.imported.clone()/>
         </section>
         <review::ReviewPanel lang=lang decl=d.clone() imported=open.imported.clone() file_name=open.file_name.clone()/>

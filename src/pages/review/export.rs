@@ -2,8 +2,10 @@
 //! `申告書_<municipality>_<declaration_date>.json`. Allowed while incomplete (the message says
 //! so). While some condition is not met or not answered it asks first — how many, a link to
 //! each, and 「このまま保存する」 — and never blocks. Sections that do not apply are left out of the file and the message names them
-//! (spec §7); a failure says why, as an alert.
+//! (spec §7); a failure says why, as an alert. Beside it, 「Excel形式で保存」 saves the same
+//! answers as a workbook for the city's files ([`ExcelSave`]).
 
+use crate::components::{declaration_hint, declaration_job, ExcelSave};
 use crate::form::Form;
 use crate::route::{go, Route};
 use crate::widgets::focus::focus_later;
@@ -159,6 +161,8 @@ pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
             <button type="button" class="button" on:click=on_save>
                 {move || lang.get().pick("申告書ファイル（JSON）を保存", "Save the declaration file (JSON)")}
             </button>
+            <ExcelSave lang=lang id="review-xlsx" hint=declaration_hint()
+                job=Callback::new(move |()| Ok(form.draft.with_untracked(|d| declaration_job(d, lang.get_untracked()))))/>
         </section>
     }
 }

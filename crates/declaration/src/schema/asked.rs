@@ -36,13 +36,13 @@ pub(super) fn add(schema: &mut Value) {
 /// declaration's `subcontractors`) its title and description from the registry.
 pub(super) fn titles(schema: &mut Value) {
     for section in Section::ALL {
-        if let Some(at) = super::at_mut(schema, section.key()) {
+        if let Some(at) = super::shape::at_mut(schema, section.key()) {
             at["title"] = json!(section.title(Lang::Ja));
             at["description"] = json!(section.title(Lang::En));
         }
     }
     for field in FIELDS {
-        if let Some(at) = super::at_mut(schema, field.key) {
+        if let Some(at) = super::shape::at_mut(schema, field.key) {
             at["title"] = json!(field.label(Lang::Ja));
             at["description"] = json!(description(field));
         }

@@ -5,7 +5,7 @@
 //! held to its requirements, for a part is a draft until the subcontractor fills it in
 //! (and its answers are checked as the declaration's once merged).
 
-use super::{at_mut, constants, lists, shape, Kind};
+use super::shape::{at_mut, constants, lists, shape};
 use serde_json::{json, Value};
 
 /// A non-blank string.
@@ -17,7 +17,7 @@ fn given() -> Value {
 pub(super) fn review() -> Value {
     use crate::review::{Review, FORMAT, MAX_ITEMS, MAX_TEXT_CHARS, SCHEMA_VERSION};
     let mut schema = shape::<Review>(
-        Kind::Review,
+        "review",
         "照会事項ファイル / Review file",
         "市の審査担当者が申告書について照会し、差戻し又は受理する記録（exchange.md §1）。 / The city reviewer's questions about a declaration, and its outcome.",
     );
@@ -51,7 +51,7 @@ pub(super) fn part() -> Value {
     use crate::io::MAX_SUBCONTRACTORS;
     use crate::part::{Part, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
     let mut schema = shape::<Part>(
-        Kind::Part,
+        "part",
         "記入依頼ファイル / Part file",
         "再委託先が自らの記載事項（と更にその再委託先）を記入して返すためのファイル（exchange.md §2）。 / The part of the chain a subcontractor fills in and sends back.",
     );

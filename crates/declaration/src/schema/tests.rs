@@ -2,7 +2,9 @@
 //! valid; titles come from the registry. (Validation by an independent validator is in
 //! `scripts/schema_check.py`, run by the test script.)
 
+use super::shape::at_mut;
 use super::*;
+use serde_json::{json, Value};
 
 #[test]
 fn every_field_has_its_title() {

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
-use super::WriteError;
+use super::error::WriteError;
 use crate::date::Date;
 use crate::verdict::Status;
 

@@ -6,7 +6,7 @@
 //! and an answer not given reads 「(記載なし)」 as there.
 
 use super::book::{sheet, Book, Layout};
-use super::WriteError;
+use super::error::WriteError;
 use crate::changes::{ChangeRow, HEADER_EN, HEADER_JA, NONE_EN, NONE_JA};
 use crate::era::{long_date, DateStyle};
 use crate::fields::Lang;

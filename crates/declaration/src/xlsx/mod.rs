@@ -18,6 +18,7 @@
 //!
 //! | file | owns |
 //! |---|---|
+//! | `error` | [`WriteError`]: why a workbook could not be written, in both languages |
 //! | `book` | the workbook: fonts and formats, column widths, sheet names, A4 page setup |
 //! | `sections` | a section's sheet: a list of rows, or a table of entries |
 //! | `verdict_sheet` | the 適合判定 sheet |
@@ -25,6 +26,7 @@
 
 mod book;
 mod changes;
+mod error;
 mod sections;
 mod verdict_sheet;
 
@@ -33,45 +35,18 @@ mod tests;
 
 use crate::fields::Lang;
 use crate::model::Declaration;
-use crate::words::Words;
-
 pub use changes::change_list;
+pub use error::WriteError;
 
 /// The MIME type of a workbook, for a download.
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// Why a workbook could not be written (the writer's own error, kept for a report).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WriteError {
-    pub detail: String,
-}
-
-impl WriteError {
-    /// What to tell the user, in both languages.
-    pub fn words(&self) -> Words {
-        Words::new(
-            format!(
-                "Excelファイルを作成できませんでした（{}）。JSON形式で保存し、その内容を添えて開発者に連絡してください。",
-                self.detail
-            ),
-            format!(
-                "The Excel file could not be made ({}). Save as JSON and send it to the developers with this message.",
-                self.detail
-            ),
-        )
-    }
-}
-
-impl From<rust_xlsxwriter::XlsxError> for WriteError {
-    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        WriteError {
-            detail: e.to_string(),
-        }
-    }
-}
-
-/// The declaration's workbook (see the module documentation), in `lang`.
+/// The declaration's workbook (see the module documentation), in `lang`, of its answers
+/// normalised as the exported file holds them (spec §3: half-width phone numbers, ISO dates).
 pub fn declaration(d: &Declaration, lang: Lang) -> Result<Vec<u8>, WriteError> {
+    let mut d = d.clone();
+    crate::normalize::normalize(&mut d);
+    let d = &d;
     let title = crate::words::product_name();
     let mut book = book::Book::new(title.pick(lang))?;
     verdict_sheet::write(&mut book, d, lang)?;

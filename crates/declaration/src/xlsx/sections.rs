@@ -11,7 +11,7 @@
 use rust_xlsxwriter::Worksheet;
 
 use super::book::{print_across, sheet, write_date, Book, Formats, Layout, MAX_WIDTH};
-use super::WriteError;
+use super::error::WriteError;
 use crate::answers::{self, Asking, Block, Row};
 use crate::fields::{self, Control, Field, Lang, Section};
 use crate::model::Declaration;

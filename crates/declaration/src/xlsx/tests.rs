@@ -180,3 +180,16 @@ fn full_width_characters_count_two() {
     assert_eq!(width("基本情報"), 10.0);
     assert_eq!(width("ab\n基本"), 6.0);
 }
+
+#[test]
+fn answers_are_written_as_the_exported_file_holds_them() {
+    let mut d = fixtures::compliant();
+    d.basic.declarant.as_mut().unwrap().phone = Some("０５９－２２２－４１１１".into());
+    d.basic.declaration_date = Some("令和6年2月20日".into());
+    let p = parts(&declaration(&d, Lang::Ja).unwrap());
+    let text = strings(&p);
+    assert!(text.contains("059-222-4111") && !text.contains("０５９"));
+    assert!(text.contains("令和6年2月20日"));
+    // 2024-02-20 as an Excel date (its serial number) beside it, on the verdict sheet.
+    assert!(part(&p, "xl/worksheets/sheet1.xml").contains("<v>45342</v>"));
+}

@@ -4,7 +4,7 @@
 //! filter and frozen panes.
 
 use super::book::{sheet, write_date, Book, Layout};
-use super::WriteError;
+use super::error::WriteError;
 use crate::fields::Lang;
 use crate::model::Declaration;
 use crate::verdict::{self, CondId};
