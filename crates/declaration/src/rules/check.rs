@@ -155,7 +155,7 @@ pub(crate) fn first_invisible(v: &str, multiline: bool) -> Option<char> {
         .find(|&c| is_invisible(c) && !(multiline && (c == '\n' || c == '\t')))
 }
 
-/// Whether `c` is one of the characters [`first_invisible`] finds (line feed and tab too).
+/// Whether `c` is one of the characters `first_invisible` finds (line feed and tab too).
 pub fn is_invisible(c: char) -> bool {
     c.is_control()
         || matches!(c,

@@ -8,7 +8,7 @@
 //!   [`crate::review`] and [`crate::part`] (they cannot drift): keys, types, the enums'
 //!   values, and the limits the importer refuses a file for (list lengths, `format`,
 //!   `schema_version`). A file the importer refuses for its shape fails this layer.
-//! - **what the rules ask** ([`asked`]), generated from the field registry ([`crate::fields`]):
+//! - **what the rules ask** (`asked`), generated from the field registry ([`crate::fields`]):
 //!   titles and descriptions in Japanese, required answers, formats (`date`, `email`,
 //!   phone, postal code, https URL, country), length limits and control characters — each
 //!   under `if`/`then` on `resubcontract`, `uses_cloud` and the other answers a question
@@ -18,7 +18,7 @@
 //! language can state. Rules across answers (the subcontractor tree, the matrix's layers
 //! each once, a measure for each customer layer, dates against the declaration date) stay
 //! with the rules: a schema-valid file can still be incomplete, never the other way round
-//! (tested in [`tests`] and by an independent validator in `scripts/schema_check.py`).
+//! (tested in `tests` and by an independent validator in `scripts/schema_check.py`).
 
 mod asked;
 mod exchange;

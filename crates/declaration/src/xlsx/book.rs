@@ -88,7 +88,8 @@ impl Book {
     /// An empty workbook titled `title` (its document properties).
     pub fn new(title: &str) -> Result<Book, WriteError> {
         let mut workbook = Workbook::new();
-        workbook.set_default_format(&base(), 18, 72)?;
+        // 25 px (18.75 pt), the row of Japanese Excel's 11 pt 游ゴシック.
+        workbook.set_default_format(&base(), 25, 72)?;
         workbook.set_properties(&DocProperties::new().set_title(title));
         Ok(Book {
             workbook,
@@ -141,9 +142,9 @@ pub(super) fn width(text: &str) -> f64 {
     widest_line + 2.0
 }
 
-/// The height of one line of text in points (10.5 pt 游ゴシック), and the most Excel allows
-/// a row.
-const LINE: f64 = 14.0;
+/// The height of one line of text in points (10.5 pt 游ゴシック, with room for the fonts
+/// that stand in for it elsewhere), and the most Excel allows a row.
+const LINE: f64 = 15.0;
 const MAX_HEIGHT: f64 = 409.0;
 
 /// A sheet's cells as they are written, so that each column is made as wide as its widest
@@ -200,9 +201,7 @@ impl Layout {
             *at = (*at).max(n);
         }
         for (row, n) in lines {
-            if n > 1 {
-                ws.set_row_height(row, (n as f64 * LINE + 3.0).min(MAX_HEIGHT))?;
-            }
+            ws.set_row_height(row, (n as f64 * LINE + 4.0).min(MAX_HEIGHT))?;
         }
         Ok(widths.iter().sum())
     }

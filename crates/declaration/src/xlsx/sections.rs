@@ -1,5 +1,5 @@
-//! A section's sheet. Most sections are a list: 項目 | 回答 | 日付（西暦） | キー, one row per
-//! answer the form asks, an entry's rows under its title (保管場所1 …). 再委託先 and
+//! A section's sheet. Most sections are a list: 項目 | 回答 | 日付（西暦） | キー (the answer's
+//! path, for the city's systems; not printed), one row per answer the form asks, an entry's rows under its title (保管場所1 …). 再委託先 and
 //! セキュリティ対策 are tables: one row per entry (再委託先 in the order of the chain), a
 //! column per question, a date's column followed by its Excel date. The responsibility
 //! matrix gets a sheet of its own (責任分担表: layer → who). A section the answers rule
@@ -92,14 +92,15 @@ fn list(book: &mut Book, title: &str, blocks: &[Block], lang: Lang) -> Result<()
     let ws = sheet(&mut book.workbook, title, false, HEADER)?;
     let f = &book.f;
     let mut layout = Layout::new(
-        vec![16.0, MAX_WIDTH, 12.0, 20.0],
-        vec![36.0, MAX_WIDTH, 12.0, 50.0],
+        vec![16.0, MAX_WIDTH, 14.0, 20.0],
+        vec![36.0, MAX_WIDTH, 14.0, 50.0],
     );
     heading(ws, f, &mut layout, title, &header)?;
     let mut r = HEADER + 1;
     for block in blocks {
         if let Some(entry) = &block.title {
-            ws.merge_range(r, 0, r, 3, entry.pick(lang), &f.entry)?;
+            // Across the printed columns (キー is not printed).
+            ws.merge_range(r, 0, r, 2, entry.pick(lang), &f.entry)?;
             r += 1;
         }
         for row in &block.rows {
@@ -112,6 +113,8 @@ fn list(book: &mut Book, title: &str, blocks: &[Block], lang: Lang) -> Result<()
     layout.apply(ws)?;
     ws.set_freeze_panes(HEADER + 1, 0)?;
     ws.autofilter(HEADER, 0, (r - 1).max(HEADER), 3)?;
+    // キー is for the city's systems: the printed page is 項目, 回答 and the date.
+    ws.set_print_area(0, 0, (r - 1).max(HEADER), 2)?;
     Ok(())
 }
 

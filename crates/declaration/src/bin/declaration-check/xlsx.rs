@@ -1,6 +1,6 @@
 //! `declaration-check xlsx FILE -o OUT.xlsx [--lang ja|en]`: the declaration's Excel
 //! workbook ([`declaration::xlsx::declaration`]: 適合判定, a sheet per section), and
-//! [`write`], which `diff --xlsx` shares, to put a workbook in a file.
+//! [`write()`], which `diff --xlsx` shares, to put a workbook in a file.
 //!
 //! Exit status 0 when the workbook was written (whether the declaration is complete or not:
 //! `declaration-check FILE` judges it); 2 when the file cannot be read, the workbook cannot
