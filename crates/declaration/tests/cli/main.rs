@@ -1,98 +1,15 @@
 //! End-to-end tests of the `declaration-check` binary on the fixtures of `tests/fixtures`
 //! (see its README for what each must show) and on broken, foreign, newer and exported
 //! files written to a temporary directory; and of its `diff` subcommand, the change list
-//! as CSV.
+//! as CSV. The subcommands that write workbooks and schemas are tested in `files`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod files;
+mod support;
+
+use std::path::PathBuf;
 
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_declaration-check");
-const IDS: [&str; 11] = [
-    "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "S5", "S6", "S7",
-];
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(name)
-}
-
-/// A fresh directory of its own under the system's temporary directory.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "declaration-check-test-{}-{n}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, contents).unwrap();
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn run<I, S>(args: I) -> Output
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<std::ffi::OsStr>,
-{
-    Command::new(BIN).args(args).output().expect("runs")
-}
-
-fn code(out: &Output) -> i32 {
-    out.status.code().expect("exit code")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 stdout")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("UTF-8 stderr")
-}
-
-/// Asserts that `err` (the CLI's stderr) says every one of `lines`.
-fn says(err: &str, lines: &[&str]) {
-    for line in lines {
-        assert!(err.contains(line), "missing {line:?} in:\n{err}");
-    }
-}
-
-/// Every line of stdout, each a JSON object.
-fn lines(out: &Output) -> Vec<Value> {
-    stdout(out)
-        .lines()
-        .map(|l| {
-            let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
-            assert!(v.is_object(), "{l}");
-            v
-        })
-        .collect()
-}
-
-fn status<'a>(line: &'a Value, id: &str) -> &'a str {
-    line["conditions"][id].as_str().unwrap()
-}
+use support::*;
 
 #[test]
 fn compliant_is_complete_and_meets_every_condition() {
