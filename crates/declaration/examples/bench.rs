@@ -4,11 +4,12 @@
 //! limits ([`io::MAX_SUBCONTRACTORS`] complete subcontractors as one long chain, one wide
 //! star and one cycle through all, each with [`io::MAX_MEASURES`] measures and
 //! [`io::MAX_REGIONS`] storage regions), as the browser does on every change (validate,
-//! verdict, the JSON a save writes) or on an action (import, export, change list, diagram).
+//! verdict, the JSON a save writes) or on an action (import, export, change list, diagram,
+//! the Excel workbook).
 //! The last line sums validate + verdict + change list + diagram per column: the target at
 //! the limits is 50 ms. Run: `cargo run --release -p declaration --example bench`.
 
-use declaration::{changes, diagram, io, rules, verdict, Declaration, Lang};
+use declaration::{changes, diagram, io, rules, verdict, xlsx, Declaration, Lang};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -105,7 +106,7 @@ fn main() {
         "  limits: {s} subcontractors, {m} measures, {r} regions; chain/star/cycle are at the limits"
     );
     let mut rows: Vec<(&str, Vec<f64>)> = Vec::new();
-    let mut bytes = Vec::new();
+    let (mut bytes, mut workbook_bytes) = (Vec::new(), Vec::new());
     let mut row = |what: &'static str, v: f64, col: usize| {
         if col == 0 {
             rows.push((what, Vec::new()));
@@ -161,6 +162,12 @@ fn main() {
             }),
             col,
         );
+        row(
+            "Excel workbook (xlsx)",
+            time(|| drop(black_box(xlsx::declaration(d, Lang::Ja)))),
+            col,
+        );
+        workbook_bytes.push(xlsx::declaration(d, Lang::Ja).map_or(0, |b| b.len()));
     }
     let sums: Vec<f64> = (0..columns.len())
         .map(|c| rows[..4].iter().map(|(_, v)| v[c]).sum())
@@ -172,6 +179,11 @@ fn main() {
     println!();
     print!("  {:<30}", "bytes of JSON");
     for b in &bytes {
+        print!(" {b:>10}");
+    }
+    println!();
+    print!("  {:<30}", "bytes of the workbook");
+    for b in &workbook_bytes {
         print!(" {b:>10}");
     }
     println!();
