@@ -16,7 +16,9 @@ end-to-end tests downloaded from the app into tests/output/xlsx-app/):
     the source document's order, and row by row the same cells as the CSV the checker
     writes for the same two files;
   - the app's downloads (tests/e2e/xlsx.test.mjs): cell for cell the checker's workbook of
-    the same file (the change list of noncompliant → compliant, as the test makes it).
+    the same file (the change list of noncompliant → compliant, as the test makes it), and
+    the one of a declaration at the import limits with hostile text (limits.xlsx): its 500
+    subcontractors and 500 measures, a formula-like name kept as text, 4000 characters whole.
 
 Usage: python3 scripts/xlsx_check.py [--cli PATH]
 """
@@ -265,6 +267,11 @@ def main():
                     got = [list(r) for r in ws.iter_rows(values_only=True)]
                     want = [list(r) for r in expected[ws.title].iter_rows(values_only=True)]
                     check(got == want, f"{p}: sheet {ws.title} as in {twin}")
+        if os.path.basename(p) == "limits.xlsx":
+            subs, measures = table_rows(wb["再委託先"]), table_rows(wb["セキュリティ対策"])
+            check(len(subs) == 500 and len(measures) == 500, f"{p}: {len(subs)} subcontractors, {len(measures)} measures")
+            check('=HYPERLINK("http://evil.example","x")' in texts(wb), f"{p}: the formula-like name kept as text")
+            check("長" * 4000 in texts(wb), f"{p}: the 4000-character answer whole")
         print(f"{os.path.relpath(p, ROOT)} (downloaded from the app): sheets {', '.join(wb.sheetnames)}"
               + (f"; cell for cell as the checker's {twin}" if twin else ""))
     render(written)
