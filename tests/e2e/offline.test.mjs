@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, dist, fixtures, root, routes } from './support.mjs';
+import { serve, launch, openPage, dist, fixtures, root, routes, untilControlled } from './support.mjs';
 import { controlId } from './fill.mjs';
 
 let browser;
@@ -20,18 +20,6 @@ async function versionOf(dir) {
   const match = /const VERSION = "([0-9a-f]+)";/.exec(await readFile(join(dir, 'sw.js'), 'utf8'));
   assert.ok(match, `${dir}/sw.js has a version`);
   return match[1];
-}
-
-/** Waits until a service worker controls the page, reloading once if the first visit is not claimed. */
-async function untilControlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  const claimed = await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 5000 })
-    .then(() => true, () => false);
-  if (!claimed) {
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 5000 });
-  }
-  await page.waitForSelector('main h1');
 }
 
 /** Opens the task list's link to the basic section and checks its page works. */

@@ -163,3 +163,15 @@ export async function ask(page, button, text) {
   await page.getByTestId('ask-add').click();
   await page.locator('[data-testid=ask-form]').waitFor({ state: 'detached' });
 }
+
+/** Waits until a service worker controls the page, reloading once if the first visit is not claimed. */
+export async function untilControlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const claimed = await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 5000 })
+    .then(() => true, () => false);
+  if (!claimed) {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 5000 });
+  }
+  await page.waitForSelector('main h1');
+}

@@ -4,12 +4,13 @@
 // is fetched on the first press only — never on a first visit, nor when a page with the button
 // opens — and each press downloads a workbook, saved to tests/output/xlsx-app/ for
 // scripts/xlsx_check.py to read back with openpyxl. When the chunk cannot be fetched the button
-// says so (an alert), keeps the draft, and works once it can be fetched again.
+// says so (an alert), keeps the draft, and works once it can be fetched again. After one
+// online visit to #/ the button works offline: the service worker precached the writer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPage, fixtures, output, appAndBrowser, settled } from './support.mjs';
+import { openPage, fixtures, output, appAndBrowser, settled, untilControlled } from './support.mjs';
 
 const out = join(output, 'xlsx-app');
 const app = appAndBrowser(out, { fresh: true });
@@ -110,5 +111,19 @@ test('a declaration at the import limits, with hostile text, saves a workbook', 
   assert.equal(await save(page, 'read-xlsx', 'limits.xlsx'), 'limits.xlsx');
   console.log(`a workbook at the limits (500 subcontractors, 500 measures): ${Date.now() - t0} ms from the press`);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after one online visit to #/ the button works offline: the writer came with the service worker', async () => {
+  const { context, page, requests, errors } = await openPage(app.browser, app.server.url);
+  await untilControlled(page);
+  assert.equal(requests.filter(isWriter).length, 0, 'a first visit does not fetch the writer itself');
+  await context.setOffline(true);
+  await go(page, '#/drafts', '下書き一覧');
+  await page.locator('#file-open-input').setInputFiles(join(fixtures, 'compliant.json'));
+  await page.waitForURL(/#\/$/);
+  await go(page, '#/review', '記入内容の確認');
+  assert.equal(await save(page, 'review-xlsx', 'offline.xlsx'), '申告書_○○市_2024-02-20.xlsx');
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
   await context.close();
 });
