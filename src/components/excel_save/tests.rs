@@ -10,6 +10,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const COMPLIANT: &str = include_str!("../../../tests/fixtures/compliant.json");
 
+/// Presses the button `selector`.
+fn press(host: &web_sys::HtmlElement, selector: &str) {
+    let button: web_sys::HtmlElement = host
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+}
+
 fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
     host.query_selector(selector)
         .unwrap()
@@ -30,12 +40,7 @@ async fn pressed_it_saves_the_workbook_and_names_the_file() {
     tick().await;
     assert_eq!(text_of(&host, "#t-xlsx"), "Excel形式で保存");
     assert!(host.text_content().unwrap().contains("節ごとのシート"));
-    let button: web_sys::HtmlElement = host
-        .query_selector("#t-xlsx")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    button.click();
+    press(&host, "#t-xlsx");
     until(|| text_of(&host, "#t-xlsx-status").contains("保存しました")).await;
     assert_eq!(
         text_of(&host, "#t-xlsx-status"),
@@ -56,12 +61,7 @@ async fn a_job_its_page_refuses_says_why_as_an_alert() {
         })/> }
     });
     tick().await;
-    let button: web_sys::HtmlElement = host
-        .query_selector("#t-xlsx")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    button.click();
+    press(&host, "#t-xlsx");
     tick().await;
     let error = host
         .query_selector("#t-xlsx-error")

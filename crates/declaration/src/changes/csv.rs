@@ -40,27 +40,35 @@ pub const HEADER_EN: [&str; 6] = [
 /// The rows as a CSV file's text, a header first (see the module documentation).
 pub fn to_csv(rows: &[ChangeRow], lang: Lang) -> String {
     let mut out = String::from(BOM);
-    let header = match lang {
-        Lang::Ja => HEADER_JA,
-        Lang::En => HEADER_EN,
-    };
-    record(&mut out, header.iter().map(|h| h.to_string()));
-    let none = lang.pick(NONE_JA, NONE_EN);
+    record(&mut out, header(lang).iter().map(|h| h.to_string()));
     for row in rows {
-        let c = &row.change;
-        record(
-            &mut out,
-            [
-                long_date(&row.date, lang, DateStyle::Era),
-                c.item(lang).to_string(),
-                c.before(lang).unwrap_or(none).to_string(),
-                c.after(lang).unwrap_or(none).to_string(),
-                row.timing.label(lang).to_string(),
-                row.explanation.clone(),
-            ],
-        );
+        record(&mut out, cells(row, lang));
     }
     out
+}
+
+/// The six columns' names, in the source document's order.
+pub fn header(lang: Lang) -> [&'static str; 6] {
+    match lang {
+        Lang::Ja => HEADER_JA,
+        Lang::En => HEADER_EN,
+    }
+}
+
+/// The six cells of a row as handed in (the CSV's, and the workbook's of
+/// [`crate::xlsx::change_list`]): 変更日 in the era, 項目, 変更前・変更後の記載 (「(記載なし)」
+/// when not given), 提出時期 and its explanation.
+pub fn cells(row: &ChangeRow, lang: Lang) -> [String; 6] {
+    let none = lang.pick(NONE_JA, NONE_EN);
+    let c = &row.change;
+    [
+        long_date(&row.date, lang, DateStyle::Era),
+        c.item(lang).to_string(),
+        c.before(lang).unwrap_or(none).to_string(),
+        c.after(lang).unwrap_or(none).to_string(),
+        row.timing.label(lang).to_string(),
+        row.explanation.clone(),
+    ]
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ use crate::model::Declaration;
 use crate::normalize::normalize;
 
 pub use change::{Change, ChangeKind};
-pub use csv::{to_csv, HEADER_EN, HEADER_JA, NONE_EN, NONE_JA};
+pub use csv::{cells, header, to_csv, HEADER_EN, HEADER_JA, NONE_EN, NONE_JA};
 
 pub use crate::words::Words;
 

@@ -7,8 +7,7 @@
 
 use super::book::{sheet, Book, Layout};
 use super::error::WriteError;
-use crate::changes::{ChangeRow, HEADER_EN, HEADER_JA, NONE_EN, NONE_JA};
-use crate::era::{long_date, DateStyle};
+use crate::changes::{cells, header, ChangeRow};
 use crate::fields::Lang;
 
 /// The row of the header.
@@ -28,25 +27,12 @@ pub fn change_list(rows: &[ChangeRow], lang: Lang) -> Result<Vec<u8>, WriteError
     let widths = vec![16.0, 30.0, 40.0, 40.0, 10.0, 30.0];
     let mut layout = Layout::new(widths.clone(), widths);
     ws.write_string_with_format(0, 0, title, &f.title)?;
-    let header = match lang {
-        Lang::Ja => HEADER_JA,
-        Lang::En => HEADER_EN,
-    };
-    for (c, h) in header.iter().enumerate() {
+    for (c, h) in header(lang).iter().enumerate() {
         layout.write(ws, HEADER, c as u16, h, &f.header)?;
     }
-    let none = lang.pick(NONE_JA, NONE_EN);
     let mut r = HEADER + 1;
     for row in rows {
-        let c = &row.change;
-        let cells = [
-            long_date(&row.date, lang, DateStyle::Era),
-            c.item(lang).to_string(),
-            c.before(lang).unwrap_or(none).to_string(),
-            c.after(lang).unwrap_or(none).to_string(),
-            row.timing.label(lang).to_string(),
-            row.explanation.clone(),
-        ];
+        let cells = cells(row, lang);
         for (col, text) in cells.iter().enumerate() {
             let format = if col == 1 { &f.label } else { &f.text };
             layout.write(ws, r, col as u16, text, format)?;
