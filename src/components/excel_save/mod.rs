@@ -125,14 +125,14 @@ pub fn ExcelSave(
             }
         }
     };
-    let status = move || match outcome.get() {
+    let status = Signal::derive(move || match outcome.get() {
         Some(Outcome::Busy) => Some(lang.get().pick("作成中…", "Making the file…").to_string()),
         Some(Outcome::Saved(name)) => Some(match lang.get() {
             Lang::Ja => format!("{name} を保存しました。"),
             Lang::En => format!("Saved {name}."),
         }),
         _ => None,
-    };
+    });
     let error = Signal::derive(move || match outcome.get() {
         Some(Outcome::Failed(why)) => vec![why],
         _ => Vec::new(),
@@ -144,7 +144,8 @@ pub fn ExcelSave(
                 {move || lang.get().pick("Excel形式で保存", "Save as Excel")}
             </button>
             {hint.map(|h| view! { <p class="hint">{move || h.pick(lang.get()).to_string()}</p> })}
-            <div role="status" id=format!("{id}-status") class="status-message">{status}</div>
+            <div role="status" id=format!("{id}-status")
+                class:status-message=move || status.with(Option::is_some)>{status}</div>
             <ErrorMessage id=format!("{id}-error") lang=lang alert=true messages=error/>
         </div>
     }
