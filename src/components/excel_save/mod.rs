@@ -2,7 +2,8 @@
 //! review page and 印刷用の書面 (the draft), 変更箇所 (the change list, laid out like 別添２) and
 //! the reader (the file received). Pressed, it asks its page for the [`Job`] (the file name
 //! and what goes in it, or what to fix first), fetches the writer's chunk the first time
-//! ([`crate::xlsx::load`]: 「作成中…」 meanwhile, the button disabled), and offers the
+//! ([`crate::xlsx::load`]: 「作成中…」 meanwhile, and a second press does nothing; the button
+//! keeps the focus, `aria-disabled` rather than `disabled`), and offers the
 //! workbook as a download. What happened is said beside it: the file's name (`role=status`),
 //! or why not (an alert: the chunk could not be fetched offline, the writer failed).
 
@@ -140,7 +141,8 @@ pub fn ExcelSave(
     view! {
         <div class="excel-save">
             <button type="button" class="button button--secondary" id=id
-                disabled=busy aria-busy=move || busy().to_string() on:click=on_click>
+                aria-disabled=move || busy().to_string() aria-busy=move || busy().to_string()
+                on:click=on_click>
                 {move || lang.get().pick("Excel形式で保存", "Save as Excel")}
             </button>
             {hint.map(|h| view! { <p class="hint">{move || h.pick(lang.get()).to_string()}</p> })}

@@ -84,3 +84,32 @@ fn the_workbook_is_named_after_its_file() {
     assert_eq!(xlsx_name("変更箇所_○○市.csv"), "変更箇所_○○市.xlsx");
     assert_eq!(xlsx_name("noext"), "noext.xlsx");
 }
+
+#[wasm_bindgen_test]
+async fn a_second_press_while_busy_does_nothing_and_the_focus_stays() {
+    let d = io::import_str(COMPLIANT).unwrap().declaration;
+    let asked = RwSignal::new(0);
+    let host = test_host();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        let d = d.clone();
+        view! { <ExcelSave lang=Lang::Ja id="t-xlsx" job=Callback::new(move |()| {
+            asked.update(|n| *n += 1);
+            Ok(declaration_job(&d, Lang::Ja))
+        })/> }
+    });
+    tick().await;
+    let button: web_sys::HtmlElement = host
+        .query_selector("#t-xlsx")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.focus().unwrap();
+    // The second press comes before the first one's workbook is written.
+    button.click();
+    button.click();
+    until(|| text_of(&host, "#t-xlsx-status").contains("保存しました")).await;
+    assert_eq!(asked.get_untracked(), 1, "one workbook for two presses");
+    assert_eq!(button.get_attribute("aria-busy").as_deref(), Some("false"));
+    let focused = leptos::prelude::document().active_element().unwrap();
+    assert_eq!(focused.id(), "t-xlsx", "the focus stays on the button");
+}
