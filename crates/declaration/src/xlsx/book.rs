@@ -175,8 +175,9 @@ impl Layout {
         text: &str,
         format: &Format,
     ) -> Result<(), WriteError> {
-        ws.write_string_with_format(row, col, text, format)?;
-        self.cells.push((row, col, text.to_string()));
+        let text = fitted(text);
+        ws.write_string_with_format(row, col, text.as_ref(), format)?;
+        self.cells.push((row, col, text.into_owned()));
         Ok(())
     }
 
@@ -225,6 +226,30 @@ pub(super) fn lines_in(text: &str, col_width: f64) -> usize {
         .sum()
 }
 
+/// The most a cell holds, in UTF-16 units (Excel's limit).
+const MAX_CELL: usize = 32_767;
+/// What ends a text cut to fit a cell.
+const CUT: &str = "…（以下省略：Excelの1つのセルに入る文字数を超えています / cut: longer than an Excel cell holds）";
+
+/// `text`, or as much of it as a cell holds followed by [`CUT`]: the importer takes answers
+/// longer than Excel can keep in one cell (the rules flag them), and the workbook is still
+/// written. The JSON file keeps the whole text.
+pub(super) fn fitted(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.encode_utf16().count() <= MAX_CELL {
+        return text.into();
+    }
+    let room = MAX_CELL - CUT.encode_utf16().count();
+    let mut used = 0;
+    let kept: String = text
+        .chars()
+        .take_while(|c| {
+            used += c.len_utf16();
+            used <= room
+        })
+        .collect();
+    format!("{kept}{CUT}").into()
+}
+
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not starting or
 /// ending with an apostrophe.
 pub(super) fn sheet_name(text: &str) -> String {
@@ -264,7 +289,7 @@ pub(super) fn write_date(
     lang: crate::Lang,
 ) -> Result<(), WriteError> {
     let long = crate::era::long_date(text, lang, crate::era::DateStyle::Era);
-    ws.write_string_with_format(row, col, &long, &f.text)?;
+    ws.write_string_with_format(row, col, fitted(&long).as_ref(), &f.text)?;
     match excel_date(text) {
         Some(date) => ws.write_datetime_with_format(row, col + 1, &date, &f.date)?,
         None => ws.write_blank(row, col + 1, &f.text)?,

@@ -10,7 +10,7 @@
 
 use rust_xlsxwriter::Worksheet;
 
-use super::book::{print_across, sheet, write_date, Book, Formats, Layout, MAX_WIDTH};
+use super::book::{fitted, print_across, sheet, write_date, Book, Formats, Layout, MAX_WIDTH};
 use super::error::WriteError;
 use crate::answers::{self, Asking, Block, Row};
 use crate::fields::{self, Control, Field, Lang, Section};
@@ -100,7 +100,7 @@ fn list(book: &mut Book, title: &str, blocks: &[Block], lang: Lang) -> Result<()
     for block in blocks {
         if let Some(entry) = &block.title {
             // Across the printed columns (キー is not printed).
-            ws.merge_range(r, 0, r, 2, entry.pick(lang), &f.entry)?;
+            ws.merge_range(r, 0, r, 2, fitted(entry.pick(lang)).as_ref(), &f.entry)?;
             r += 1;
         }
         for row in &block.rows {

@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use super::book::{sheet_name, width};
+use super::book::{fitted, sheet_name, width};
 use super::*;
 use crate::changes::{self, Timing};
 use crate::fields::{Control, Section};
@@ -192,4 +192,20 @@ fn answers_are_written_as_the_exported_file_holds_them() {
     assert!(text.contains("令和6年2月20日"));
     // 2024-02-20 as an Excel date (its serial number) beside it, on the verdict sheet.
     assert!(part(&p, "xl/worksheets/sheet1.xml").contains("<v>45342</v>"));
+}
+
+#[test]
+fn an_answer_longer_than_a_cell_is_cut_to_fit_and_says_so() {
+    let mut d = fixtures::compliant();
+    d.entrustment.content = Some("長".repeat(40_000));
+    d.subcontractors[0].name = Some("名".repeat(40_000));
+    d.basic.declaration_date = Some("日".repeat(40_000));
+    let text = strings(&parts(&declaration(&d, Lang::Ja).unwrap()));
+    assert!(text.contains("以下省略"));
+    assert!(!text.contains(&"長".repeat(32_767)));
+    let emoji = "😀".repeat(20_000);
+    let cut = fitted(&emoji);
+    assert!(cut.encode_utf16().count() <= 32_767);
+    assert!(cut.ends_with("holds）"));
+    assert_eq!(fitted("短い"), "短い");
 }
