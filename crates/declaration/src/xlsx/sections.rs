@@ -1,6 +1,6 @@
 //! A section's sheet. Most sections are a list: 項目 | 回答 | 日付（西暦） | キー (the answer's
-//! path, for the city's systems; not printed), one row per answer the form asks, an entry's rows under its title (保管場所1 …). 再委託先 and
-//! セキュリティ対策 are tables: one row per entry (再委託先 in the order of the chain), a
+//! path, for the city's systems; not printed), one row per answer the form asks, an entry's
+//! rows under its title (保管場所1 …). 再委託先 and セキュリティ対策 are tables: one row per entry (再委託先 in the order of the chain), a
 //! column per question, a date's column followed by its Excel date. The responsibility
 //! matrix gets a sheet of its own (責任分担表: layer → who). A section the answers rule
 //! out (no re-subcontracting, no cloud) says so in one row instead.
@@ -12,7 +12,7 @@ use rust_xlsxwriter::Worksheet;
 
 use super::book::{fitted, print_across, sheet, write_date, Book, Formats, Layout, MAX_WIDTH};
 use super::error::WriteError;
-use crate::answers::{self, Asking, Block, Row};
+use crate::answers::{self, Block, Row};
 use crate::fields::{self, Control, Field, Lang, Section};
 use crate::model::Declaration;
 
@@ -31,9 +31,8 @@ pub(super) fn write(
     section: Section,
     lang: Lang,
 ) -> Result<(), WriteError> {
-    let asking = answers::section_asking(d, section);
-    if asking != Asking::Asked {
-        return not_asked(book, section, asking, lang);
+    if let Some(why) = crate::progress::why_not_applicable(d, section, lang) {
+        return not_asked(book, &why, section, lang);
     }
     let mut blocks = answers::blocks(d, section);
     let matrix = blocks.iter().position(|b| {
@@ -52,28 +51,10 @@ pub(super) fn write(
     Ok(())
 }
 
-/// The sheet of a section that is not asked: its title and why.
-fn not_asked(
-    book: &mut Book,
-    section: Section,
-    asking: Asking,
-    lang: Lang,
-) -> Result<(), WriteError> {
+/// The sheet of a section that is not asked: its title and why, in the task list's words
+/// ([`crate::progress::why_not_applicable`]).
+fn not_asked(book: &mut Book, why: &str, section: Section, lang: Lang) -> Result<(), WriteError> {
     let title = section.title(lang);
-    let why = match (asking, section) {
-        (Asking::NotAsked, Section::Subcontractors) => lang.pick(
-            "再委託しないため、この項目は対象外です。",
-            "Not applicable: the work is not re-subcontracted.",
-        ),
-        (Asking::NotAsked, _) => lang.pick(
-            "クラウドサービスを利用しないため、この項目は対象外です。",
-            "Not applicable: no cloud service is used.",
-        ),
-        _ => lang.pick(
-            "「委託の概要」の回答によって、記入が必要かどうかが決まります（未回答）。",
-            "Whether this is asked depends on an answer in 'The entrustment' (not answered yet).",
-        ),
-    };
     let ws = sheet(&mut book.workbook, title, false, 0)?;
     ws.write_string_with_format(0, 0, title, &book.f.title)?;
     ws.write_string_with_format(HEADER + 1, 0, why, &book.f.text)?;

@@ -127,7 +127,7 @@ fn a_draft_says_what_is_not_given_and_what_is_not_asked_yet() {
     let mut d = fixtures::compliant();
     d.entrustment.uses_cloud = Some(false);
     let text = strings(&parts(&declaration(&d, Lang::Ja).unwrap()));
-    assert!(text.contains("クラウドサービスを利用しないため、この項目は対象外です。"));
+    assert!(text.contains("クラウド事業者の環境に設置しないため、この項目は記入しません。"));
 }
 
 #[test]
