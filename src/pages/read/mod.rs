@@ -1,5 +1,6 @@
 //! The reader (the reviewer's view): open a received declaration file and see its
-//! completeness and integrity, 「印刷する」, then the document of the whole declaration
+//! completeness and integrity, 「印刷する」 and 「Excel形式で保存」 (the file as a workbook for the
+//! city's records), then the document of the whole declaration
 //! read-only with the §4 verdict table first, each condition not met (不適合 / 未入力) and
 //! each remaining error leading to its answer in the document.
 //! The reviewer's questions (照会事項) and outcome are written beside it ([`review`]) and
@@ -9,8 +10,7 @@
 mod copy;
 mod review;
 
-use crate::components::{declaration_hint, xlsx_name, Book, ExcelSave, Job};
-use crate::components::{FileOpen, Opened};
+use crate::components::{declaration_hint, xlsx_name, Book, ExcelSave, FileOpen, Job, Opened};
 use crate::document::{Document, PrintBar};
 use declaration::era::DateStyle;
 use declaration::io::{Imported, IntegrityState};
