@@ -135,8 +135,9 @@ impl Ctx {
     }
 }
 
-/// The limit of a text answer: the control's, except the 2000 characters of 委託内容.
-fn max_chars(path: &str, control: Control) -> usize {
+/// The limit of a text answer: the control's, except the 2000 characters of 委託内容 (the
+/// JSON Schema states the same limit, [`crate::schema`]).
+pub(crate) fn max_chars(path: &str, control: Control) -> usize {
     if path == "entrustment.content" {
         2000
     } else {
@@ -151,8 +152,13 @@ fn max_chars(path: &str, control: Control) -> usize {
 /// zero-width characters (U+200B–200D, U+2060, U+FEFF) and the line and paragraph
 /// separators U+2028/2029.
 pub(crate) fn first_invisible(v: &str, multiline: bool) -> Option<char> {
-    v.chars()
-        .find(|&c| is_invisible(c) && !(multiline && (c == '\n' || c == '\t')))
+    v.chars().find(|&c| refused_in_text(c, multiline))
+}
+
+/// Whether a text answer may not hold `c` ([`is_invisible`]; in a `multiline` one, a line
+/// feed and a tab are allowed). The JSON Schema's patterns are made from this.
+pub(crate) fn refused_in_text(c: char, multiline: bool) -> bool {
+    is_invisible(c) && !(multiline && (c == '\n' || c == '\t'))
 }
 
 /// Whether `c` is one of the characters `first_invisible` finds (line feed and tab too).

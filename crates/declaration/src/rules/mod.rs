@@ -29,6 +29,8 @@ mod tests;
 mod tree;
 
 pub use check::is_invisible;
+#[cfg(feature = "schema")]
+pub(crate) use check::{max_chars, refused_in_text};
 pub use cloud::matrix_issues;
 pub use measures::{category_for, measure_issues, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
 pub use tree::tree_issues;

@@ -13,15 +13,8 @@ use crate::fields::{Control, Field, Lang, Need, Section, When, FIELDS};
 use crate::model::{Layer, Owner};
 use crate::rules::{category_for, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
 use serde_json::{json, Value};
+use std::sync::OnceLock;
 
-/// Characters the rules refuse in a one-line text ([`crate::rules::is_invisible`]): C0 and
-/// C1 controls, bidirectional controls, zero-width characters, line and paragraph separators.
-const INVISIBLE: &str = r"\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u2060\uFEFF\u2028\u2029";
-/// The same, with the line feed and the tab a multi-line text may hold.
-const INVISIBLE_MULTILINE: &str = r"\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u2060\uFEFF\u2028\u2029";
-/// Every hyphen the normaliser reads as `-` ([`crate::normalize::to_half_width`]), as the
-/// inside of a character class (the ASCII one escaped, so that it is never a range).
-const HYPHENS: &str = r"\-－‐‑‒–—―−ーｰ﹣";
 /// A non-blank string: what "given" means for a text answer.
 const GIVEN: &str = r"\S";
 
@@ -169,7 +162,7 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
         | Control::PostalCode
         | Control::Url => {
             let mut then = vec![
-                json!({ "maxLength": max_chars(field) }),
+                json!({ "maxLength": crate::rules::max_chars(field.key, field.control) }),
                 json!({ "pattern": no_invisible(control == Control::TextArea) }),
             ];
             then.extend(format(field));
@@ -187,37 +180,69 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
     }
 }
 
-/// The limit of a text answer, as [`crate::rules`] counts it.
-fn max_chars(field: &Field) -> usize {
-    if field.key == "entrustment.content" {
-        2000
-    } else {
-        field.control.max_chars()
-    }
+/// A pattern refusing the characters the rules refuse in a text answer: C0 and C1 controls,
+/// bidirectional controls, zero-width characters, line and paragraph separators (a line
+/// feed and a tab allowed when `multiline`), made from the rules' own test of a character.
+fn no_invisible(multiline: bool) -> String {
+    static SETS: OnceLock<[String; 2]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [false, true].map(|multiline| class(|c| crate::rules::refused_in_text(c, multiline)))
+    });
+    format!("^[^{}]*$", sets[usize::from(multiline)])
 }
 
-/// A pattern refusing the characters [`crate::rules::is_invisible`] finds.
-fn no_invisible(multiline: bool) -> String {
-    let set = if multiline {
-        INVISIBLE_MULTILINE
-    } else {
-        INVISIBLE
+/// The inside of a character class of every character `pred` holds for, as runs of
+/// `\uXXXX` escapes (read alike by ECMA-262 and Python regular expressions). Only the Basic
+/// Multilingual Plane is scanned: every character the rules and the normaliser name is in it.
+pub(super) fn class(pred: impl Fn(char) -> bool) -> String {
+    let mut out = String::new();
+    let mut run: Option<(u32, u32)> = None;
+    let close = |out: &mut String, (first, last): (u32, u32)| {
+        out.push_str(&format!("\\u{first:04X}"));
+        if last > first {
+            out.push_str(&format!("-\\u{last:04X}"));
+        }
     };
-    format!("^[^{set}]*$")
+    for code in 0..=0xFFFF_u32 {
+        let held = char::from_u32(code).is_some_and(&pred);
+        run = match (run, held) {
+            (Some((first, _)), true) => Some((first, code)),
+            (None, true) => Some((code, code)),
+            (Some(r), false) => {
+                close(&mut out, r);
+                None
+            }
+            (None, false) => None,
+        };
+    }
+    if let Some(r) = run {
+        close(&mut out, r);
+    }
+    out
+}
+
+/// Every character the normaliser reads as `-` ([`crate::normalize::to_half_width`]: the
+/// ASCII hyphen, the full-width one, dashes, the minus sign, long-vowel marks), as a class.
+fn hyphens() -> &'static str {
+    static HYPHENS: OnceLock<String> = OnceLock::new();
+    HYPHENS.get_or_init(|| {
+        class(|c| crate::normalize::to_half_width(c.encode_utf8(&mut [0; 4])) == "-")
+    })
 }
 
 /// The format of a control, as the rules accept it (full-width digits and hyphens
 /// included: the rules read them as their half-width forms).
 fn format(field: &Field) -> Option<Value> {
     let digit = "[0-9０-９]";
-    let hyphen = format!("[{HYPHENS}]");
+    let hyphens = hyphens();
+    let hyphen = format!("[{hyphens}]");
     Some(match field.control {
         Control::Email => json!({
             "format": "email",
             "pattern": r"^\s*[^\s@]+@[^\s@.]+(\.[^\s@.]+)+\s*$"
         }),
         Control::Tel => json!({
-            "pattern": format!(r"^[\s{HYPHENS}]*[0０](?:[\s{HYPHENS}]*{digit}){{9,10}}[\s{HYPHENS}]*$")
+            "pattern": format!(r"^[\s{hyphens}]*[0０](?:[\s{hyphens}]*{digit}){{9,10}}[\s{hyphens}]*$")
         }),
         Control::PostalCode => json!({
             "pattern": format!(r"^\s*〒?\s*(?:{digit}\s*){{3}}(?:{hyphen}\s*)?(?:{digit}\s*){{4}}$")

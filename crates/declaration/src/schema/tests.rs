@@ -117,3 +117,13 @@ fn review_and_part_carry_the_declarations_titles_where_they_hold_its_answers() {
     let review = Kind::Review.schema();
     assert!(review["title"].as_str().unwrap().contains("照会"));
 }
+
+#[test]
+fn character_classes_are_made_of_runs_of_escapes() {
+    assert_eq!(
+        super::asked::class(|c| matches!(c, 'a' | 'b' | 'd')),
+        r"\u0061-\u0062\u0064"
+    );
+    assert_eq!(super::asked::class(|c| c == '\u{FFFF}'), r"\uFFFF");
+    assert_eq!(super::asked::class(|_| false), "");
+}
