@@ -7,10 +7,7 @@ use declaration::era::{self, DateStyle};
 use declaration::fields::{self, Control, Field};
 use declaration::{access, answers, words, Declaration, Lang};
 
-/// What an answer not given reads as.
-pub fn not_given(lang: Lang) -> &'static str {
-    lang.pick("（記載なし）", "(not given)")
-}
+pub use declaration::words::not_given;
 
 /// The answer at `path` (asked by `f`) in words; `None` when it is not given.
 pub fn words(

@@ -58,6 +58,11 @@ impl Words {
     }
 }
 
+/// What an answer not given reads as in the printed document and the workbook: 「（記載なし）」.
+pub fn not_given(lang: Lang) -> &'static str {
+    lang.pick("（記載なし）", "(not given)")
+}
+
 /// はい / いいえ.
 pub fn yes_no(b: bool) -> Words {
     if b {

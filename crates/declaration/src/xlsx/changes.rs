@@ -5,8 +5,9 @@
 //! 変更日 reads in 和暦, as in the source document and the CSV ([`crate::changes::to_csv`]),
 //! and an answer not given reads 「(記載なし)」 as there.
 
-use super::book::{sheet, Book, Layout};
+use super::book::{sheet, Book};
 use super::error::WriteError;
+use super::layout::Layout;
 use crate::changes::{cells, header, ChangeRow};
 use crate::fields::Lang;
 

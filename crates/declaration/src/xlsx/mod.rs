@@ -19,7 +19,8 @@
 //! | file | owns |
 //! |---|---|
 //! | `error` | [`WriteError`]: why a workbook could not be written, in both languages |
-//! | `book` | the workbook: fonts and formats, column widths, sheet names, A4 page setup |
+//! | `book` | the workbook: fonts and formats, sheet names, A4 page setup, dates |
+//! | `layout` | column widths and row heights that fit the text; a text cut to a cell |
 //! | `sections` | a section's sheet: a list of rows, or a table of entries |
 //! | `verdict_sheet` | the 適合判定 sheet |
 //! | `changes` | the change list's workbook (別添２) |
@@ -27,6 +28,7 @@
 mod book;
 mod changes;
 mod error;
+mod layout;
 mod sections;
 mod verdict_sheet;
 

@@ -10,19 +10,16 @@
 
 use rust_xlsxwriter::Worksheet;
 
-use super::book::{fitted, print_across, sheet, write_date, Book, Formats, Layout, MAX_WIDTH};
+use super::book::{print_across, sheet, write_date, Book, Formats};
 use super::error::WriteError;
+use super::layout::{fitted, Layout, MAX_WIDTH};
 use crate::answers::{self, Block, Row};
 use crate::fields::{self, Control, Field, Lang, Section};
 use crate::model::Declaration;
+use crate::words::not_given;
 
 /// The row of the header.
 const HEADER: u32 = 1;
-
-/// What an answer not given reads as (as in the printed document).
-pub(super) fn not_given(lang: Lang) -> &'static str {
-    lang.pick("（記載なし）", "(not given)")
-}
 
 /// Writes `section`'s sheet (and the matrix's, for 責任共有モデル).
 pub(super) fn write(

@@ -4,7 +4,8 @@
 
 use std::io::Read;
 
-use super::book::{fitted, sheet_name, width};
+use super::book::sheet_name;
+use super::layout::{fitted, width};
 use super::*;
 use crate::changes::{self, Timing};
 use crate::fields::{Control, Section};

@@ -3,22 +3,20 @@
 //! 内容, 判定, 理由, 注意 (a certificate that lapses soon) — as a table with a header, a
 //! filter and frozen panes.
 
-use super::book::{sheet, write_date, Book, Layout};
+use super::book::{sheet, write_date, Book};
 use super::error::WriteError;
-use crate::fields::Lang;
+use super::layout::Layout;
+use crate::access;
+use crate::fields::{self, Lang};
 use crate::model::Declaration;
 use crate::verdict::{self, CondId};
-use crate::Severity;
 
 /// Writes the sheet.
 pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), WriteError> {
     let title = lang.pick("適合判定", "Compliance verdict");
     let conditions = verdict::verdict(d);
     let overall = verdict::overall(&conditions);
-    let errors = crate::rules::validate(d)
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-        .count();
+    let errors = crate::rules::errors(d).len();
     let expiring = verdict::expiring(d);
 
     let ws = sheet(&mut book.workbook, title, true, 0)?;
@@ -28,33 +26,20 @@ pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), 
         vec![26.0, 40.0, 10.0, 60.0, 30.0],
     );
     ws.write_string_with_format(0, 0, title, &f.title)?;
-    let b = &d.basic;
-    let facts = [
-        (
-            lang.pick("委託元の地方公共団体名", "Municipality"),
-            b.municipality.clone(),
-        ),
-        (
-            lang.pick("申告者の組織名", "Declarant organisation"),
-            b.declarant.as_ref().and_then(|p| p.organization.clone()),
-        ),
-        (lang.pick("対象システム名", "System"), b.system_name.clone()),
-    ];
+    // Who declares what, under the registry's labels.
     let mut r = 1;
-    for (label, value) in facts {
-        layout.write(ws, r, 0, label, &f.label)?;
-        layout.write(ws, r, 1, value.as_deref().unwrap_or(""), &f.text)?;
+    for path in [
+        "basic.municipality",
+        "basic.declarant.organization",
+        "basic.system_name",
+    ] {
+        layout.write(ws, r, 0, fields::label_of(path).pick(lang), &f.label)?;
+        layout.write(ws, r, 1, &access::get_text(d, path), &f.text)?;
         r += 1;
     }
-    ws.write_string_with_format(r, 0, lang.pick("申告日", "Declaration date"), &f.label)?;
-    write_date(
-        ws,
-        f,
-        r,
-        1,
-        b.declaration_date.as_deref().unwrap_or(""),
-        lang,
-    )?;
+    let date = "basic.declaration_date";
+    layout.write(ws, r, 0, fields::label_of(date).pick(lang), &f.label)?;
+    write_date(ws, f, r, 1, access::get_text(d, date).trim(), lang)?;
     r += 1;
     ws.write_string_with_format(r, 0, lang.pick("総合判定", "Overall"), &f.label)?;
     ws.write_string_with_format(r, 1, overall.label(lang), f.status(overall))?;

@@ -17,7 +17,7 @@ use declaration::changes::{self, Timing};
 use declaration::date::Date;
 use declaration::Lang;
 
-use crate::input::{parsed, read, USAGE};
+use crate::input::{parse_lang, parsed, read, unknown_option, USAGE};
 
 /// The options of the subcommand.
 #[derive(Debug, PartialEq, Eq)]
@@ -85,9 +85,7 @@ fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, Stri
             None => (arg.as_str(), None),
         };
         if !["--date", "--timing", "--lang", "--xlsx"].contains(&name) {
-            return Err(format!(
-                "不明なオプションです: {arg} / Unknown option: {arg}"
-            ));
+            return Err(unknown_option(arg));
         }
         let value = inline.or_else(|| iter.next().cloned()).unwrap_or_default();
         match name {
@@ -113,7 +111,7 @@ fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, Stri
                 )
             }
             "--xlsx" => xlsx = Some(value),
-            _ => lang = crate::xlsx::parse_lang(&value)?,
+            _ => lang = parse_lang(&value)?,
         }
     }
     let [old, new] = <[String; 2]>::try_from(files).map_err(|files| {

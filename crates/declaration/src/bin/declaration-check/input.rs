@@ -3,6 +3,7 @@
 
 use declaration::io::{self, ImportError, Imported};
 use declaration::words::Words;
+use declaration::Lang;
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -56,6 +57,22 @@ schema: 交換形式の JSON Schema（2020-12）を標準出力に書きます�
 （diff、xlsx 又は schema という名前のファイルを検査するには / to check a file named diff, xlsx or schema:
  declaration-check -- diff）
 ";
+
+/// `ja` or `en`, else a usage error.
+pub(crate) fn parse_lang(value: &str) -> Result<Lang, String> {
+    match value {
+        "ja" => Ok(Lang::Ja),
+        "en" => Ok(Lang::En),
+        _ => Err(format!(
+            "--lang には ja 又は en を指定してください（{value}） / --lang takes ja or en ({value})"
+        )),
+    }
+}
+
+/// The usage error of an option no command has.
+pub(crate) fn unknown_option(arg: &str) -> String {
+    format!("不明なオプションです: {arg} / Unknown option: {arg}")
+}
 
 /// The options of a command line, or how to exit: after printing `usage` when it was asked
 /// for (`Ok(None)` from the parser: exit 0), or the problem and `usage` (exit 2).

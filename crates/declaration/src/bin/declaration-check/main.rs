@@ -27,7 +27,7 @@ mod xlsx;
 use std::io::Write;
 use std::process::ExitCode;
 
-use input::{parsed, read, USAGE};
+use input::{parsed, read, unknown_option, USAGE};
 use report::Report;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -107,11 +107,7 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
             "--format" => iter.next().cloned(),
             other => match other.strip_prefix("--format=") {
                 Some(v) => Some(v.to_string()),
-                None => {
-                    return Err(format!(
-                        "不明なオプションです: {other} / Unknown option: {other}"
-                    ))
-                }
+                None => return Err(unknown_option(other)),
             },
         };
         format = match value_of_format.as_deref() {

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use declaration::Lang;
 
-use crate::input::{parsed, read};
+use crate::input::{parse_lang, parsed, read, unknown_option};
 
 const USAGE: &str = "\
 使い方: declaration-check xlsx ファイル.json -o 出力.xlsx [--lang ja|en]
@@ -99,11 +99,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
                 let value = inline.or_else(|| iter.next().cloned()).unwrap_or_default();
                 lang = parse_lang(&value)?;
             }
-            _ if arg.starts_with('-') && arg != "-" => {
-                return Err(format!(
-                    "不明なオプションです: {arg} / Unknown option: {arg}"
-                ))
-            }
+            _ if arg.starts_with('-') && arg != "-" => return Err(unknown_option(arg)),
             _ => files.push(arg.clone()),
         }
     }
@@ -118,17 +114,6 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         "書き出すファイルを -o 出力.xlsx で指定してください。 / Give the file to write with -o OUT.xlsx.".to_string()
     })?;
     Ok(Some(Options { file, output, lang }))
-}
-
-/// `ja` or `en`, else a usage error.
-pub(crate) fn parse_lang(value: &str) -> Result<Lang, String> {
-    match value {
-        "ja" => Ok(Lang::Ja),
-        "en" => Ok(Lang::En),
-        _ => Err(format!(
-            "--lang には ja 又は en を指定してください（{value}） / --lang takes ja or en ({value})"
-        )),
-    }
 }
 
 #[cfg(test)]
