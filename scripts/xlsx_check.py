@@ -11,7 +11,7 @@ end-to-end tests downloaded from the app into tests/output/xlsx-app/):
     the file gives; every answer typed as text; every subcontractor and measure as one row
     of its table; the verdict's words (適合 / 不適合) and the eleven conditions; dates in 和暦
     with an Excel date beside; no formula in any cell; the Japanese font; frozen panes,
-    filters, A4 and the header rows repeated when printed;
+    filters, A4 and the header rows repeated when printed, the key column not printed;
   - the change list compliant → noncompliant (`diff --xlsx`): the six columns of 別添２ in
     the source document's order, and row by row the same cells as the CSV the checker
     writes for the same two files;
@@ -139,6 +139,12 @@ def check_declaration(path, source, titles, expect_overall):
             check(c.font.name == FONT, f"{name}: {ws.title}!{c.coordinate} font {c.font.name}")
         check_sheet_setup(ws, name)
 
+    # The list sheets print 項目, 回答 and the date; キー (the path) is for the city's systems.
+    for title in ("基本情報", "委託の概要", "クラウドサービス", "責任共有モデル", "確認・誓約"):
+        ws = wb[title]
+        check(header(ws)[:4] == ["項目", "回答", "日付（西暦）", "キー"], f"{name}: {title} columns {header(ws)}")
+        area = str(ws.print_area or "")
+        check(area.endswith(f"$A$1:$C${ws.max_row}"), f"{name}: {title} prints A:C ({area})")
     # Every question's title, every typed answer.
     # The file's own metadata (id, created_at, updated_at) is not an answer.
     answered = [(p, v) for p, v in leaves(source) if "." in p

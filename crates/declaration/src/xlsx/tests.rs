@@ -210,3 +210,24 @@ fn an_answer_longer_than_a_cell_is_cut_to_fit_and_says_so() {
     assert!(cut.ends_with("holds）"));
     assert_eq!(fitted("短い"), "短い");
 }
+
+#[test]
+fn a_row_is_as_tall_as_its_wrapped_text() {
+    use super::layout::lines_in;
+    assert_eq!(lines_in("短い", 60.0), 1);
+    assert_eq!(lines_in(&"長".repeat(100), 60.0), 4, "200 units in 59 a line");
+    assert_eq!(lines_in("一行目\n二行目\n三行目", 60.0), 3);
+    let mut d = fixtures::compliant();
+    d.entrustment.content = Some("長".repeat(300));
+    let p = parts(&declaration(&d, Lang::Ja).unwrap());
+    // 委託の概要 is the third sheet; its first answer row (row 3) holds 委託内容.
+    let sheet = part(&p, "xl/worksheets/sheet3.xml");
+    let row = sheet.split("<row r=\"3\"").nth(1).expect("row 3");
+    let height: f64 = row
+        .split("ht=\"")
+        .nth(1)
+        .and_then(|h| h.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .expect("a height");
+    assert!(height >= 11.0 * 15.0, "600 units over 59 a line: 11 lines, {height} pt");
+}
