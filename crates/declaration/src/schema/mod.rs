@@ -15,10 +15,10 @@
 //!   follows, so an answer that is not asked (hidden) is never held against the file.
 //!
 //! A declaration is valid against its schema when the rules find no error the schema
-//! language can state. Rules across answers (the subcontractor tree, the matrix's layers
-//! each once, a measure for each customer layer, dates against the declaration date) stay
-//! with the rules: a schema-valid file can still be incomplete, never the other way round
-//! (tested in `tests` and by an independent validator in `scripts/schema_check.py`).
+//! language can state (the matrix's layers each once and a measure for each layer the
+//! customer secures included). The subcontractor tree and dates against the declaration
+//! date stay with the rules: a schema-valid file can still be incomplete, never the other
+//! way round (checked by an independent validator in `scripts/schema_check.py`).
 
 mod asked;
 mod exchange;
