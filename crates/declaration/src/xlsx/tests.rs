@@ -215,7 +215,11 @@ fn an_answer_longer_than_a_cell_is_cut_to_fit_and_says_so() {
 fn a_row_is_as_tall_as_its_wrapped_text() {
     use super::layout::lines_in;
     assert_eq!(lines_in("短い", 60.0), 1);
-    assert_eq!(lines_in(&"長".repeat(100), 60.0), 4, "200 units in 59 a line");
+    assert_eq!(
+        lines_in(&"長".repeat(100), 60.0),
+        4,
+        "200 units in 59 a line"
+    );
     assert_eq!(lines_in("一行目\n二行目\n三行目", 60.0), 3);
     let mut d = fixtures::compliant();
     d.entrustment.content = Some("長".repeat(300));
@@ -229,5 +233,8 @@ fn a_row_is_as_tall_as_its_wrapped_text() {
         .and_then(|h| h.split('"').next())
         .and_then(|h| h.parse().ok())
         .expect("a height");
-    assert!(height >= 11.0 * 15.0, "600 units over 59 a line: 11 lines, {height} pt");
+    assert!(
+        height >= 11.0 * 15.0,
+        "600 units over 59 a line: 11 lines, {height} pt"
+    );
 }
