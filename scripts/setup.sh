@@ -44,6 +44,8 @@ fc-list :lang=ja 2>/dev/null | grep -q . || need_apt+=(fonts-noto-cjk)
 command -v openssl >/dev/null || need_apt+=(openssl)
 # Renders the Excel workbooks to PDF and PNG for a look (scripts/xlsx_check.py).
 command -v soffice >/dev/null || need_apt+=(libreoffice-calc-nogui)
+# pip, for the tests' Python packages below (a Python without it is Debian's own).
+python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive
@@ -60,7 +62,11 @@ fi
 
 if ! python3 -c "import jsonschema, openpyxl" 2>/dev/null; then
   log "installing the Python packages of the tests (scripts/requirements-test.txt)"
-  python3 -m pip install --quiet --disable-pip-version-check -r "$root/scripts/requirements-test.txt"
+  req="$root/scripts/requirements-test.txt"
+  # Debian's own Python refuses installs beside its packages (PEP 668); these two pure-Python
+  # packages are only read by the tests, so they may go there.
+  python3 -m pip install --quiet --disable-pip-version-check -r "$req" 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages -r "$req"
 fi
 
 log "ready: $(wasm-bindgen --version), wasm-split-cli 0.2.4, binaryen $(node -p "require('$root/tests/e2e/node_modules/binaryen/package.json').version"), $(chromium --version 2>/dev/null | head -1)"
