@@ -12,8 +12,9 @@
 //     boot-HASH.js (a file: the content security policy allows no inline script), loaded
 //     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js. In
 //     the split build an async preload script, preload-HASH.js, runs before the style sheet
-//     has come: it compiles the main module as it arrives and starts fetching the chunks of
-//     the page the address opens (PAGES below, read against __wasm_split.js's list of what
+//     has come: it compiles the main module as it arrives (exported as `main`, which the boot
+//     script imports, so the boot waits for it and never fetches the module twice) and starts
+//     fetching the chunks of the page the address opens (PAGES below, read against __wasm_split.js's list of what
 //     each split point needs), so a deep link's chunks arrive beside the main module.
 // Fails when the page would hold an inline script, handler or style, or when its CSP <meta>
 // is not the first element of <head>.
@@ -127,12 +128,13 @@ for (const [tag, attrs] of links) {
     if (split) {
       const files = splitFiles(String(sources.get('__wasm_split.js')), names);
       preload =
-        `// The main module, compiled as it arrives (the boot script instantiates it; an error\n` +
-        `// here leaves it to fetch the module itself).\n` +
-        `if (WebAssembly.compileStreaming) {\n` +
-        `  const m = WebAssembly.compileStreaming(fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' }));\n` +
-        `  globalThis.__mainModule = m.catch(() => '${wasm}');\n` +
-        `}\n` +
+        `// The main module, compiled as it arrives. The boot script imports \`main\`, so it waits\n` +
+        `// for this script however late it comes, and instantiates what it compiled; undefined\n` +
+        `// (no compileStreaming, or a host that serves the wasm with another type) leaves the\n` +
+        `// boot script to fetch the module itself.\n` +
+        `export const main = WebAssembly.compileStreaming\n` +
+        `  ? WebAssembly.compileStreaming(fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' })).catch(() => undefined)\n` +
+        `  : undefined;\n` +
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
         `const files = ${JSON.stringify(files)};\n` +
         `const pages = ${JSON.stringify(PAGES)};\n` +
@@ -150,21 +152,26 @@ for (const [tag, attrs] of links) {
         `  document.head.append(link);\n` +
         `}\n`;
     }
-    // The main module is compiled while it downloads (started by the preload script, which runs
-    // before the style sheet has come), not after the page is parsed.
-    const boot = await minifyJs(
-      `const { default: init } = await import('${glue}');\n` +
-        `await init({ module_or_path: globalThis.__mainModule ?? '${wasm}' });\n`,
-    );
     let preloadTag = '';
+    let preloadName = '';
     if (preload) {
       // An async script: it runs as soon as it is here, without waiting for the style sheet
       // or the rest of the page (a deferred one would), so the chunks start with the main module.
       preload = await minifyJs(preload);
-      const preloadName = `preload-${hex(preload)}.js`;
+      preloadName = `preload-${hex(preload)}.js`;
       await writeFile(join(dist, preloadName), preload);
       preloadTag = `    <script type="module" async src="./${preloadName}" integrity="${sri(preload)}"></script>\n`;
     }
+    // The main module is compiled while it downloads (started by the preload script, which runs
+    // before the style sheet has come), not after the page is parsed. The boot script imports the
+    // preload script (one module: the same URL), so it never runs first and fetches the module again.
+    const boot = await minifyJs(
+      (preloadName
+        ? `import { main } from './${preloadName}';\n` +
+          `const { default: init } = await import('${glue}');\n` +
+          `await init({ module_or_path: (await main) ?? '${wasm}' });\n`
+        : `const { default: init } = await import('${glue}');\n` + `await init({ module_or_path: '${wasm}' });\n`),
+    );
     const bootName = `boot-${hex(boot)}.js`;
     await writeFile(join(dist, bootName), boot);
     replacement =

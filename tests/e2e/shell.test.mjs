@@ -94,6 +94,58 @@ test('a first visit fetches the chunks of its page beside the main module: every
   assert.deepEqual(wrong, [], 'scripts/bundle.mjs PAGES and src/pages/mod.rs Pages must agree');
 });
 
+test('the main module is downloaded once and compiled as it comes, whichever script runs first', async () => {
+  // The async preload script starts the main module's download and compilation; the boot script
+  // instantiates it. On a loaded machine the preload script can arrive after the boot script
+  // would run: the boot must wait for it, not fetch the module a second time.
+  const mains = [];
+  for (const delay of [0, 1500]) {
+    const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const main = [];
+    page.on('request', (r) => { if (/declaration-app_bg\.wasm$/.test(r.url())) main.push(r.url()); });
+    await page.route(/\/preload-[0-9a-f]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, delay));
+      await route.continue();
+    });
+    await page.goto(app.server.url + '#/basic');
+    await settled(page, '基本情報');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('declaration-app_bg.wasm')).length);
+    mains.push(`preload script held ${delay} ms: ${main.length} request(s), ${loaded} download(s)`);
+    assert.deepEqual(errors, [], `no error with the preload script held ${delay} ms`);
+    await context.close();
+  }
+  assert.deepEqual(mains, [
+    'preload script held 0 ms: 1 request(s), 1 download(s)',
+    'preload script held 1500 ms: 1 request(s), 1 download(s)',
+  ]);
+});
+
+test('a host that serves the wasm as application/octet-stream still gets a working form', async () => {
+  // compileStreaming refuses a module without the wasm type; the boot script then fetches and
+  // instantiates it itself (the glue warns and reads it whole).
+  const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route(/declaration-app_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers(), 'content-type': 'application/octet-stream' };
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ status: 200, headers, body: await response.body() });
+  });
+  await page.goto(app.server.url + '#/basic');
+  await settled(page, '基本情報');
+  await page.locator('#' + controlId('basic.municipality')).fill('三重県○○市');
+  await page.getByText('保存しました').first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the service worker registers only once the first page is there (its precache waits for the page)', async () => {
   const context = await app.browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
