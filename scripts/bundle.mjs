@@ -14,7 +14,9 @@
 //     the split build an async preload script, preload-HASH.js, runs before the style sheet
 //     has come: it compiles the main module as it arrives (exported as `main`, which the boot
 //     script imports, so the boot waits for it and never fetches the module twice) and starts
-//     fetching the chunks of the page the address opens (PAGES below, read against __wasm_split.js's list of what
+//     fetching the chunks of the page the address opens; on 基本情報, with nothing stored,
+//     it imports boot-page.js (scripts/boot-page.js, put in PKG by scripts/build.sh), which
+//     shows the page scripts/prerender.mjs snapshots into index.html (PAGES below, read against __wasm_split.js's list of what
 //     each split point needs), so a deep link's chunks arrive beside the main module.
 // Fails when the page would hold an inline script, handler or style, or when its CSP <meta>
 // is not the first element of <head>.
@@ -24,6 +26,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCss, minifyJs } from './minify.mjs';
+import { AT_START, PAGES, PRERENDERED, STORED, UNOPENED } from './pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [pkgArg, distArg] = process.argv.slice(2);
@@ -37,26 +40,6 @@ const fail = (message) => {
   console.error(`bundle.mjs: ${message}`);
   process.exit(1);
 };
-// Which split point (src/pages/lazy/) a location hash opens, as src/pages/mod.rs's `Pages`
-// decides; the task list (`#/`) and unknown hashes need none. shell.test.mjs checks, for
-// every route, that a first visit fetches the chunks preloaded here and no others.
-// Any page also needs AT_START when this browser holds records (keys under STORED but for
-// the two named): the app reads them back before it starts (the reader, src/store/reader.rs)
-// and the task list of a draft with answers waits for its checks (src/form/checker.rs).
-const AT_START = ['stored_reader', 'draft_checker'];
-// Split points no address opens: the pages' chunks make what they hold (src/store/writer.rs),
-// and the workbooks' writer, fetched when 「Excel形式で保存」 is first pressed (src/xlsx.rs).
-const UNOPENED = ['draft_writer', 'xlsx_writer'];
-const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
-const PAGES = [
-  ['simple_sections', '^(basic|entrustment|attestation)$'],
-  ['form_pages', '^(subcontractors|cloud|responsibility|measures)$'],
-  ['document_pages', '^(review|print|changes|questions)(\\?|$)'],
-  ['reader_pages', '^(read|inbox|part)$'],
-  ['drafts_page', '^drafts$'],
-  ['glossary_page', '^glossary(/|$)'],
-];
-
 /** Every split point of __wasm_split.js with the wasm files it loads (its own and every chunk
  * it depends on, transitively), or fails when the file is not laid out as expected. */
 function splitFiles(js, names) {
@@ -146,6 +129,10 @@ for (const [tag, attrs] of links) {
         `try { kept = Object.keys(localStorage).some((k) => k.startsWith(stored.prefix) && !stored.not.includes(k)); } catch { /* no storage */ }\n` +
         `const wanted = new Set(page ? files[page[0]] : []);\n` +
         `if (kept) for (const split of atStart) for (const file of files[split]) wanted.add(file);\n` +
+        (bodies.has('boot-page.js')
+          ? `// The prerendered page's script (scripts/boot-page.js), only where it may show it.\n` +
+            `if (!kept && new RegExp(${JSON.stringify(PRERENDERED.route)}).test(at)) import('./${folder}/boot-page.js');\n`
+          : '') +
         `for (const file of wanted) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +

@@ -101,11 +101,22 @@ pub fn RouteLink(
 /// Focuses the page's `h1` once it is rendered (after each change of page). A task, not a
 /// microtask: a page loaded on first use ([`crate::pages::lazy::Lazy`]) is mounted by an
 /// effect that runs after the page's own setup, which is where this is called. A page gone
-/// before then (disposed: another route, a test's end) focuses nothing.
+/// before then (disposed: another route, a test's end) focuses nothing. The app's own
+/// `<main id="main">`, and never away from a control of that page the user is already in:
+/// the prerendered page of a first visit hands its focus to the app's page
+/// (scripts/boot-page.js); after a change of page the old page's control is gone.
 pub fn focus_heading() {
     let timer = set_timeout_with_handle(
         || {
-            if let Some(h) = document().query_selector("main h1").ok().flatten() {
+            let doc = document();
+            let main = doc.get_element_by_id("main");
+            let active = doc.active_element();
+            if let (Some(main), Some(active)) = (&main, &active) {
+                if main.contains(Some(active)) && main != active {
+                    return;
+                }
+            }
+            if let Some(h) = main.and_then(|m| m.query_selector("h1").ok().flatten()) {
                 use wasm_bindgen::JsCast;
                 if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                     let _ = h.focus();

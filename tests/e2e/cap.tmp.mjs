@@ -1,0 +1,10 @@
+import { serve, launch } from './support.mjs';
+const app = await serve(process.argv[2]);
+const browser = await launch();
+const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(app.url + '#/basic');
+await page.waitForFunction(() => document.querySelector('main input') && !document.querySelector('[data-testid=route-loading]'));
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => document.body.innerHTML));
+await browser.close(); await app.close();
