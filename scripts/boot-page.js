@@ -7,17 +7,65 @@
 // takes it, checks it and saves it), the focus and caret follow, a link or button pressed
 // meanwhile is pressed again on the app's page, and the snapshot goes. Never during an IME
 // composition: the app takes over when it ends. What the app's page cannot take (its code
-// could not be fetched) is kept in sessionStorage and typed back into the snapshot after the
-// reload. The preload script imports it (scripts/bundle.mjs) on 基本情報 with nothing stored;
-// it starts once the page is parsed, unless the app has already taken the shell away.
+// could not be fetched) is kept in sessionStorage and typed back after the reload, into the
+// snapshot or, when the app is up first, into its page. The preload script imports this
+// module (scripts/bundle.mjs) on 基本情報 with nothing stored; it starts once the page is
+// parsed.
+
+/** The app's own <main> (a child of <body>), once its page shows: loaded, or failed. */
+function appReady() {
+  const main = [...document.body.children].find((e) => e.localName === 'main');
+  if (!main) return false;
+  if (main.querySelector('[data-testid=route-failed]')) return true;
+  return Boolean(main.querySelector('h1') && !main.querySelector('[data-testid=route-loading]'));
+}
+
+/** Calls `then` in a task once the app's page is ready (after what that page does once
+ * rendered, such as focusing its heading, src/route.rs), unless `wait()` says to wait on. */
+function whenReady(then, wait = () => false) {
+  let done = false;
+  const check = () => {
+    if (done || wait() || !appReady()) return;
+    done = true;
+    observer.disconnect();
+    then();
+  };
+  const observer = new MutationObserver(() => setTimeout(check));
+  observer.observe(document.body, { childList: true, subtree: true });
+  setTimeout(check);
+  return check;
+}
+
+/** Types `values` ({ control id: text }) into the app's controls as the user would: `input`,
+ * then `blur` unless it is `active` (left: the app checks it). Returns what found no control. */
+function typeInto(values, active) {
+  const left = {};
+  for (const [id, value] of Object.entries(values)) {
+    const target = document.getElementById(id);
+    if (!target || !('value' in target)) {
+      left[id] = value;
+      continue;
+    }
+    target.value = value;
+    target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    if (id !== active) target.dispatchEvent(new FocusEvent('blur'));
+  }
+  return left;
+}
+
 function start() {
   const template = document.getElementById('boot-page');
-  const boot = document.getElementById('boot');
-  if (!template || !boot || !('MutationObserver' in window)) return;
+  if (!template || !('MutationObserver' in window)) return;
   const { route, prefix, keep, lang } = template.dataset;
   const KEPT = prefix + 'boot-page';
   if (!new RegExp(route).test(location.hash.replace(/^#\/?/, ''))) return;
   let kept = {};
+  const store = (left) => {
+    try {
+      if (Object.keys(left).length) sessionStorage.setItem(KEPT, JSON.stringify(left));
+      else sessionStorage.removeItem(KEPT);
+    } catch { /* nothing more can be done without storage */ }
+  };
   try {
     const others = keep.split(' ');
     if (Object.keys(localStorage).some((k) => k.startsWith(prefix) && !others.includes(k))) return;
@@ -26,22 +74,24 @@ function start() {
   } catch {
     return; // no storage: the app says so itself, on its own page
   }
+  const boot = document.getElementById('boot');
+  if (!boot) {
+    // The app came first (its files were cached): what was kept goes straight into its page.
+    if (Object.keys(kept).length) whenReady(() => store(typeInto(kept, null)));
+    return;
+  }
   boot.replaceChildren(template.content.cloneNode(true));
   boot.setAttribute('data-prerendered', '');
   document.body.classList.add('boot-pending');
-  const touched = new Set();
+  const typed = new Set();
   for (const [id, value] of Object.entries(kept)) {
     const el = document.getElementById('boot-' + id);
-    if (el) { el.value = value; touched.add(el); }
+    if (el) { el.value = value; typed.add(el); }
   }
   let composing = false;
   let pressed = null;
-  boot.addEventListener('input', (e) => touched.add(e.target));
+  boot.addEventListener('input', (e) => typed.add(e.target));
   boot.addEventListener('compositionstart', () => { composing = true; });
-  boot.addEventListener('compositionend', () => {
-    composing = false;
-    setTimeout(attempt);
-  });
   boot.addEventListener('click', (e) => {
     const el = e.target.closest('a[href], button');
     if (!el) return;
@@ -58,14 +108,6 @@ function start() {
     pressed = e.submitter ?? e.target.querySelector('[type=submit]');
   });
 
-  /** The app's own <main> (a child of <body>), once its page shows: loaded, or failed. */
-  const appMain = () => [...document.body.children].find((e) => e.localName === 'main');
-  const ready = () => {
-    const main = appMain();
-    if (!main) return false;
-    if (main.querySelector('[data-testid=route-failed]')) return true;
-    return Boolean(main.querySelector('h1') && !main.querySelector('[data-testid=route-loading]'));
-  };
   /** The app's element that stands where `el` stands in the snapshot. */
   const counterpart = (el) => {
     if (el.id) return document.getElementById(el.id.replace(/^boot-/, ''));
@@ -75,33 +117,16 @@ function start() {
     const theirs = [...document.body.querySelectorAll(`:scope > :not(#boot) ${el.localName}`)].filter(same);
     return theirs[mine.indexOf(el)] ?? null;
   };
-  // A task after the app's page is mounted, not the observer's microtask: what the page does
-  // once rendered (its heading focused, src/route.rs) comes first, on its hidden elements.
-  const observer = new MutationObserver(() => setTimeout(attempt));
 
-  function attempt() {
-    if (composing || !boot.isConnected || !ready()) return;
-    observer.disconnect();
+  const takeOver = () => {
     const active = boot.contains(document.activeElement) ? document.activeElement : null;
     let caret = null;
     try {
       if (active && active.selectionStart != null) caret = [active.selectionStart, active.selectionEnd, active.selectionDirection];
     } catch { /* type=email has no selection */ }
-    const left = {};
-    for (const el of touched) {
-      const target = counterpart(el);
-      if (!target || !('value' in target)) {
-        left[el.id.replace(/^boot-/, '')] = el.value;
-        continue;
-      }
-      target.value = el.value;
-      target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-      if (el !== active) target.dispatchEvent(new FocusEvent('blur'));
-    }
-    try {
-      if (Object.keys(left).length) sessionStorage.setItem(KEPT, JSON.stringify(left));
-      else sessionStorage.removeItem(KEPT);
-    } catch { /* nothing more can be done without storage */ }
+    const values = {};
+    for (const el of typed) values[el.id.replace(/^boot-/, '')] = el.value;
+    store(typeInto(values, active?.id.replace(/^boot-/, '')));
     const focus = active && counterpart(active);
     const press = pressed && counterpart(pressed);
     boot.remove();
@@ -115,9 +140,12 @@ function start() {
       document.querySelector('#main h1')?.focus({ preventScroll: true }); // as the app does on arrival
     }
     press?.click();
-  }
-  observer.observe(document.body, { childList: true, subtree: true });
-  attempt();
+  };
+  const check = whenReady(takeOver, () => composing);
+  boot.addEventListener('compositionend', () => {
+    composing = false;
+    setTimeout(check);
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -19,7 +19,8 @@ test('the page says it is loading until the wasm arrives, then the app replaces 
   const held = new Promise((r) => { release = r; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
   const wasm = page.waitForResponse(/\.wasm$/);
-  await page.goto(app.server.url + '#/basic');
+  // Not #/basic: a first visit there shows its prerendered form (prerender.test.mjs).
+  await page.goto(app.server.url + '#/entrustment');
   const loading = page.locator('#boot [role=status]');
   await loading.waitFor();
   assert.match(await loading.textContent(), /読み込み中…/);
@@ -45,7 +46,7 @@ test('a first visit fetches the chunks of its page beside the main module: every
   const check = async (context, route, label = route) => {
     const page = await context.newPage();
     await page.goto(app.server.url + route);
-    await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]'));
+    await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('main h1') && !document.querySelector('[data-testid=route-loading]'));
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => ({
       preloaded: [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.href),

@@ -103,7 +103,7 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('main h1');
+  await appIsUp(page);
   return { context, page, requests, errors };
 }
 
@@ -115,9 +115,16 @@ export const routes = [
   '#/part', '#/glossary', '#/glossary/ismap',
 ];
 
-/** Waits until the page headed `heading` is shown (its code loaded: no 「読み込み中…」). */
+/** Waits until the app shows a page with a heading: the shell is gone (`#boot`, with the
+ *  loading text or the prerendered form of a first visit to #/basic, scripts/boot-page.js). */
+export async function appIsUp(page) {
+  await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('main h1'));
+}
+
+/** Waits until the page headed `heading` is shown (its code loaded: no 「読み込み中…」; the
+ *  app's own page, not the prerendered one). */
 export async function settled(page, heading) {
-  await page.waitForFunction((h) => !document.querySelector('[data-testid=route-loading]')
+  await page.waitForFunction((h) => !document.getElementById('boot') && !document.querySelector('[data-testid=route-loading]')
     && document.querySelector('main h1')?.textContent === h, heading);
 }
 
