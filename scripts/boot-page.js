@@ -8,9 +8,11 @@
 // meanwhile is pressed again on the app's page, and the snapshot goes. Never during an IME
 // composition: the app takes over when it ends. What the app's page cannot take (its code
 // could not be fetched) is kept in sessionStorage and typed back after the reload, into the
-// snapshot or, when the app is up first, into its page. The preload script imports this
-// module (scripts/bundle.mjs) on 基本情報 with nothing stored; it starts once the page is
-// parsed.
+// snapshot or, when the app is up first, into its page. Part of the start script
+// (scripts/bundle.mjs), a classic script at the end of <body>: the template above it and
+// #boot are parsed when it runs. Of that script it uses `at` (the route of location.hash),
+// `kept` (this browser holds records), `stored.prefix`, `prerendered` (the route the
+// template is of) and `langKey` (where the app keeps the language chosen).
 
 /** The app's own <main> (a child of <body>), once its page shows: loaded, or failed. */
 function appReady() {
@@ -55,36 +57,32 @@ function typeInto(values, active) {
 
 function start() {
   const template = document.getElementById('boot-page');
-  if (!template || !('MutationObserver' in window)) return;
-  const { route, prefix, keep, lang } = template.dataset;
-  const KEPT = prefix + 'boot-page';
-  if (!new RegExp(route).test(location.hash.replace(/^#\/?/, ''))) return;
-  let kept = {};
+  if (!template || kept || !new RegExp(prerendered).test(at)) return;
+  const ASIDE = stored.prefix + 'boot-page';
+  let aside = {};
   const store = (left) => {
     try {
-      if (Object.keys(left).length) sessionStorage.setItem(KEPT, JSON.stringify(left));
-      else sessionStorage.removeItem(KEPT);
+      if (Object.keys(left).length) sessionStorage.setItem(ASIDE, JSON.stringify(left));
+      else sessionStorage.removeItem(ASIDE);
     } catch { /* nothing more can be done without storage */ }
   };
   try {
-    const others = keep.split(' ');
-    if (Object.keys(localStorage).some((k) => k.startsWith(prefix) && !others.includes(k))) return;
-    if (localStorage.getItem(lang) === 'en') return;
-    kept = JSON.parse(sessionStorage.getItem(KEPT) || '{}');
+    if (localStorage.getItem(langKey) === 'en') return;
+    aside = JSON.parse(sessionStorage.getItem(ASIDE) || '{}');
   } catch {
     return; // no storage: the app says so itself, on its own page
   }
   const boot = document.getElementById('boot');
   if (!boot) {
     // The app came first (its files were cached): what was kept goes straight into its page.
-    if (Object.keys(kept).length) whenReady(() => store(typeInto(kept, null)));
+    if (Object.keys(aside).length) whenReady(() => store(typeInto(aside, null)));
     return;
   }
   boot.replaceChildren(template.content.cloneNode(true));
   boot.setAttribute('data-prerendered', '');
   document.body.classList.add('boot-pending');
   const typed = new Set();
-  for (const [id, value] of Object.entries(kept)) {
+  for (const [id, value] of Object.entries(aside)) {
     const el = document.getElementById('boot-' + id);
     if (el) { el.value = value; typed.add(el); }
   }
@@ -148,5 +146,4 @@ function start() {
   });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+start();

@@ -41,7 +41,6 @@ if [ "$mode" = release ]; then
   wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$stage/pkg" \
     --out-name declaration-app "$stage/split/declaration-app.wasm"
   cp "$stage/split/__wasm_split.js" "$stage/split/"chunk_*.wasm "$stage/split/"split_*.wasm "$stage/pkg/"
-  cp scripts/boot-page.js "$stage/pkg/"
   opt_start=$(date +%s)
   node scripts/wasm-opt.mjs "$stage/pkg/"*.wasm
   echo "wasm-opt -Oz over $(ls "$stage/pkg/"*.wasm | wc -l) modules: $(( $(date +%s) - opt_start ))s"

@@ -11,13 +11,14 @@
 //     main-HASH.css with its integrity, and `rel="rust"` becomes the boot script
 //     boot-HASH.js (a file: the content security policy allows no inline script), loaded
 //     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js. In
-//     the split build an async preload script, preload-HASH.js, runs before the style sheet
-//     has come: it compiles the main module as it arrives (exported as `main`, which the boot
-//     script imports, so the boot waits for it and never fetches the module twice) and starts
-//     fetching the chunks of the page the address opens; on 基本情報, with nothing stored,
-//     it imports boot-page.js (scripts/boot-page.js, put in PKG by scripts/build.sh), which
-//     shows the page scripts/prerender.mjs snapshots into index.html (PAGES below, read against __wasm_split.js's list of what
-//     each split point needs), so a deep link's chunks arrive beside the main module.
+//     the split build a classic script at the end of <body>, start-HASH.js, runs once the
+//     page is parsed (before the first paint and before the deferred boot module): it
+//     compiles the main module as it arrives (`globalThis.__main`, which the boot module
+//     instantiates, so the module is never fetched twice), starts fetching the chunks of
+//     the page the address opens (PAGES of scripts/pages.mjs, read against __wasm_split.js's
+//     list of what each split point needs), so a deep link's chunks arrive beside the main
+//     module, and shows the prerendered page of a first visit to 基本情報
+//     (scripts/boot-page.js; scripts/prerender.mjs puts its template above the script).
 // Fails when the page would hold an inline script, handler or style, or when its CSP <meta>
 // is not the first element of <head>.
 //   node scripts/bundle.mjs PKG DIST
@@ -25,8 +26,8 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyCss, minifyJs } from './minify.mjs';
-import { AT_START, PAGES, PRERENDERED, STORED, UNOPENED } from './pages.mjs';
+import { minifyCss, minifyJs, minifyScript } from './minify.mjs';
+import { AT_START, LANG_KEY, PAGES, PRERENDERED, STORED, UNOPENED } from './pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [pkgArg, distArg] = process.argv.slice(2);
@@ -107,66 +108,83 @@ for (const [tag, attrs] of links) {
     const glue = `./${folder}/declaration-app.js`;
     const wasm = `./${folder}/declaration-app_bg.wasm`;
     const split = bodies.get('__wasm_split.js');
-    let preload = '';
+    let start = '';
     if (split) {
       const files = splitFiles(String(sources.get('__wasm_split.js')), names);
-      preload =
-        `// The main module, compiled as it arrives. The boot script imports \`main\`, so it waits\n` +
-        `// for this script however late it comes, and instantiates what it compiled; undefined\n` +
-        `// (no compileStreaming, or a host that serves the wasm with another type) leaves the\n` +
-        `// boot script to fetch the module itself.\n` +
-        `export const main = WebAssembly.compileStreaming\n` +
+      // What an address may preload: a page's split point, and what a stored draft needs at
+      // start. Each as a string of hex digits, a bit per chunk (bit n of the string read as
+      // one number: chunk_n.wasm), its own file being split_NAME.wasm.
+      const lists = {};
+      for (const split of [...PAGES.map(([s]) => s), ...AT_START]) {
+        let bits = 0n;
+        for (const f of files[split]) {
+          if (f === `split_${split}.wasm`) continue;
+          const n = /^chunk_(\d+)\.wasm$/.exec(f)?.[1] ?? fail(`${split} loads ${f}, not a chunk_N.wasm`);
+          bits |= 1n << BigInt(n);
+        }
+        if (!files[split].includes(`split_${split}.wasm`)) fail(`${split} has no split_${split}.wasm`);
+        lists[split] = bits.toString(16);
+      }
+      start =
+        `// The main module, compiled as it arrives; the boot module (deferred: it runs after this\n` +
+        `// script) instantiates it. Undefined (no compileStreaming, or a host that serves the wasm\n` +
+        `// with another type) leaves the boot module to fetch the module itself.\n` +
+        `globalThis.__main = WebAssembly.compileStreaming\n` +
         `  ? WebAssembly.compileStreaming(fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' })).catch(() => undefined)\n` +
         `  : undefined;\n` +
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
-        `const files = ${JSON.stringify(files)};\n` +
+        `const lists = ${JSON.stringify(lists)};\n` +
         `const pages = ${JSON.stringify(PAGES)};\n` +
         `const stored = ${JSON.stringify(STORED)};\n` +
-        `const atStart = ${JSON.stringify(AT_START)};\n` +
         `const at = location.hash.replace(/^#\\/?/, '');\n` +
         `const page = pages.find(([, re]) => new RegExp(re).test(at));\n` +
         `let kept = false;\n` +
         `try { kept = Object.keys(localStorage).some((k) => k.startsWith(stored.prefix) && !stored.not.includes(k)); } catch { /* no storage */ }\n` +
-        `const wanted = new Set(page ? files[page[0]] : []);\n` +
-        `if (kept) for (const split of atStart) for (const file of files[split]) wanted.add(file);\n` +
-        (bodies.has('boot-page.js')
-          ? `// The prerendered page's script (scripts/boot-page.js), only where it may show it.\n` +
-            `if (!kept && new RegExp(${JSON.stringify(PRERENDERED.route)}).test(at)) import('./${folder}/boot-page.js');\n`
-          : '') +
-        `for (const file of wanted) {\n` +
+        `const wanted = new Set();\n` +
+        `const want = (split) => {\n` +
+        `  wanted.add('split_' + split + '.wasm');\n` +
+        `  const bits = BigInt('0x' + lists[split]);\n` +
+        `  for (let n = 0n; bits >> n; n++) if ((bits >> n) & 1n) wanted.add('chunk_' + n + '.wasm');\n` +
+        `};\n` +
+        `if (page) want(page[0]);\n` +
+        `if (kept) for (const split of ${JSON.stringify(AT_START)}) want(split);\n` +
+        `for (const file of [...wanted].sort()) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +
         `  document.head.append(link);\n` +
-        `}\n`;
+        `}\n` +
+        `// The prerendered page of a first visit (its template is just above this script).\n` +
+        `const prerendered = ${JSON.stringify(PRERENDERED.route)};\n` +
+        `const langKey = ${JSON.stringify(LANG_KEY)};\n` +
+        (await readFile(join(root, 'scripts/boot-page.js'), 'utf8'));
     }
-    let preloadTag = '';
-    let preloadName = '';
-    if (preload) {
-      // An async script: it runs as soon as it is here, without waiting for the style sheet
-      // or the rest of the page (a deferred one would), so the chunks start with the main module.
-      preload = await minifyJs(preload);
-      preloadName = `preload-${hex(preload)}.js`;
-      await writeFile(join(dist, preloadName), preload);
-      preloadTag = `    <script type="module" async src="./${preloadName}" integrity="${sri(preload)}"></script>\n`;
+    let startTag = '';
+    if (start) {
+      // A classic script at the end of <body>: it runs as soon as the page is parsed, before
+      // the first paint (the style sheet is fetched beside it) and before the deferred boot
+      // module, so the boot never runs first and fetches the main module a second time.
+      start = await minifyScript(start);
+      const startName = `start-${hex(start)}.js`;
+      await writeFile(join(dist, startName), start);
+      startTag = `    <script src="./${startName}" integrity="${sri(start)}"></script>\n`;
     }
-    // The main module is compiled while it downloads (started by the preload script, which runs
-    // before the style sheet has come), not after the page is parsed. The boot script imports the
-    // preload script (one module: the same URL), so it never runs first and fetches the module again.
     const boot = await minifyJs(
-      (preloadName
-        ? `import { main } from './${preloadName}';\n` +
-          `const { default: init } = await import('${glue}');\n` +
-          `await init({ module_or_path: (await main) ?? '${wasm}' });\n`
-        : `const { default: init } = await import('${glue}');\n` + `await init({ module_or_path: '${wasm}' });\n`),
+      `const { default: init } = await import('${glue}');\n` +
+        `await init({ module_or_path: ${start ? `(await globalThis.__main) ?? ` : ''}'${wasm}' });\n`,
     );
     const bootName = `boot-${hex(boot)}.js`;
     await writeFile(join(dist, bootName), boot);
     replacement =
-      preloadTag +
       `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
       `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n` +
-      `    <link rel="preload" href="${wasm}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app_bg.wasm'))}" as="fetch" type="application/wasm" />\n` +
+      // No integrity here: browsers ignore it on a preload as=fetch (Chromium says so in the
+      // console); the fetch that uses this preload carries it.
+      `    <link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm" />\n` +
       (split ? `    <link rel="modulepreload" href="./${folder}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(split)}" />\n` : '');
+    if (startTag) {
+      if (!html.includes('</body>')) fail('index.html has no </body>');
+      html = html.replace('</body>', () => startTag + '  </body>');
+    }
   } else {
     fail(`index.html: unknown <link data-bundle rel="${rel}">`);
   }

@@ -45,9 +45,7 @@ for (let i = 0; i < wanted.length; i++) {
     if (!isChunk(path) && !wanted.includes(path)) wanted.push(path);
   }
 }
-// The prerendered page's script comes only on a first visit to 基本情報 (scripts/bundle.mjs).
-const deepLinkOnly = (f) => /(^|\/)boot-page\.js$/.test(f);
-const first = [...new Set(wanted)].filter((f) => sizes.has(f) && !deepLinkOnly(f));
+const first = [...new Set(wanted)].filter((f) => sizes.has(f));
 const sum = (list, k) => list.reduce((n, f) => n + sizes.get(f)[k], 0);
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
 const row = (label, s) => console.log(`${label.padEnd(56)} ${kib(s.raw)} ${kib(s.gz)} ${kib(s.br)}`);
@@ -56,7 +54,6 @@ console.log(`compress.mjs: .br and .gz written beside ${sizes.size} files`);
 console.log(`${'file'.padEnd(56)}      raw     gzip   brotli (KiB)`);
 for (const f of first) row(f, sizes.get(f));
 row('first visit to #/', total(first));
-for (const f of wanted.filter((f) => sizes.has(f) && deepLinkOnly(f))) row(`${f} (only a first visit to #/basic)`, sizes.get(f));
 const chunks = [...sizes.keys()].filter(isChunk);
 if (chunks.length > 0) {
   console.log('chunks, loaded when a route first opens (the service worker fetches them all after the first visit):');

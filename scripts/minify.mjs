@@ -15,6 +15,12 @@ export async function minifyJs(code) {
   return (await transform(String(code), { loader: 'js', format: 'esm', minify: true, legalComments: 'none' })).code;
 }
 
+/** The classic script `code` (no import or export), minified and wrapped in a function so
+ * none of its names is a global. */
+export async function minifyScript(code) {
+  return (await transform(String(code), { loader: 'js', format: 'iife', minify: true, legalComments: 'none' })).code;
+}
+
 /** The style sheet `css`, minified (for the browsers the app supports: today's Chromium,
  * Firefox, Safari and Edge). */
 export async function minifyCss(css) {

@@ -6,14 +6,13 @@
 // to one (for, aria-*, in-page links) prefixed `boot-` so none collides with the app's page
 // rendered under it, data-testid dropped (the app's elements keep theirs), and the save bar's
 // status says 「読み込み中…」 (nothing is saved until the app takes over). It goes in as
-// `<template id="boot-page">` at the end of <body>; the page script that shows it
-// (scripts/boot-page.js) comes with the app's files, imported by the preload script only on
-// a first visit to 基本情報 (scripts/bundle.mjs). Fails when the page is not as expected.
+// `<template id="boot-page">` just above the start script at the end of <body>, whose part
+// scripts/boot-page.js shows it (scripts/bundle.mjs). Fails when the page is not as expected.
 //   node scripts/prerender.mjs DIST
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANG_KEY, PRERENDERED, STORED } from './pages.mjs';
+import { PRERENDERED } from './pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? '');
@@ -80,10 +79,9 @@ if (/<script|\son[a-z]+=|\sstyle=/i.test(html)) fail('the snapshot would hold a 
 
 const index = join(dist, 'index.html');
 const page = await readFile(index, 'utf8');
-if (!page.includes('</body>') || page.includes('id="boot-page"')) fail('index.html is not the one scripts/bundle.mjs wrote');
-const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const keep = [...STORED.not].join(' ');
+const startTag = page.match(/ *<script src="\.\/start-[0-9a-f]+\.js"[^>]*><\/script>\n/);
+if (!startTag || page.includes('id="boot-page"')) fail('index.html is not the one scripts/bundle.mjs wrote (no start script)');
 const tags =
-  `    <template id="boot-page" data-route="${attr(PRERENDERED.route)}" data-prefix="${attr(STORED.prefix)}" data-keep="${attr(keep)}" data-lang="${attr(LANG_KEY)}">${html}</template>\n`;
-await writeFile(index, page.replace('</body>', () => tags + '  </body>'));
+  `    <template id="boot-page">${html}</template>\n`;
+await writeFile(index, page.replace(startTag[0], () => tags + startTag[0]));
 console.log(`prerender.mjs: ${PRERENDERED.hash} prerendered into index.html (${html.length} characters)`);

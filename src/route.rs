@@ -109,14 +109,10 @@ pub fn focus_heading() {
     let timer = set_timeout_with_handle(
         || {
             let doc = document();
-            let main = doc.get_element_by_id("main");
-            let active = doc.active_element();
-            if let (Some(main), Some(active)) = (&main, &active) {
-                if main.contains(Some(active)) && main != active {
-                    return;
-                }
+            if doc.query_selector("#main :focus").ok().flatten().is_some() {
+                return;
             }
-            if let Some(h) = main.and_then(|m| m.query_selector("h1").ok().flatten()) {
+            if let Some(h) = doc.query_selector("#main h1").ok().flatten() {
                 use wasm_bindgen::JsCast;
                 if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                     let _ = h.focus();

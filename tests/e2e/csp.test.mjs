@@ -21,7 +21,7 @@ test('the built index.html has the policy first and no inline script', async () 
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length >= 1, 'the boot script is there');
   for (const [, attrs, body] of scripts) {
-    assert.match(attrs, /\bsrc="\.\/(boot|preload)-[0-9a-f]{16}\.js"/, 'scripts load from files');
+    assert.match(attrs, /\bsrc="\.\/(boot|start)-[0-9a-f]{16}\.js"/, 'scripts load from files');
     assert.match(attrs, /\bintegrity="sha384-/);
     assert.equal(body.trim(), '', 'no inline code');
   }

@@ -107,7 +107,7 @@ test('the main module is downloaded once and compiled as it comes, whichever scr
     page.on('pageerror', (e) => errors.push(String(e)));
     const main = [];
     page.on('request', (r) => { if (/declaration-app_bg\.wasm$/.test(r.url())) main.push(r.url()); });
-    await page.route(/\/preload-[0-9a-f]+\.js$/, async (route) => {
+    await page.route(/\/start-[0-9a-f]+\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, delay));
       await route.continue();
     });
@@ -154,7 +154,8 @@ test('the service worker registers only once the first page is there (its precac
   const held = new Promise((r) => { release = r; });
   await page.route(/split_simple_sections\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(app.server.url + '#/basic');
-  await page.locator('[data-testid=route-loading]').waitFor();
+  // The app's page, under the prerendered one (hidden until the app takes over).
+  await page.locator('[data-testid=route-loading]').waitFor({ state: 'attached' });
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(async () => String(await navigator.serviceWorker.getRegistration())), 'undefined',
     'no worker while the page\'s code is on its way');
