@@ -177,9 +177,11 @@ for (const [tag, attrs] of links) {
     replacement =
       `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
       `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n` +
-      // No integrity here: browsers ignore it on a preload as=fetch (Chromium says so in the
-      // console); the fetch that uses this preload carries it.
-      `    <link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm" />\n` +
+      // In the split build the start script fetches the main module: on a slow connection a
+      // preload here would share the bandwidth with the style sheet and the start script,
+      // which the first paint waits for. No integrity on the preload: browsers ignore it on
+      // as=fetch (Chromium says so in the console).
+      (start ? '' : `    <link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm" />\n`) +
       (split ? `    <link rel="modulepreload" href="./${folder}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(split)}" />\n` : '');
     if (startTag) {
       if (!html.includes('</body>')) fail('index.html has no </body>');
