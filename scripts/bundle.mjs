@@ -10,7 +10,9 @@
 //     `<link data-bundle rel="copy-file" href>` is copied beside it, `rel="css"` becomes
 //     main-HASH.css with its integrity, and `rel="rust"` becomes the boot script
 //     boot-HASH.js (a file: the content security policy allows no inline script), loaded
-//     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js. In
+//     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js (in
+//     the split build the start script makes the glue's and __wasm_split.js's, and fetches
+//     the wasm itself, once the style sheet is here). In
 //     the split build a classic script at the end of <body>, start-HASH.js, runs once the
 //     page is parsed (before the first paint and before the deferred boot module): it
 //     compiles the main module as it arrives (`globalThis.__main`, which the boot module
@@ -126,12 +128,12 @@ for (const [tag, attrs] of links) {
         lists[split] = bits.toString(16);
       }
       start =
-        `// The main module, compiled as it arrives; the boot module (deferred: it runs after this\n` +
-        `// script) instantiates it. Undefined (no compileStreaming, or a host that serves the wasm\n` +
-        `// with another type) leaves the boot module to fetch the module itself.\n` +
-        `globalThis.__main = WebAssembly.compileStreaming\n` +
-        `  ? WebAssembly.compileStreaming(fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' })).catch(() => undefined)\n` +
-        `  : undefined;\n` +
+        `// The main module, checked against its integrity and compiled as it arrives; the boot\n` +
+        `// module (deferred: it runs after this script) instantiates it. A host that serves the\n` +
+        `// wasm with another type gets it compiled whole; one whose bytes fail the check gets no\n` +
+        `// app (the boot module never fetches it again without the check).\n` +
+        `globalThis.__main = fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' })\n` +
+        `  .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r.arrayBuffer().then((b) => WebAssembly.compile(b))));\n` +
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
         `const lists = ${JSON.stringify(lists)};\n` +
         `const pages = ${JSON.stringify(PAGES)};\n` +
@@ -148,6 +150,13 @@ for (const [tag, attrs] of links) {
         `};\n` +
         `if (page) want(page[0]);\n` +
         `if (kept) for (const split of ${JSON.stringify(AT_START)}) want(split);\n` +
+        `// The glue and __wasm_split.js, with their integrity: only now, after the style sheet\n` +
+        `// (this script waited for it), so on a slow connection they do not share its bandwidth.\n` +
+        `for (const [href, integrity] of ${JSON.stringify([[glue, sri(bodies.get('declaration-app.js'))], [`./${folder}/__wasm_split.js`, sri(split)]])}) {\n` +
+        `  const link = document.createElement('link');\n` +
+        `  Object.assign(link, { rel: 'modulepreload', crossOrigin: 'anonymous', href, integrity });\n` +
+        `  document.head.append(link);\n` +
+        `}\n` +
         `for (const file of [...wanted].sort()) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: './${folder}/' + file });\n` +
@@ -170,19 +179,19 @@ for (const [tag, attrs] of links) {
     }
     const boot = await minifyJs(
       `const { default: init } = await import('${glue}');\n` +
-        `await init({ module_or_path: ${start ? `(await globalThis.__main) ?? ` : ''}'${wasm}' });\n`,
+        `await init({ module_or_path: ${start ? 'await globalThis.__main' : `'${wasm}'`} });\n`,
     );
     const bootName = `boot-${hex(boot)}.js`;
     await writeFile(join(dist, bootName), boot);
     replacement =
       `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
-      `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n` +
+      (start ? '' : `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n`) +
       // In the split build the start script fetches the main module: on a slow connection a
       // preload here would share the bandwidth with the style sheet and the start script,
       // which the first paint waits for. No integrity on the preload: browsers ignore it on
       // as=fetch (Chromium says so in the console).
       (start ? '' : `    <link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm" />\n`) +
-      (split ? `    <link rel="modulepreload" href="./${folder}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(split)}" />\n` : '');
+      (split && !start ? `    <link rel="modulepreload" href="./${folder}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(split)}" />\n` : '');
     if (startTag) {
       if (!html.includes('</body>')) fail('index.html has no </body>');
       html = html.replace('</body>', () => startTag + '  </body>');

@@ -126,8 +126,8 @@ test('the main module is downloaded once and compiled as it comes, whichever scr
 });
 
 test('a host that serves the wasm as application/octet-stream still gets a working form', async () => {
-  // compileStreaming refuses a module without the wasm type; the boot script then fetches and
-  // instantiates it itself (the glue warns and reads it whole).
+  // compileStreaming refuses a module without the wasm type; the start script then compiles
+  // the bytes it fetched (and checked) whole, with no second download.
   const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors = [];
@@ -145,6 +145,30 @@ test('a host that serves the wasm as application/octet-stream still gets a worki
   await page.getByText('保存しました').first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a glue or main module altered on the way does not run: their integrity is checked', async () => {
+  for (const file of [/declaration-app\.js$/, /declaration-app_bg\.wasm$/]) {
+    const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const messages = [];
+    page.on('console', (m) => messages.push(m.text()));
+    page.on('pageerror', (e) => messages.push(String(e)));
+    await page.route(file, async (route) => {
+      const response = await route.fetch();
+      // Still a valid file: a comment, or an empty custom section named "x".
+      const body = Buffer.concat([await response.body(), Buffer.from(String(file).includes('wasm') ? [0, 2, 1, 0x78] : '\n;')]);
+      const headers = { ...response.headers() };
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      await route.fulfill({ status: 200, headers, body });
+    });
+    await page.goto(app.server.url + '#/');
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('body > main h1').count(), 0, `${file}: the app did not start`);
+    assert.ok(messages.some((m) => /integrity/i.test(m)), `${file}: the browser says why: ${messages.join(' | ')}`);
+    await context.close();
+  }
 });
 
 test('the service worker registers only once the first page is there (its precache waits for the page)', async () => {
