@@ -96,7 +96,8 @@ function start() {
     e.preventDefault();
     const href = el.getAttribute('href');
     if (href && href.startsWith('#') && !href.startsWith('#/')) {
-      document.getElementById(href.slice(1))?.focus(); // the skip link, within the snapshot
+      const to = document.getElementById(href.slice(1)); // the skip link, within the snapshot
+      if (to) { to.tabIndex = -1; to.focus(); }
     } else {
       pressed = el;
     }

@@ -38,6 +38,10 @@ test('#/basic shows its form before the wasm has come; typing, focus and caret m
   assert.equal(await page.getByLabel('委託元の地方公共団体名').count(), 1, 'one labelled control: the app\'s page is not shown yet');
   await axe(page, 'the prerendered 基本情報');
   await page.screenshot({ path: join(shots, 'prerender-basic.png') });
+  await page.locator('#boot .skip-link').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => [document.activeElement.id, location.hash].join(' ')), 'boot-main #/basic',
+    'the skip link moves the focus to the form and leaves the address alone');
   await page.getByLabel('委託元の地方公共団体名').fill('三重県○○市');
   await page.locator(boot('basic.declarant.email')).fill('yamada@');
   await page.locator(boot('basic.assessment_title')).click();
