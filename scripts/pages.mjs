@@ -13,7 +13,10 @@ export const AT_START = ['stored_reader', 'draft_checker'];
 // Split points no address opens: the pages' chunks make what they hold (src/store/writer.rs),
 // and the workbooks' writer, fetched when 「Excel形式で保存」 is first pressed (src/xlsx.rs).
 export const UNOPENED = ['draft_writer', 'xlsx_writer'];
-export const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', 'cloud-decl/v1/lang'] };
+// Where the app keeps the language chosen last (src/components/lang_switch/): the prerendered
+// page is Japanese, so it is not shown when English was chosen.
+export const LANG_KEY = 'cloud-decl/v1/lang';
+export const STORED = { prefix: 'cloud-decl/v1/', not: ['cloud-decl/v1/current', LANG_KEY] };
 export const PAGES = [
   ['simple_sections', '^(basic|entrustment|attestation)$'],
   ['form_pages', '^(subcontractors|cloud|responsibility|measures)$'],
@@ -22,9 +25,6 @@ export const PAGES = [
   ['drafts_page', '^drafts$'],
   ['glossary_page', '^glossary(/|$)'],
 ];
-// Where the app keeps the language chosen last (src/components/lang_switch/): the prerendered
-// page is Japanese, so it is not shown when English was chosen.
-export const LANG_KEY = 'cloud-decl/v1/lang';
 // The page scripts/prerender.mjs snapshots for a first visit: 基本情報, where a new
 // declaration starts (the hash it opens, and the test of location.hash the page script makes).
 export const PRERENDERED = { hash: '#/basic', route: '^basic$', heading: '基本情報' };
