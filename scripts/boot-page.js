@@ -12,7 +12,11 @@
 // (scripts/bundle.mjs), a classic script at the end of <body>: the template above it and
 // #boot are parsed when it runs. Of that script it uses `at` (the route of location.hash),
 // `kept` (this browser holds records), `stored.prefix`, `prerendered` (the route the
-// template is of) and `langKey` (where the app keeps the language chosen).
+// template is of) and `langKey` (where the app keeps the language chosen). It sets
+// `keepTyped`, which scripts/start-app.js calls when the app could not start at all.
+
+/** Keeps what was typed in the snapshot for the reload (none shown: nothing to keep). */
+let keepTyped = () => {};
 
 /** The app's own <main> (a child of <body>), once its page shows: loaded, or failed. */
 function appReady() {
@@ -86,6 +90,9 @@ function start() {
     const el = document.getElementById('boot-' + id);
     if (el) { el.value = value; typed.add(el); }
   }
+  /** What was typed in the snapshot, by the app's control ids. */
+  const values = () => Object.fromEntries([...typed].map((el) => [el.id.replace(/^boot-/, ''), el.value]));
+  keepTyped = () => store(values());
   let composing = false;
   let pressed = null;
   boot.addEventListener('input', (e) => typed.add(e.target));
@@ -123,9 +130,7 @@ function start() {
     try {
       if (active && active.selectionStart != null) caret = [active.selectionStart, active.selectionEnd, active.selectionDirection];
     } catch { /* type=email has no selection */ }
-    const values = {};
-    for (const el of typed) values[el.id.replace(/^boot-/, '')] = el.value;
-    store(typeInto(values, active?.id.replace(/^boot-/, '')));
+    store(typeInto(values(), active?.id.replace(/^boot-/, '')));
     const focus = active && counterpart(active);
     const press = pressed && counterpart(pressed);
     boot.remove();

@@ -8,19 +8,18 @@
 //     file: a new build is a new folder, and no host or browser cache mixes two builds.
 //   - index.html (the template at the root) becomes DIST/index.html: each
 //     `<link data-bundle rel="copy-file" href>` is copied beside it, `rel="css"` becomes
-//     main-HASH.css with its integrity, and `rel="rust"` becomes the boot script
-//     boot-HASH.js (a file: the content security policy allows no inline script), loaded
-//     with its integrity, plus preloads of the glue, the main wasm and __wasm_split.js (in
-//     the split build the start script makes the glue's and __wasm_split.js's, and fetches
-//     the wasm itself, once the style sheet is here). In
-//     the split build a classic script at the end of <body>, start-HASH.js, runs once the
-//     page is parsed (before the first paint and before the deferred boot module): it
-//     compiles the main module as it arrives (`globalThis.__main`, which the boot module
-//     instantiates, so the module is never fetched twice), starts fetching the chunks of
-//     the page the address opens (PAGES of scripts/pages.mjs, read against __wasm_split.js's
-//     list of what each split point needs), so a deep link's chunks arrive beside the main
-//     module, and shows the prerendered page of a first visit to 基本情報
-//     (scripts/boot-page.js; scripts/prerender.mjs puts its template above the script).
+//     main-HASH.css with its integrity, and `rel="rust"` becomes, in the split build, a
+//     classic script at the end of <body>, start-HASH.js (a file: the content security
+//     policy allows no inline script), loaded with its integrity. It runs once the page is
+//     parsed, before the first paint: it compiles the main module as it arrives
+//     (`main`, so the module is never fetched twice), preloads the glue and
+//     __wasm_split.js with their integrity once the style sheet is here, starts fetching the
+//     chunks of the page the address opens (PAGES of scripts/pages.mjs, read against
+//     __wasm_split.js's list of what each split point needs), so a deep link's chunks arrive
+//     beside the main module, shows the prerendered page of a first visit to 基本情報
+//     (scripts/boot-page.js; scripts/prerender.mjs puts its template above the script), and
+//     starts the app, or says it could not (scripts/start-app.js). The unsplit build
+//     (`build.sh --dev`) has a boot module, boot-HASH.js, and preloads instead.
 // Fails when the page would hold an inline script, handler or style, or when its CSP <meta>
 // is not the first element of <head>.
 //   node scripts/bundle.mjs PKG DIST
@@ -128,11 +127,11 @@ for (const [tag, attrs] of links) {
         lists[split] = bits.toString(16);
       }
       start =
-        `// The main module, checked against its integrity and compiled as it arrives; the boot\n` +
-        `// module (deferred: it runs after this script) instantiates it. A host that serves the\n` +
-        `// wasm with another type gets it compiled whole; one whose bytes fail the check gets no\n` +
-        `// app (the boot module never fetches it again without the check).\n` +
-        `globalThis.__main = fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' })\n` +
+        `// The main module, checked against its integrity and compiled as it arrives; the end of\n` +
+        `// this script (scripts/start-app.js) instantiates it. A host that serves the wasm with\n` +
+        `// another type gets it compiled whole; one whose bytes fail the check gets no app, and\n` +
+        `// the page says so (it is never fetched again without the check).\n` +
+        `const main = fetch('${wasm}', { integrity: '${sri(bodies.get('declaration-app_bg.wasm'))}', mode: 'cors', credentials: 'same-origin' })\n` +
         `  .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r.arrayBuffer().then((b) => WebAssembly.compile(b))));\n` +
         `// The chunks of the page this address opens, fetched now beside the main module.\n` +
         `const lists = ${JSON.stringify(lists)};\n` +
@@ -152,7 +151,8 @@ for (const [tag, attrs] of links) {
         `if (kept) for (const split of ${JSON.stringify(AT_START)}) want(split);\n` +
         `// The glue and __wasm_split.js, with their integrity: only now, after the style sheet\n` +
         `// (this script waited for it), so on a slow connection they do not share its bandwidth.\n` +
-        `for (const [href, integrity] of ${JSON.stringify([[glue, sri(bodies.get('declaration-app.js'))], [`./${folder}/__wasm_split.js`, sri(split)]])}) {\n` +
+        `const glue = '${glue}';\n` +
+        `for (const [href, integrity] of [[glue, '${sri(bodies.get('declaration-app.js'))}'], ['./${folder}/__wasm_split.js', '${sri(split)}']]) {\n` +
         `  const link = document.createElement('link');\n` +
         `  Object.assign(link, { rel: 'modulepreload', crossOrigin: 'anonymous', href, integrity });\n` +
         `  document.head.append(link);\n` +
@@ -165,33 +165,30 @@ for (const [tag, attrs] of links) {
         `// The prerendered page of a first visit (its template is just above this script).\n` +
         `const prerendered = ${JSON.stringify(PRERENDERED.route)};\n` +
         `const langKey = ${JSON.stringify(LANG_KEY)};\n` +
-        (await readFile(join(root, 'scripts/boot-page.js'), 'utf8'));
+        (await readFile(join(root, 'scripts/boot-page.js'), 'utf8')) +
+        (await readFile(join(root, 'scripts/start-app.js'), 'utf8'));
     }
     let startTag = '';
     if (start) {
       // A classic script at the end of <body>: it runs as soon as the page is parsed, before
-      // the first paint (the style sheet is fetched beside it) and before the deferred boot
-      // module, so the boot never runs first and fetches the main module a second time.
+      // the first paint (the style sheet is fetched beside it), and starts the app itself, so
+      // nothing else can fetch the main module a second time.
       start = await minifyScript(start);
       const startName = `start-${hex(start)}.js`;
       await writeFile(join(dist, startName), start);
       startTag = `    <script src="./${startName}" integrity="${sri(start)}"></script>\n`;
+    } else {
+      // The unsplit build (`build.sh --dev`): a boot module instantiates the main module.
+      const boot = await minifyJs(
+        `const { default: init } = await import('${glue}');\n` + `await init({ module_or_path: '${wasm}' });\n`,
+      );
+      const bootName = `boot-${hex(boot)}.js`;
+      await writeFile(join(dist, bootName), boot);
+      replacement =
+        `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
+        `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n` +
+        `    <link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm" />\n`;
     }
-    const boot = await minifyJs(
-      `const { default: init } = await import('${glue}');\n` +
-        `await init({ module_or_path: ${start ? 'await globalThis.__main' : `'${wasm}'`} });\n`,
-    );
-    const bootName = `boot-${hex(boot)}.js`;
-    await writeFile(join(dist, bootName), boot);
-    replacement =
-      `    <script type="module" src="./${bootName}" integrity="${sri(boot)}"></script>\n` +
-      (start ? '' : `    <link rel="modulepreload" href="${glue}" crossorigin="anonymous" integrity="${sri(bodies.get('declaration-app.js'))}" />\n`) +
-      // In the split build the start script fetches the main module: on a slow connection a
-      // preload here would share the bandwidth with the style sheet and the start script,
-      // which the first paint waits for. No integrity on the preload: browsers ignore it on
-      // as=fetch (Chromium says so in the console).
-      (start ? '' : `    <link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm" />\n`) +
-      (split && !start ? `    <link rel="modulepreload" href="./${folder}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(split)}" />\n` : '');
     if (startTag) {
       if (!html.includes('</body>')) fail('index.html has no </body>');
       html = html.replace('</body>', () => startTag + '  </body>');
@@ -214,6 +211,10 @@ const head = html.match(/<head>\s*<([^>]*)>/);
 if (!head || !head[1].startsWith('meta http-equiv="Content-Security-Policy"')) {
   fail('the Content-Security-Policy <meta> must be the first element of <head>');
 }
+// The template's indentation goes (a first visit loads every byte of it): line breaks
+// between tags vanish, within text they become the one space they render as, and no void
+// element ends in ` />`.
+html = html.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ').replace(/\s*\/>/g, '>').trim() + '\n';
 await writeFile(join(dist, 'index.html'), html);
 const chunks = names.filter((n) => /^(chunk_|split_)/.test(n)).length;
 console.log(`bundle.mjs: ${dist} laid out, ${names.length} files in ${folder}/ (${chunks} chunks)`);

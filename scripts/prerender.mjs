@@ -42,7 +42,8 @@ try {
   html = await page.evaluate(() => {
     const box = document.createElement('div');
     for (const el of document.body.children) {
-      if (!['SCRIPT', 'TEMPLATE', 'NOSCRIPT'].includes(el.tagName)) box.append(el.cloneNode(true));
+      // Not the shell's own message for an app that could not start (index.html).
+      if (!['SCRIPT', 'TEMPLATE', 'NOSCRIPT'].includes(el.tagName) && el.id !== 'boot-failed') box.append(el.cloneNode(true));
     }
     const walker = document.createTreeWalker(box, NodeFilter.SHOW_COMMENT);
     const comments = [];
@@ -79,9 +80,8 @@ if (/<script|\son[a-z]+=|\sstyle=/i.test(html)) fail('the snapshot would hold a 
 
 const index = join(dist, 'index.html');
 const page = await readFile(index, 'utf8');
-const startTag = page.match(/ *<script src="\.\/start-[0-9a-f]+\.js"[^>]*><\/script>\n/);
+const startTag = page.match(/<script src="\.\/start-[0-9a-f]+\.js"[^>]*><\/script>/);
 if (!startTag || page.includes('id="boot-page"')) fail('index.html is not the one scripts/bundle.mjs wrote (no start script)');
-const tags =
-  `    <template id="boot-page">${html}</template>\n`;
+const tags = `<template id="boot-page">${html}</template>`;
 await writeFile(index, page.replace(startTag[0], () => tags + startTag[0]));
 console.log(`prerender.mjs: ${PRERENDERED.hash} prerendered into index.html (${html.length} characters)`);

@@ -17,18 +17,18 @@ const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-
 test('the built index.html has the policy first and no inline script', async () => {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const first = html.match(/<head>\s*(<[^>]*>)/)[1];
-  assert.equal(first, `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`);
+  assert.equal(first, `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  assert.ok(scripts.length >= 1, 'the boot script is there');
+  assert.equal(scripts.length, 1, 'one script: the start script (it also starts the app)');
   for (const [, attrs, body] of scripts) {
-    assert.match(attrs, /\bsrc="\.\/(boot|start)-[0-9a-f]{16}\.js"/, 'scripts load from files');
+    assert.match(attrs, /\bsrc="\.\/start-[0-9a-f]{16}\.js"/, 'scripts load from files');
     assert.match(attrs, /\bintegrity="sha384-/);
     assert.equal(body.trim(), '', 'no inline code');
   }
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handler');
   assert.doesNotMatch(html, /\sstyle=/i, 'no style attribute');
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
-  assert.match(sw, /"boot-[0-9a-f]{16}\.js"/, 'the service worker caches the boot script');
+  assert.match(sw, /"start-[0-9a-f]{16}\.js"/, 'the service worker caches the start script');
 });
 
 test('no page or route reports a policy violation', async () => {

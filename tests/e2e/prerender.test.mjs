@@ -148,3 +148,36 @@ test('what the app cannot take (its page\'s code failed) comes back after the re
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('when the app cannot start at all, the page says so and what was typed comes back after the reload', async () => {
+  // The main module breaks off on the way (the connection dropped): no app, so the start
+  // script says so over the prerendered form, and keeps what was typed, then and after.
+  const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/declaration-app_bg\.wasm$/, async (route) => { await gate; await route.abort('connectionreset'); });
+  await page.goto(app.server.url + '#/basic');
+  await page.locator(boot('basic.municipality')).fill('三重県○○市');
+  release();
+  const failed = page.locator('#boot-failed');
+  await failed.waitFor();
+  assert.match(await page.locator('#boot-main > #boot-failed[role=alert]').textContent(), /申告書フォームを読み込めませんでした。.*入力した内容は再読み込みしても消えません。.*The form could not be loaded\./);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '再読み込み Reload', 'its reload button has the focus');
+  assert.equal(await page.locator('#boot .save-bar__status').isVisible(), false, 'nothing says it is still loading');
+  assert.equal(await page.locator(boot('basic.municipality')).inputValue(), '三重県○○市', 'the form stays, with what was typed');
+  await axe(page, 'the prerendered 基本情報 when the app could not start');
+  await page.screenshot({ path: join(shots, 'prerender-failed.png') });
+  await page.locator(boot('basic.item_number')).fill('5'); // typed after the message: kept too
+  await page.unroute(/declaration-app_bg\.wasm$/);
+  await Promise.all([page.waitForEvent('load'), failed.getByRole('button').click()]);
+  await takenOver(page);
+  await page.getByTestId('save-status').getByText('保存しました').waitFor();
+  assert.equal(await page.locator(real('basic.municipality')).inputValue(), '三重県○○市', 'typed back, then saved');
+  assert.equal(await page.locator(real('basic.item_number')).inputValue(), '5');
+  assert.equal(await page.locator('#boot-failed').isVisible(), false);
+  assert.ok(errors.length >= 1 && errors.every((e) => /fetch|network/i.test(e)), `only the failed download is reported: ${errors.join(' | ')}`);
+  await context.close();
+});

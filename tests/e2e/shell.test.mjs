@@ -2,7 +2,8 @@
 // 「読み込み中…」 styled by the CSS while the module is on its way, a <noscript> message in
 // Japanese and English when JavaScript is off, and none of it left once the app is up; the
 // wasm comes as its brotli copy; a deep link's chunks are fetched beside the main module,
-// each once, exactly those its page needs; a page whose code cannot be fetched offers to reload.
+// each once, exactly those its page needs; a page whose code cannot be fetched offers to reload,
+// and so does the shell when the app cannot start at all (no main module, or an altered one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -95,10 +96,10 @@ test('a first visit fetches the chunks of its page beside the main module: every
   assert.deepEqual(wrong, [], 'scripts/bundle.mjs PAGES and src/pages/mod.rs Pages must agree');
 });
 
-test('the main module is downloaded once and compiled as it comes, whichever script runs first', async () => {
-  // The async preload script starts the main module's download and compilation; the boot script
-  // instantiates it. On a loaded machine the preload script can arrive after the boot script
-  // would run: the boot must wait for it, not fetch the module a second time.
+test('the main module is downloaded once and compiled as it comes, however late the start script', async () => {
+  // The start script starts the main module's download and compilation, and instantiates it
+  // (an earlier build had a boot module beside it, which on a loaded machine could run first
+  // and fetch the module a second time). Held 1.5 s, it still fetches it once.
   const mains = [];
   for (const delay of [0, 1500]) {
     const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
@@ -115,13 +116,13 @@ test('the main module is downloaded once and compiled as it comes, whichever scr
     await settled(page, '基本情報');
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('declaration-app_bg.wasm')).length);
-    mains.push(`preload script held ${delay} ms: ${main.length} request(s), ${loaded} download(s)`);
-    assert.deepEqual(errors, [], `no error with the preload script held ${delay} ms`);
+    mains.push(`start script held ${delay} ms: ${main.length} request(s), ${loaded} download(s)`);
+    assert.deepEqual(errors, [], `no error with the start script held ${delay} ms`);
     await context.close();
   }
   assert.deepEqual(mains, [
-    'preload script held 0 ms: 1 request(s), 1 download(s)',
-    'preload script held 1500 ms: 1 request(s), 1 download(s)',
+    'start script held 0 ms: 1 request(s), 1 download(s)',
+    'start script held 1500 ms: 1 request(s), 1 download(s)',
   ]);
 });
 
@@ -167,8 +168,30 @@ test('a glue or main module altered on the way does not run: their integrity is 
     await page.waitForTimeout(1500);
     assert.equal(await page.locator('body > main h1').count(), 0, `${file}: the app did not start`);
     assert.ok(messages.some((m) => /integrity/i.test(m)), `${file}: the browser says why: ${messages.join(' | ')}`);
+    assert.ok(await page.locator('#boot-failed').isVisible(), `${file}: the page says it could not load`);
     await context.close();
   }
+});
+
+test('a main module that cannot be fetched: the page says so in Japanese and English, and its button reloads into the app', async () => {
+  const context = await app.browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/declaration-app_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(app.server.url + '#/');
+  const failed = page.locator('#boot-failed');
+  await failed.waitFor();
+  const alert = page.locator('#boot main > #boot-failed[role=alert]');
+  assert.match(await alert.textContent(), /^申告書フォームを読み込めませんでした。通信できることを確かめてから、再読み込みしてください。/);
+  assert.equal(await alert.locator('[lang=en] strong').textContent(), 'The form could not be loaded.');
+  assert.equal(await page.locator('#boot .boot__loading').isVisible(), false, 'it no longer says it is loading');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '再読み込み Reload', 'its reload button has the focus');
+  await axe(page, 'the shell when the app could not start');
+  await page.screenshot({ path: join(shots, 'shell-failed.png') });
+  await page.unroute(/declaration-app_bg\.wasm$/);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await settled(page, '申告書を作成する');
+  assert.equal(await failed.isVisible(), false, 'the app is up and the message is gone');
+  await context.close();
 });
 
 test('the service worker registers only once the first page is there (its precache waits for the page)', async () => {
