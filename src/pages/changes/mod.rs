@@ -65,8 +65,8 @@ pub fn Changes(form: Form) -> impl IntoView {
         <div class="changes">
             <h1 tabindex="-1" id="changes-title">{move || lang.get().pick("変更箇所の一覧", "List of changes")}</h1>
             <p class="lead changes__screen">{move || lang.get().pick(
-                "以前の版（提出した申告書など）と現在の内容を比べて、変更された項目を一覧にします。印刷するか、CSVファイル（Excelで開けます）として保存できます。",
-                "Compare an earlier version (such as the declaration you submitted) with what you have now, and list every changed item. You can print the list or save it as a CSV file (opens in Excel).",
+                "以前の版（提出した申告書など）と現在の内容を比べて、変更された項目を一覧にします。印刷するか、別添２の形のExcelファイル（.xlsx）又はCSVファイルとして保存できます。",
+                "Compare an earlier version (such as the declaration you submitted) with what you have now, and list every changed item. You can print the list, or save it as an Excel workbook (.xlsx) laid out like Annex 2 or as a CSV file.",
             )}</p>
             <earlier::ChooseEarlier state=state/>
             <DateField state=state/>
