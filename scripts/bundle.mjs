@@ -3,9 +3,10 @@
 //   - PKG's files (declaration-app.js, declaration-app_bg.wasm and, in the split build,
 //     __wasm_split.js with its chunk_N.wasm and split_NAME.wasm) go into DIST/app-HASH/,
 //     HASH being the first 16 hex digits of the SHA-256 over their names and contents. The
-//     files name one another (the glue imports __wasm_split.js, which imports the glue, and
-//     the main wasm's import section names it), so the folder carries the hash, not each
-//     file: a new build is a new folder, and no host or browser cache mixes two builds.
+//     files name one another (the glue imports __wasm_split.js, which imports the glue), so
+//     the folder carries the hash, not each file: a new build is a new folder, and no host or browser cache mixes two builds.
+//     The JavaScript is minified (scripts/minify.mjs) and the main module imports the glue's
+//     functions by short names (scripts/imports.mjs).
 //   - index.html (the template at the root) becomes DIST/index.html: each
 //     `<link data-bundle rel="copy-file" href>` is copied beside it, `rel="css"` becomes
 //     main-HASH.css with its integrity, and `rel="rust"` becomes, in the split build, a
@@ -27,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shortenImports } from './imports.mjs';
 import { minifyCss, minifyJs, minifyScript } from './minify.mjs';
 import { AT_START, LANG_KEY, PAGES, PRERENDERED, STORED, UNOPENED } from './pages.mjs';
 
@@ -76,16 +78,19 @@ const names = (await readdir(pkg)).filter((n) => /\.(js|wasm)$/.test(n)).sort();
 for (const needed of ['declaration-app.js', 'declaration-app_bg.wasm']) {
   if (!names.includes(needed)) fail(`${pkg} has no ${needed} (run wasm-bindgen first)`);
 }
-const all = createHash('sha256');
 const bodies = new Map();
 const sources = new Map(); // as wasm-bindgen and wasm-split wrote them (splitFiles reads that)
 for (const name of names) {
   const read = await readFile(join(pkg, name));
-  const body = name.endsWith('.js') ? Buffer.from(await minifyJs(read)) : read;
   sources.set(name, read);
-  bodies.set(name, body);
-  all.update(`${name}\0${body.length}\0`).update(body);
+  bodies.set(name, name.endsWith('.js') ? Buffer.from(await minifyJs(read)) : read);
 }
+// The glue's functions imported by short names (scripts/imports.mjs).
+const shortened = shortenImports(bodies.get('declaration-app_bg.wasm'), bodies.get('declaration-app.js'));
+bodies.set('declaration-app_bg.wasm', shortened.wasm);
+bodies.set('declaration-app.js', Buffer.from(shortened.glue));
+const all = createHash('sha256');
+for (const [name, body] of bodies) all.update(`${name}\0${body.length}\0`).update(body);
 const folder = `app-${all.digest('hex').slice(0, 16)}`;
 
 await rm(dist, { recursive: true, force: true });
