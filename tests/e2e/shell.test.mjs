@@ -6,8 +6,9 @@
 // and so does the shell when the app cannot start at all (no main module, or an altered one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { output, appAndBrowser, openPage, axe, settled, routes } from './support.mjs';
+import { dist, output, appAndBrowser, openPage, axe, settled, routes } from './support.mjs';
 import { controlId } from './fill.mjs';
 
 const shots = join(output, 'screenshots');
@@ -171,6 +172,23 @@ test('a glue or main module altered on the way does not run: their integrity is 
     assert.ok(await page.locator('#boot-failed').isVisible(), `${file}: the page says it could not load`);
     await context.close();
   }
+});
+
+test('the main module imports the glue\'s functions by short names, and the glue names each once', async () => {
+  // scripts/imports.mjs: wasm-bindgen's `__wbg_<name>_<16 hex digits>` cost a first visit
+  // ~4 KiB brotli, in the wasm and again in the glue.
+  const folder = (await readdir(dist)).find((n) => /^app-[0-9a-f]{16}$/.test(n));
+  const wasm = await readFile(join(dist, folder, 'declaration-app_bg.wasm'));
+  const glue = await readFile(join(dist, folder, 'declaration-app.js'), 'utf8');
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  const fromGlue = imports.filter((i) => i.module === 'w');
+  assert.ok(fromGlue.length > 100, `${fromGlue.length} functions of the glue imported`);
+  assert.deepEqual(imports.filter((i) => i.module !== 'w' && i.module !== './__wasm_split.js'), [], 'no other module');
+  for (const { name } of fromGlue) {
+    assert.match(name, /^[a-z]{1,2}_?$/, 'a short name');
+    assert.equal(glue.match(new RegExp(`(?<![\\w$])${name}:function`, 'g'))?.length, 1, `the glue defines ${name} once`);
+  }
+  assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}\b/, 'no hashed name is left in the glue');
 });
 
 test('a main module that cannot be fetched: the page says so in Japanese and English, and its button reloads into the app', async () => {
