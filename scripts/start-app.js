@@ -3,7 +3,7 @@
 // the start script compiled (`main`), and its start function mounts the app.
 // When either cannot be had (the connection dropped, a file altered on the way, a browser
 // without WebAssembly), the page says so in Japanese and English instead of loading forever
-// (#boot-failed in index.html, moved to the top of the shell's page), its reload button takes the focus, and what was typed in
+// (#boot-failed in index.html, moved to the top of the shell's page), its reload button takes the focus (unless a field has it), and what was typed in
 // the prerendered page is kept for the reload (`keepTyped`, scripts/boot-page.js). Of the
 // start script it uses `main`, `glue` (the glue's address) and `keepTyped`.
 Promise.all([import(glue), main])
@@ -16,6 +16,8 @@ Promise.all([import(glue), main])
     failed.hidden = false;
     const reload = failed.querySelector('button');
     reload.onclick = () => location.reload();
-    reload.focus();
+    // The focus goes to it, unless it is in a field of the prerendered form: taking it from
+    // there would end an IME composition (the alert is announced either way).
+    if (!document.activeElement?.matches('input, textarea, select')) reload.focus();
     throw e;
   });

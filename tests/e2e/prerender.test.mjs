@@ -165,7 +165,8 @@ test('when the app cannot start at all, the page says so and what was typed come
   const failed = page.locator('#boot-failed');
   await failed.waitFor();
   assert.match(await page.locator('#boot-main > #boot-failed[role=alert]').textContent(), /申告書フォームを読み込めませんでした。.*入力した内容は再読み込みしても消えません。.*The form could not be loaded\./);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), '再読み込み Reload', 'its reload button has the focus');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'boot-' + controlId('basic.municipality'),
+    'the field being typed in keeps the focus (an IME composition is not ended)');
   assert.equal(await page.locator('#boot .save-bar__status').isVisible(), false, 'nothing says it is still loading');
   assert.equal(await page.locator(boot('basic.municipality')).inputValue(), '三重県○○市', 'the form stays, with what was typed');
   await axe(page, 'the prerendered 基本情報 when the app could not start');
