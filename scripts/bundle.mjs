@@ -4,7 +4,8 @@
 //     __wasm_split.js with its chunk_N.wasm and split_NAME.wasm) go into DIST/app-HASH/,
 //     HASH being the first 16 hex digits of the SHA-256 over their names and contents. The
 //     files name one another (the glue imports __wasm_split.js, which imports the glue), so
-//     the folder carries the hash, not each file: a new build is a new folder, and no host or browser cache mixes two builds.
+//     the folder carries the hash, not each file: a new build is a new folder, and no host
+//     or browser cache mixes two builds.
 //     The JavaScript is minified (scripts/minify.mjs) and the main module imports the glue's
 //     functions by short names (scripts/imports.mjs).
 //   - index.html (the template at the root) becomes DIST/index.html: each
