@@ -185,7 +185,7 @@ test('the main module imports the glue\'s functions by short names, and the glue
   assert.ok(fromGlue.length > 100, `${fromGlue.length} functions of the glue imported`);
   assert.deepEqual(imports.filter((i) => i.module !== 'w' && i.module !== './__wasm_split.js'), [], 'no other module');
   for (const { name } of fromGlue) {
-    assert.match(name, /^[a-z]{1,2}_?$/, 'a short name');
+    assert.match(name, /^[a-z]{1,2}$/, 'a short name');
     assert.equal(glue.match(new RegExp(`(?<![\\w$])${name}:function`, 'g'))?.length, 1, `the glue defines ${name} once`);
   }
   assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}\b/, 'no hashed name is left in the glue');
