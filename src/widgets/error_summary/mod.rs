@@ -1,6 +1,8 @@
 //! The error summary at the top of a page (GOV.UK pattern): the count, then each error as a
 //! link to its answer, in the same words as the message under the field. It takes focus
-//! when it appears, and a link moves focus to the control itself.
+//! only when the user presses continue (GOV.UK): never when its list changes while someone
+//! types (a field emptied shows its error again, and moving the focus then would send the
+//! next keystrokes nowhere). A link moves focus to the control itself.
 
 use crate::form::control_id;
 use declaration::{Issue, Lang};
@@ -38,11 +40,21 @@ pub fn ErrorSummary(
     attempt: Signal<u32>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        attempt.track();
-        if let Some(el) = node.get() {
+    // A press to honour: set when `attempt` changes (not on the first run) and taken by the
+    // summary as soon as it is drawn — in the same run when both change at once. The
+    // summary drawn again as errors come and go (a new node) focuses nothing by itself.
+    let pending = StoredValue::new(false);
+    Effect::new(move |seen: Option<u32>| {
+        let now = attempt.get();
+        let el = node.get();
+        if seen.is_some_and(|s| s != now) {
+            pending.set_value(true);
+        }
+        if let (true, Some(el)) = (pending.get_value(), el) {
+            pending.set_value(false);
             let _ = el.focus();
         }
+        now
     });
     move || {
         let list = errors.get();
@@ -76,3 +88,6 @@ pub fn ErrorSummary(
         })
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
