@@ -101,6 +101,9 @@ pub enum Control {
     Tel,
     PostalCode,
     Url,
+    /// An identifier written in ASCII (a certificate or registration number): typed in full
+    /// width or half, stored half-width.
+    Code,
     Number,
     Date,
     /// A choice among the values of an enum.
@@ -313,23 +316,23 @@ fields! {
         "責任共有モデルの初期値はこの形態から決まります。", "The shared-responsibility table starts from this model.";
     "cloud.certifications.iso27017.held", Cloud, "ISO/IEC 27017 認証", "ISO/IEC 27017 certification", YesNo, Required,
         "クラウドサービスの情報セキュリティ管理策の国際規格。", "The international standard for cloud service security controls.";
-    "cloud.certifications.iso27017.certificate_number", Cloud, "認証番号", "Certificate number", Text, Conditional, "", "", if IF_ISO27017;
+    "cloud.certifications.iso27017.certificate_number", Cloud, "認証番号", "Certificate number", Code, Conditional, "", "", if IF_ISO27017;
     "cloud.certifications.iso27017.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "", if IF_ISO27017;
     "cloud.certifications.iso27017.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_ISO27017;
     "cloud.certifications.cs_gold_mark.held", Cloud, "CSゴールドマーク", "CS Mark Gold", YesNo, Required,
         "日本セキュリティ監査協会のクラウドセキュリティ推進制度。ISO/IEC 27017 の代わりになります。", "JASA's cloud security mark; it stands in for ISO/IEC 27017.";
-    "cloud.certifications.cs_gold_mark.registration_number", Cloud, "登録番号", "Registration number", Text, Conditional, "", "", if IF_CS_GOLD;
+    "cloud.certifications.cs_gold_mark.registration_number", Cloud, "登録番号", "Registration number", Code, Conditional, "", "", if IF_CS_GOLD;
     "cloud.certifications.cs_gold_mark.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_CS_GOLD;
     "cloud.certifications.iso27018.held", Cloud, "ISO/IEC 27018 認証", "ISO/IEC 27018 certification", YesNo, Required,
         "パブリッククラウドにおける個人情報保護の国際規格。", "The international standard for protecting personal data in public clouds.";
-    "cloud.certifications.iso27018.certificate_number", Cloud, "認証番号", "Certificate number", Text, Conditional, "", "", if IF_ISO27018;
+    "cloud.certifications.iso27018.certificate_number", Cloud, "認証番号", "Certificate number", Code, Conditional, "", "", if IF_ISO27018;
     "cloud.certifications.iso27018.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "", if IF_ISO27018;
     "cloud.certifications.iso27018.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_ISO27018;
     "cloud.ismap.listed", Cloud, "ISMAPクラウドサービスリストへの掲載", "Listed on the ISMAP cloud service list", YesNo, Required,
         "ISMAP（政府情報システムのためのセキュリティ評価制度）で評価・登録されたサービスの一覧。", "ISMAP is the government's security assessment programme for cloud services; the list names the services it registered.";
     "cloud.ismap.list", Cloud, "掲載リスト (ISMAP / ISMAP-LIU)", "List (ISMAP / ISMAP-LIU)", Choice, Optional,
         "ISMAP-LIU は影響度の低い SaaS 向けのリストです。", "ISMAP-LIU is the list for low-impact SaaS.", if IF_LISTED;
-    "cloud.ismap.registration_number", Cloud, "ISMAP登録番号", "ISMAP registration number", Text, Conditional, "例：C21-0001-1", "For example: C21-0001-1", if IF_LISTED;
+    "cloud.ismap.registration_number", Cloud, "ISMAP登録番号", "ISMAP registration number", Code, Conditional, "例：C21-0001-1", "For example: C21-0001-1", if IF_LISTED;
     "cloud.ismap.listed_service_name", Cloud, "登録されているサービス名", "Service name as listed", Text, Optional, "", "", if IF_LISTED;
     "cloud.ismap.valid_until", Cloud, "有効期限", "Valid until", Date, Optional,
         "登録の有効期限（原則として監査対象期間の終了から1年4か月）。", "When the listing lapses (in principle 1 year 4 months after the audited period).", if IF_LISTED;
@@ -337,7 +340,7 @@ fields! {
         "主たる保管場所、バックアップ、災害対策の全ての保管場所を記入します。", "List every place data is kept: primary, backup and disaster recovery.";
     "cloud.data_location.regions[].name", Cloud, "保管場所(リージョン)", "Storage location (region)", Text, Required, "", "";
     "cloud.data_location.regions[].country", Cloud, "国", "Country", Text, Required,
-        "ISO 3166-1 の2文字の国コード。日本は JP。", "The two-letter ISO 3166-1 code. Japan is JP.";
+        "国名（日本、シンガポールなど）を選ぶか入力します。英字2文字の国コード（日本は JP）でも構いません。", "Choose or type the country's name (Japan, Singapore, …), or its two-letter code (Japan is JP).";
     "cloud.data_location.regions[].purpose", Cloud, "用途", "Purpose", Choice, Required, "", "";
     "cloud.data_location.contract_guarantees_domestic", Cloud, "日本国内でのデータ保管が契約上の条件となっている", "The contract requires data to be kept in Japan", YesNo, Required, "", "";
     "cloud.basic_policy.governing_law_japan", Cloud, "準拠法が日本法である", "Governing law is Japanese law", YesNo, Required,

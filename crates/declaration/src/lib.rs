@@ -95,6 +95,11 @@ pub struct Issue {
     /// as `ja` and `en` beside `path` in JSON).
     #[serde(flatten)]
     pub text: words::Words,
+    /// Whether the issue says something is not written yet (a required answer missing, a
+    /// measure category not given, an example's ○ left in) rather than that an answer given
+    /// is wrong: the verdict reads what is not written as 未入力, never 不適合 (spec §4).
+    #[serde(skip)]
+    pub unwritten: bool,
 }
 
 impl Issue {

@@ -1,6 +1,8 @@
-//! Normalisation of typed answers: full-width → half-width for phone numbers, postal codes
-//! and country codes (spec §3: 「０３－１２３４…」 is accepted and stored as `03-1234…`), and
-//! dates as people type them (和暦 included) to `YYYY-MM-DD` ([`answer`] per control).
+//! Normalisation of typed answers: full-width → half-width in every answer that is ASCII by
+//! nature — phone numbers, postal codes, country codes, email addresses, URLs, certificate
+//! and registration numbers (spec §3: 「０３－１２３４…」 is accepted and stored as `03-1234…`,
+//! 「yamada＠example.jp」 as `yamada@example.jp`) — and dates as people type them (和暦
+//! included) to `YYYY-MM-DD` ([`answer`] per control).
 //!
 //! This module owns *what* is rewritten; [`crate::rules`] validates on the same normalised
 //! values, so an answer that validates stays valid after [`normalize`]. Free text (names,
@@ -49,6 +51,27 @@ pub fn postal_code(s: &str) -> String {
     }
 }
 
+/// An email address or a URL as stored: full-width letters, digits and signs (`＠`, `．`,
+/// `／`) half-width, the ideographic space a space, the ends trimmed. Nothing else changes: a
+/// URL's path may hold Japanese (and its long-vowel mark ー stays).
+pub fn ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// A certificate or registration number as stored: half-width ([`to_half_width`], every
+/// dash a `-`), the ends trimmed (`Ｃ２１－０００１－１` → `C21-0001-1`).
+pub fn code(s: &str) -> String {
+    to_half_width(s).trim().to_string()
+}
+
 /// A country code as stored: half-width, trimmed, upper case (`ｊｐ` → `JP`); a country
 /// typed by its name becomes its code (「日本」 → `JP`, [`crate::countries::code_of`]).
 pub fn country(s: &str) -> String {
@@ -60,7 +83,8 @@ pub fn country(s: &str) -> String {
 }
 
 /// The text typed at `path` as it is stored, by the kind of answer: a phone number, a
-/// postal code, a country code or a date normalised as above; any other text as it is.
+/// postal code, a country code, an email address, a URL, a certificate or registration
+/// number or a date normalised as above; any other text as it is.
 /// The form applies it when the user leaves a control.
 pub fn answer(path: &str, text: &str) -> String {
     use crate::fields::{self, Control};
@@ -71,6 +95,8 @@ pub fn answer(path: &str, text: &str) -> String {
         Some(Control::Tel) => phone(text),
         Some(Control::PostalCode) => postal_code(text),
         Some(Control::Date) => date(text),
+        Some(Control::Email | Control::Url) => ascii(text),
+        Some(Control::Code) => code(text),
         _ => text.to_string(),
     }
 }
@@ -107,13 +133,15 @@ pub fn date(s: &str) -> String {
 }
 
 /// Rewrites, in place, the answers that have a canonical form: the declarant's phone
-/// number, every postal code, every region's country code and every date (the era too:
+/// number and email address, every postal code, every region's country code, the model
+/// document's URL, every certificate and registration number, and every date (the era too:
 /// 「令和6年2月28日」 → `2024-02-28`). Drafts are saved and files exported through it. Nothing else is altered
 /// (in particular no text is trimmed). Applying it twice changes nothing more.
 pub fn normalize(d: &mut Declaration) {
     map(&mut d.basic.declaration_date, date);
     if let Some(declarant) = d.basic.declarant.as_mut() {
         map(&mut declarant.phone, phone);
+        map(&mut declarant.email, ascii);
     }
     if let Some(contractor) = d.entrustment.contractor.as_mut() {
         map(&mut contractor.postal_code, postal_code);
@@ -135,11 +163,21 @@ pub fn normalize(d: &mut Declaration) {
             .flatten()
             {
                 map(&mut c.valid_until, date);
+                map(&mut c.certificate_number, code);
+                map(&mut c.registration_number, code);
             }
         }
         if let Some(ismap) = cloud.ismap.as_mut() {
             map(&mut ismap.valid_until, date);
+            map(&mut ismap.registration_number, code);
         }
+    }
+    if let Some(doc) = d
+        .responsibility
+        .as_mut()
+        .and_then(|r| r.model_document.as_mut())
+    {
+        map(&mut doc.url, ascii);
     }
     for m in &mut d.measures {
         map(&mut m.planned_date, date);

@@ -16,6 +16,7 @@ fn issue(path: &str, ja: &str) -> Issue {
         path: path.to_string(),
         severity: Severity::Error,
         text: Words::new(ja, ja),
+        unwritten: false,
     }
 }
 

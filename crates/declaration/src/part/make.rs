@@ -1,11 +1,12 @@
 //! Making a part file: the request for one subcontractor's entry ([`request`]: that entry
-//! and its descendants as they stand, the declaration's context and who asks — nothing
-//! else of the declaration), the file's text ([`export`]) and name ([`file_name`]:
-//! `記入依頼_<subcontractor>_<date>.json`), the part saved back ([`returned`]), and the
-//! ids of the entries a party adds in its part ([`new_id_prefix`]), which no other party's
-//! can take.
+//! and its descendants as they stand, the chain above it by name, the declaration's context
+//! and who asks — nothing else of the declaration), the file's text ([`export`]) and name
+//! ([`file_name`]: `記入依頼_<subcontractor>_<date>.json` for a request,
+//! `記入返送_<subcontractor>_<date>.json` once returned), what the receiver does with it
+//! ([`instructions`]), the part saved back ([`returned`]), and the ids of the entries a
+//! party adds in its part ([`new_id_prefix`]), which no other party's can take.
 
-use super::model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
+use super::model::{Above, Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 use super::read::PartError;
 use crate::model::Declaration;
 use crate::words::Words;
@@ -41,6 +42,7 @@ pub fn request(
         });
     }
     let below = super::subtree(&d.subcontractors, root);
+    let above = chain_above(d, root);
     Ok(Part {
         format: FORMAT.to_string(),
         schema_version: SCHEMA_VERSION,
@@ -61,11 +63,48 @@ pub fn request(
         requested_by,
         message,
         root: root.to_string(),
+        above,
         subcontractors: below
             .into_iter()
             .map(|i| d.subcontractors[i].clone())
             .collect(),
     })
+}
+
+/// The entries above `root` in `d`, from the contractor's own subcontractor down to root's
+/// parent, with their names (trimmed; empty when not given). Stops where the chain leaves
+/// the subcontractors (the contractor, an unknown parent) or would go round a cycle.
+fn chain_above(d: &Declaration, root: &str) -> Vec<Above> {
+    let by_id = crate::tree::first_of(&d.subcontractors);
+    let mut chain = Vec::new();
+    let mut seen = std::collections::HashSet::from([root.to_string()]);
+    let mut at = by_id.get(root).map(|&i| &d.subcontractors[i]);
+    while let Some(s) = at {
+        let Some(&p) = s.parent.as_deref().and_then(|p| by_id.get(p)) else {
+            break;
+        };
+        let parent = &d.subcontractors[p];
+        if !seen.insert(parent.id.clone()) {
+            break;
+        }
+        chain.push(Above {
+            id: parent.id.clone(),
+            name: parent.name.as_deref().unwrap_or("").trim().to_string(),
+        });
+        at = Some(parent);
+    }
+    chain.reverse();
+    chain
+}
+
+/// What the receiver of a request does with it, for the page after 「記入依頼を作成」 and the
+/// end of the file's `message`: open this app at `app` (its address), open the file from
+/// 下書き一覧, fill in, save the 記入返送 file and send it back.
+pub fn instructions(app: &str) -> Words {
+    Words::new(
+        format!("【記入のしかた】このファイルは、申告書作成アプリ（{app}）で開きます。アプリの「下書き一覧」で「ファイルを開く」からこのファイルを選ぶと、貴社の欄が表示されます（ファイルは端末の中だけで読み取られ、どこにも送信されません）。記入が終わったら「返送用のファイルを保存」を押し、保存された「記入返送_…json」を依頼元に返送してください。"),
+        format!("[How to fill it in] Open this file in the declaration app ({app}): on “Your drafts”, choose it with “Open a file” and your entry is shown (the file is read on your device only and sent nowhere). When you are done, press “Save the file to send back” and send the “記入返送_….json” it saves to the requester."),
+    )
 }
 
 /// The part file's text: pretty JSON in the order of the format, `updated_at` set to `now`,
@@ -85,25 +124,27 @@ pub fn returned(part: &Part, now: &str) -> Part {
     p
 }
 
-/// `記入依頼_<root's name>_<YYYY-MM-DD of created_at>.json`, made safe as the declaration's
-/// file name is (「未入力」 for a root without a name).
+/// The part's file name: `記入依頼_<root's name>_<YYYY-MM-DD of created_at>.json` for a
+/// request, `記入返送_<root's name>_<YYYY-MM-DD of returned_at>.json` once it was saved back
+/// ([`returned`]), so the two never share a name in a Downloads folder. Made safe as the
+/// declaration's file name is (「未入力」 for a root without a name).
 pub fn file_name(part: &Part) -> String {
     let name = part
         .root_entry()
         .and_then(|s| s.name.clone())
         .filter(|n| !n.trim().is_empty());
-    let date = part
-        .created_at
-        .as_deref()
-        .and_then(|t| t.get(..10))
-        .map(str::to_string);
+    let (prefix, when) = match &part.returned_at {
+        Some(at) => ("記入返送", Some(at.as_str())),
+        None => ("記入依頼", part.created_at.as_deref()),
+    };
+    let date = when.and_then(|t| t.get(..10)).map(str::to_string);
     let mut d = Declaration::new();
     d.basic.municipality = name;
     d.basic.declaration_date = date;
     let safe = crate::io::file_name(&d);
     match safe.strip_prefix("申告書_") {
-        Some(rest) => format!("記入依頼_{rest}"),
-        None => format!("記入依頼_{safe}"),
+        Some(rest) => format!("{prefix}_{rest}"),
+        None => format!("{prefix}_{safe}"),
     }
 }
 
@@ -128,30 +169,63 @@ pub fn new_id_prefix(part: &Part) -> String {
     format!("{}{tag}-", crate::lists::SUBCONTRACTOR_PREFIX)
 }
 
-/// The part as a declaration the form can edit: its entries, the root at the top (its
-/// parent, outside the part, is put back by [`with_entries`]), the chain asked about, and
-/// the context the subcontractor is shown (the municipality and system; the requester as
-/// the one above the root).
+/// The part as a declaration the form can edit: the contractor and the chain above the root
+/// as the request names them (`above`, first in the list, name only: context the part form
+/// shows read-only and never sends back), then its own entries, the root under the last of
+/// the chain (under the contractor when the chain is empty, or does not lead to the root's
+/// own parent, as in a file of an app that did not write `above`). So the form, the diagram
+/// and the examples see the root at its true place: 「再委託先3（第3階層）」 under 国保中央会.
 pub fn as_declaration(part: &Part) -> Declaration {
     let mut d = Declaration::new();
     d.id = Some(part.declaration.id.clone());
     d.basic.municipality = part.declaration.municipality.clone();
     d.basic.system_name = part.declaration.system_name.clone();
     d.entrustment.resubcontract = Some(true);
-    let above = part
-        .requested_by
-        .organization
+    let contractor = part
+        .declaration
+        .contractor_name
         .clone()
-        .or_else(|| part.declaration.contractor_name.clone());
+        .or_else(|| part.requested_by.organization.clone());
     d.entrustment.contractor = Some(crate::model::Contractor {
-        name: above,
+        name: contractor,
         ..Default::default()
     });
-    d.subcontractors = part.subcontractors.clone();
+    let chain = context_chain(part);
+    let mut parent = crate::model::CONTRACTOR_PARENT.to_string();
+    for a in chain {
+        d.subcontractors.push(crate::model::Subcontractor {
+            id: a.id.clone(),
+            parent: Some(parent),
+            name: (!a.name.trim().is_empty()).then(|| a.name.clone()),
+            ..Default::default()
+        });
+        parent = a.id.clone();
+    }
+    d.subcontractors.extend(part.subcontractors.iter().cloned());
     if let Some(root) = d.subcontractors.iter_mut().find(|s| s.id == part.root) {
-        root.parent = Some(crate::model::CONTRACTOR_PARENT.to_string());
+        root.parent = Some(parent);
     }
     d
+}
+
+/// The chain above the root the part form shows: `above` when it leads to the root's own
+/// parent and takes no id of the part's entries; else none.
+pub fn context_chain(part: &Part) -> &[Above] {
+    let parent = part.root_entry().and_then(|r| r.parent.as_deref());
+    let clash = part
+        .above
+        .iter()
+        .any(|a| part.subcontractors.iter().any(|s| s.id == a.id));
+    match part.above.last() {
+        Some(last) if !clash && parent == Some(last.id.as_str()) => &part.above,
+        _ => &[],
+    }
+}
+
+/// Whether entry `index` of a declaration [`as_declaration`] made is context from above the
+/// part (shown read-only, never sent back).
+pub fn is_context(part: &Part, index: usize) -> bool {
+    index < context_chain(part).len()
 }
 
 /// The part with the entries of `d` (a declaration [`as_declaration`] made, as edited):

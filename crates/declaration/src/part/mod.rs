@@ -20,9 +20,12 @@ mod store;
 #[cfg(test)]
 mod tests;
 
-pub use make::{as_declaration, export, file_name, new_id_prefix, request, returned, with_entries};
+pub use make::{
+    as_declaration, context_chain, export, file_name, instructions, is_context, new_id_prefix,
+    request, returned, with_entries,
+};
 pub use merge::{merge, Conflict, Merge, Side};
-pub use model::{Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
+pub use model::{Above, Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 pub use read::{import, ImportedPart, PartError};
 pub use store::{KeptParts, SentPart, SentParts, OPEN_PREFIX, RETURNED_PREFIX, SENT_PREFIX};
 

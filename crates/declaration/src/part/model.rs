@@ -36,6 +36,12 @@ pub struct Part {
     pub message: Option<String>,
     /// The id of the subcontractor entry this request is for.
     pub root: String,
+    /// The chain above `root`, read-only context: from the contractor's own subcontractor
+    /// down to root's parent, in order (empty when the contractor commissions root itself).
+    /// Shown to the subcontractor (who it works under, and that one's commissioner); never
+    /// edited, never merged back.
+    #[serde(default)]
+    pub above: Vec<Above>,
     /// `root` and its descendants, in the declaration's order; `root.parent` names an entry
     /// outside the part.
     #[serde(default)]
@@ -53,6 +59,15 @@ pub struct PartOf {
     pub system_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contractor_name: Option<String>,
+}
+
+/// One entry of the chain above a part's root: its id in the declaration and its name.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Above {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
 }
 
 /// Who asks.

@@ -54,8 +54,8 @@ pub enum PartError {
 const KIND: io::FileKind = io::FileKind {
     noun: ("記入依頼ファイル", "part file"),
     pick: (
-        "依頼元から受け取った、または返送された「記入依頼_…json」を選んでください。",
-        "Choose the “記入依頼_….json” you were sent or that came back.",
+        "依頼元から受け取った「記入依頼_…json」、または返送された「記入返送_…json」を選んでください。",
+        "Choose the “記入依頼_….json” you were sent, or the “記入返送_….json” that came back.",
     ),
     reads_up_to: SCHEMA_VERSION,
 };
@@ -173,6 +173,24 @@ fn check(p: &Part) -> Result<(), PartError> {
                 p.root
             ),
         ));
+    }
+    if p.above.len() > MAX_SUBCONTRACTORS {
+        return Err(invalid(
+            "above",
+            format!("上位の委託元が{MAX_SUBCONTRACTORS}件を超えています"),
+            format!("the chain above has more than {MAX_SUBCONTRACTORS} entries"),
+        ));
+    }
+    for (i, a) in p.above.iter().enumerate() {
+        let name_ok =
+            a.name.chars().count() <= 200 && !a.name.chars().any(crate::rules::is_invisible);
+        if a.id.trim().is_empty() || ids.contains(a.id.as_str()) || !name_ok {
+            return Err(invalid(
+                &format!("above[{i}]"),
+                "上位の委託元のIDが無いか再委託先と重複している、又は名称が長すぎるか使えない文字を含んでいます".into(),
+                "an entry of the chain above has no id, shares one with a subcontractor, or has a name too long or with characters that cannot be shown".into(),
+            ));
+        }
     }
     let below = super::subtree(&p.subcontractors, &p.root);
     if let Some(i) = (0..p.subcontractors.len()).find(|i| !below.contains(i)) {

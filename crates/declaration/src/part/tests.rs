@@ -417,3 +417,107 @@ fn an_entry_added_in_a_part_never_takes_an_id_the_requester_has_beside_it() {
     };
     assert_eq!(new_id_prefix(&odd), "sub-part-");
 }
+
+#[test]
+fn a_request_down_the_chain_carries_the_chain_above_and_the_form_shows_its_true_place() {
+    // Issue 30: the vendor (v-1, under 国保中央会) opened its part as 「再委託先1（第1階層）」
+    // under the 連合会. The request names the chain above it; the part made a declaration puts
+    // the root under its true parent, the contractor at the top.
+    let d = draft();
+    let p = request(&d, "v-2", Requester::default(), None, "part-3", NOW).unwrap();
+    assert_eq!(
+        p.above,
+        [
+            Above {
+                id: "sub-1".into(),
+                name: "国民健康保険中央会".into()
+            },
+            Above {
+                id: "v-1".into(),
+                name: "株式会社ベンダー".into()
+            },
+        ]
+    );
+    assert_eq!(ids(&p.subcontractors), ["v-2"]);
+    let form = as_declaration(&p);
+    assert_eq!(ids(&form.subcontractors), ["sub-1", "v-1", "v-2"]);
+    assert_eq!(form.subcontractors[0].parent.as_deref(), Some("contractor"));
+    assert_eq!(form.subcontractors[2].parent.as_deref(), Some("v-1"));
+    assert_eq!(crate::tree::depth(&form, 2), 3);
+    assert_eq!(
+        form.entrustment
+            .contractor
+            .as_ref()
+            .and_then(|c| c.name.as_deref()),
+        d.entrustment
+            .contractor
+            .as_ref()
+            .and_then(|c| c.name.as_deref())
+    );
+    assert!(is_context(&p, 0) && is_context(&p, 1) && !is_context(&p, 2));
+    assert!(crate::rules::tree_issues(&form).is_empty());
+    // The examples speak to its place: not the text for 国保中央会.
+    assert_eq!(
+        crate::examples::position(&form, "subcontractors[2].reason"),
+        crate::examples::Position::Below
+    );
+    // Nothing of the chain goes back: the part sent back holds its own entries, the
+    // root under its own parent.
+    let back = with_entries(&p, &form);
+    assert_eq!(back.subcontractors, p.subcontractors);
+    // The first level's chain is empty, and the file says so.
+    let top = part_of(&d);
+    assert!(top.above.is_empty());
+    assert!(export(&top, &json!({}), NOW).contains("\"above\": []"));
+    let form = as_declaration(&top);
+    assert_eq!(form.subcontractors[0].parent.as_deref(), Some("contractor"));
+}
+
+#[test]
+fn a_chain_that_does_not_lead_to_the_root_is_not_shown() {
+    // A file of an app that did not write `above`, or whose chain does not end at the
+    // root's parent: the root is shown under the contractor, as before.
+    let d = draft();
+    let mut p = request(&d, "v-1", Requester::default(), None, "part-4", NOW).unwrap();
+    p.above.clear();
+    assert_eq!(
+        as_declaration(&p).subcontractors[0].parent.as_deref(),
+        Some("contractor")
+    );
+    p.above = vec![Above {
+        id: "elsewhere".into(),
+        name: "どこか".into(),
+    }];
+    assert!(context_chain(&p).is_empty());
+}
+
+#[test]
+fn the_chain_above_is_checked_on_reading() {
+    let d = draft();
+    let p = request(&d, "v-1", Requester::default(), None, "part-5", NOW).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&export(&p, &json!({}), NOW)).unwrap();
+    v["above"][0]["id"] = "v-2".into();
+    let err = import(v.to_string().as_bytes()).unwrap_err();
+    assert!(
+        matches!(&err, PartError::Invalid { path, .. } if path == "above[0]"),
+        "{err:?}"
+    );
+    v["above"][0]["id"] = "sub-1".into();
+    v["above"][0]["name"] = "国保\u{202E}中央会".into();
+    assert!(import(v.to_string().as_bytes()).is_err());
+}
+
+#[test]
+fn a_returned_part_is_named_apart_from_the_request() {
+    let p = part_of(&draft());
+    assert_eq!(file_name(&p), "記入依頼_国民健康保険中央会_2024-02-10.json");
+    let back = returned(&p, "2024-02-14T03:00:00Z");
+    assert_eq!(
+        file_name(&back),
+        "記入返送_国民健康保険中央会_2024-02-14.json"
+    );
+    let how = instructions("https://forms.example.jp/");
+    assert!(how.ja.contains("https://forms.example.jp/") && how.ja.contains("下書き一覧"));
+    assert!(how.ja.contains("記入返送_"));
+    assert!(how.en.contains("Your drafts"));
+}

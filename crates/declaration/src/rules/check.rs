@@ -45,7 +45,7 @@ impl Ctx {
         let control = fields::field(path).map_or(Control::Text, |f| f.control);
         let Some(v) = value.filter(|v| !v.trim().is_empty()) else {
             if required {
-                self.push(msg::enter(path).error(path));
+                self.push(msg::enter(path).missing(path));
             }
             return None;
         };
@@ -62,14 +62,17 @@ impl Ctx {
         }
         if fine {
             let format = match control {
-                Control::Email if !is_email(v) => Some(msg::email()),
+                Control::Email if !is_email(&normalize::ascii(v)) => Some(msg::email(v)),
                 Control::Tel if !is_phone(v) => Some(msg::phone()),
                 Control::PostalCode if !is_postal_code(v) => Some(msg::postal_code()),
-                Control::Url if !is_https_url(v) => Some(msg::https_url(path)),
+                Control::Url if !is_https_url(&normalize::ascii(v)) => Some(msg::https_url(path)),
                 _ => None,
             };
             if let Some(m) = format {
                 self.push(m.error(path));
+            } else if crate::examples::holds_blank(path, v) {
+                // An example is not an answer: its ○ left in is not written yet.
+                self.push(msg::example_blank(path).missing(path));
             }
         }
         Some(v)
@@ -81,7 +84,7 @@ impl Ctx {
     pub fn date(&mut self, path: &str, value: Option<&str>, required: bool) -> Option<Date> {
         if blank(value) {
             if required {
-                self.push(msg::enter(path).error(path));
+                self.push(msg::enter(path).missing(path));
             }
             return None;
         }
@@ -114,7 +117,7 @@ impl Ctx {
     /// A required choice among enum values.
     pub fn choice<T>(&mut self, path: &str, value: Option<T>) -> Option<T> {
         if value.is_none() {
-            self.push(msg::select(path).error(path));
+            self.push(msg::select(path).missing(path));
         }
         value
     }
@@ -122,7 +125,7 @@ impl Ctx {
     /// A required yes/no question.
     pub fn yes_no(&mut self, path: &str, value: Option<bool>) -> Option<bool> {
         if value.is_none() {
-            self.push(msg::yes_no(path).error(path));
+            self.push(msg::yes_no(path).missing(path));
         }
         value
     }
@@ -130,7 +133,7 @@ impl Ctx {
     /// An affirmation that must be ticked.
     pub fn tick(&mut self, path: &str, value: Option<bool>) {
         if value != Some(true) {
-            self.push(msg::tick(path).error(path));
+            self.push(msg::tick(path).missing(path));
         }
     }
 }
@@ -175,10 +178,12 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{2029}')
 }
 
-/// One `@`, a non-empty local part, a domain with a dot between non-empty labels, no spaces.
+/// One `@`, a non-empty local part, a domain with a dot between non-empty labels, printable
+/// ASCII only (a kana typed with the input method left on is a slip, and the city's mail
+/// systems take ASCII addresses; a Japanese domain is written in its `xn--` form).
 pub(crate) fn is_email(v: &str) -> bool {
     let v = v.trim();
-    if v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if !v.bytes().all(|b| b.is_ascii_graphic()) {
         return false;
     }
     let mut parts = v.split('@');

@@ -63,7 +63,7 @@ pub(super) fn cloud(ctx: &mut Ctx, d: &Declaration) {
     let location = c.data_location.as_ref().unwrap_or(&empty);
     if location.regions.is_empty() {
         let path = "cloud.data_location.regions";
-        ctx.push(msg::at_least_one(path).error(path));
+        ctx.push(msg::at_least_one(path).missing(path));
     }
     for (i, r) in location.regions.iter().enumerate() {
         let p = |field: &str| format!("cloud.data_location.regions[{i}].{field}");
@@ -133,7 +133,7 @@ fn certificate(
     let given_other = ctx.text(&number, other.as_deref(), false).is_some();
     if !given && !given_other {
         debug_assert!(cert.number().is_none());
-        ctx.push(msg::enter(&number).error(&number));
+        ctx.push(msg::enter(&number).missing(&number));
     }
     if name != "cs_gold_mark" {
         let certifier = format!("cloud.certifications.{name}.certifier");
@@ -179,12 +179,12 @@ pub fn matrix_issues(d: &Declaration) -> Vec<Issue> {
     }
     let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
     if rows.is_empty() {
-        return vec![msg::matrix_empty(PATH).error(PATH)];
+        return vec![msg::matrix_empty(PATH).missing(PATH)];
     }
     let mut issues = Vec::new();
     for &layer in Layer::ALL {
         match rows.iter().filter(|r| r.layer == layer).count() {
-            0 => issues.push(msg::matrix_missing(PATH, layer).error(PATH)),
+            0 => issues.push(msg::matrix_missing(PATH, layer).missing(PATH)),
             1 => {}
             n => issues.push(msg::matrix_duplicate(PATH, layer, n).error(PATH)),
         }

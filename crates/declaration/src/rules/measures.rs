@@ -53,7 +53,7 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
     let present: HashSet<Category> = d.measures.iter().filter_map(|m| m.category).collect();
     for category in REQUIRED_CATEGORIES {
         if !present.contains(&category) {
-            ctx.push(msg::category_missing(category).error("measures"));
+            ctx.push(msg::category_missing(category).missing("measures"));
         }
     }
 
@@ -67,7 +67,7 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
             if !present.contains(&category) {
                 // Reported where it is fixed: on the measures page, not the table's.
                 let path = "measures";
-                ctx.push(msg::layer_uncovered(row.layer, row.owner, category).error(path));
+                ctx.push(msg::layer_uncovered(row.layer, row.owner, category).missing(path));
             }
         }
     }

@@ -20,6 +20,9 @@ pub(crate) trait At {
     fn error(self, path: impl Into<String>) -> Issue;
     /// The message as a non-blocking issue at `path`.
     fn warning(self, path: impl Into<String>) -> Issue;
+    /// The message as a blocking issue at `path` that says something is not written yet
+    /// ([`Issue::unwritten`]).
+    fn missing(self, path: impl Into<String>) -> Issue;
 }
 
 impl At for Words {
@@ -30,6 +33,13 @@ impl At for Words {
     fn warning(self, path: impl Into<String>) -> Issue {
         at(self, path, Severity::Warning)
     }
+
+    fn missing(self, path: impl Into<String>) -> Issue {
+        Issue {
+            unwritten: true,
+            ..at(self, path, Severity::Error)
+        }
+    }
 }
 
 fn at(text: Words, path: impl Into<String>, severity: Severity) -> Issue {
@@ -37,6 +47,7 @@ fn at(text: Words, path: impl Into<String>, severity: Severity) -> Issue {
         path: path.into(),
         severity,
         text,
+        unwritten: false,
     }
 }
 
@@ -158,11 +169,36 @@ pub(crate) fn date_format(path: &str) -> Msg {
     )
 }
 
-pub(crate) fn email() -> Msg {
+/// An answer that still holds a blank (○) of its example ([`crate::examples::holds_blank`]).
+pub(crate) fn example_blank(path: &str) -> Msg {
+    let Words { ja, en } = label(path);
+    let Words {
+        ja: what,
+        en: what_en,
+    } = crate::examples::blank_message();
     Msg::new(
-        "メールアドレスは yamada@example.jp のような形式で入力してください".to_string(),
-        "Enter an email address in the correct format, like yamada@example.jp".to_string(),
+        format!("{ja}：{what}"),
+        format!("{en}: {}", lower_first(&what_en)),
     )
+}
+
+/// An email address that is not one, as typed: when a character no address holds (a
+/// kana, a kanji, a full-width sign the normaliser does not map) is the cause, the message
+/// names it.
+pub(crate) fn email(typed: &str) -> Msg {
+    let wide = crate::normalize::ascii(typed)
+        .chars()
+        .find(|c| !c.is_ascii());
+    match wide {
+        Some(c) => Msg::new(
+            format!("メールアドレスに使えない全角文字「{c}」が含まれています。yamada@example.jp のように半角の英数字と記号で入力してください（全角の英数字・＠は半角として受け付けます）"),
+            format!("The email address holds the full-width character “{c}”, which no address can; enter it in half-width letters and signs, like yamada@example.jp (full-width letters, digits and ＠ are read as half-width)"),
+        ),
+        None => Msg::new(
+            "メールアドレスは yamada@example.jp のような形式で入力してください".to_string(),
+            "Enter an email address in the correct format, like yamada@example.jp".to_string(),
+        ),
+    }
 }
 
 pub(crate) fn phone() -> Msg {
@@ -500,7 +536,8 @@ mod tests {
             postal_code().ja,
             "郵便番号は 514-0003 のように7桁で入力してください"
         );
-        assert!(email().ja.contains("yamada@example.jp"));
+        assert!(email("x").ja.contains("yamada@example.jp"));
+        assert!(email("やまだ@example.jp").ja.contains("全角文字「や」"));
     }
 
     #[test]

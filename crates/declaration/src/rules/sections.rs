@@ -18,7 +18,7 @@ pub(super) fn basic(ctx: &mut Ctx, d: &Declaration) {
     ctx.text("basic.pi_file", b.pi_file.as_deref(), true);
     ctx.text("basic.system_name", b.system_name.as_deref(), true);
     match b.item_number {
-        None => ctx.push(msg::enter("basic.item_number").error("basic.item_number")),
+        None => ctx.push(msg::enter("basic.item_number").missing("basic.item_number")),
         Some(n) if n < 1 => {
             ctx.push(msg::at_least("basic.item_number", 1).error("basic.item_number"))
         }
@@ -76,7 +76,7 @@ pub(super) fn entrustment(ctx: &mut Ctx, d: &Declaration) {
 /// 再委託先: at least one, and every entry's own answers. Called only when re-subcontracting.
 pub(super) fn subcontractors(ctx: &mut Ctx, d: &Declaration) {
     if d.subcontractors.is_empty() {
-        ctx.push(msg::at_least_one("subcontractors").error("subcontractors"));
+        ctx.push(msg::at_least_one("subcontractors").missing("subcontractors"));
     }
     for (i, s) in d.subcontractors.iter().enumerate() {
         let p = |field: &str| format!("subcontractors[{i}].{field}");

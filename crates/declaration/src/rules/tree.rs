@@ -40,7 +40,7 @@ pub fn tree_issues(d: &Declaration) -> Vec<Issue> {
         let parent = match s.parent.as_deref() {
             Some(p) if !blank(Some(p)) => p,
             _ => {
-                issues.push(msg::select(&path).error(path));
+                issues.push(msg::select(&path).missing(path));
                 continue;
             }
         };

@@ -160,7 +160,8 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
         | Control::Email
         | Control::Tel
         | Control::PostalCode
-        | Control::Url => {
+        | Control::Url
+        | Control::Code => {
             let mut then = vec![
                 json!({ "maxLength": crate::rules::max_chars(field.key, field.control) }),
                 json!({ "pattern": no_invisible(control == Control::TextArea) }),
@@ -237,10 +238,17 @@ fn format(field: &Field) -> Option<Value> {
     let hyphens = hyphens();
     let hyphen = format!("[{hyphens}]");
     Some(match field.control {
-        Control::Email => json!({
-            "format": "email",
-            "pattern": r"^\s*[^\s@]+@[^\s@.]+(\.[^\s@.]+)+\s*$"
-        }),
+        // Full-width signs and letters are read as their half-width forms, as the rules
+        // read them (normalize::ascii).
+        Control::Email => {
+            // Printable ASCII but `@` and `.`, or its full-width form (read as half-width).
+            let local = r"[\u0021-\u003F\u0041-\u007E\uFF01-\uFF1F\uFF21-\uFF5E]";
+            let label =
+                r"[\u0021-\u002D\u002F-\u003F\u0041-\u007E\uFF01-\uFF0D\uFF0F-\uFF1F\uFF21-\uFF5E]";
+            json!({
+                "pattern": format!(r"^[\s\u3000]*{local}+[@\uFF20]{label}+([.\uFF0E]{label}+)+[\s\u3000]*$")
+            })
+        }
         Control::Tel => json!({
             "pattern": format!(r"^[\s{hyphens}]*[0０](?:[\s{hyphens}]*{digit}){{9,10}}[\s{hyphens}]*$")
         }),

@@ -58,7 +58,51 @@ pub fn condition(d: &Declaration, id: CondId) -> Condition {
         CondId::S6 => chain::s6(d),
         CondId::S7 => chain::s7(d),
     };
-    r.into_condition(id)
+    examples_left(d, id, r).into_condition(id)
+}
+
+/// The answers with an example (記入例) that decide condition `id`, as registry keys.
+fn with_examples(id: CondId) -> &'static [&'static str] {
+    match id {
+        CondId::C3 => &["cloud.controls_verification.description"],
+        CondId::C5 => &["cloud.basic_policy.notes"],
+        CondId::C7 => &["responsibility.model_document.title"],
+        // C8 reads the measures' rules, which report an example's ○ themselves.
+        CondId::S5 => &[
+            "subcontractors[].reason",
+            "subcontractors[].work_scope",
+            "subcontractors[].pi_scope",
+            "subcontractors[].capability",
+            "subcontractors[].inspection",
+            "subcontractors[].supervision",
+            "subcontractors[].safety_measures",
+        ],
+        CondId::S6 => &["subcontractors[].supervision"],
+        _ => &[],
+    }
+}
+
+/// An example is not an answer (spec §3): a condition that would be met, or is still being
+/// answered, while one of its answers holds an example's ○ is 未入力, and says which.
+fn examples_left(d: &Declaration, id: CondId, mut r: Reason) -> Reason {
+    if matches!(r.status, Status::NotMet | Status::NotApplicable) {
+        return r;
+    }
+    let left = crate::examples::blanks_in(d, with_examples(id));
+    if left.is_empty() {
+        return r;
+    }
+    if r.status == Status::Met {
+        r = Reason::default();
+    }
+    let crate::words::Words { ja, en } = text::entry_names(&left);
+    let verb = if left.len() == 1 { "holds" } else { "hold" };
+    r.say(
+        format!("{ja}に記入例の「○」が残っています。実際の内容に書き換えてください。"),
+        format!("{en} still {verb} the “○” of an example: replace it with what is true."),
+    );
+    r.paths(left);
+    r
 }
 
 /// The status of the whole declaration: 不適合 when any condition is not met, else 未入力

@@ -165,6 +165,32 @@ pub(super) fn names(paths: &[String]) -> Words {
     join(&items, usize::MAX)
 }
 
+/// The labels of paths, quoted, each with the entry it belongs to:
+/// 「再委託先2の「監督体制」」 / “Supervision” of subcontractor 2.
+pub(super) fn entry_names(paths: &[String]) -> Words {
+    let items: Vec<Words> = paths
+        .iter()
+        .map(|p| {
+            let l = label(p);
+            let entry = p.split_once('[').and_then(|(list, rest)| {
+                let n = rest.split_once(']')?.0.parse().ok()?;
+                Some(crate::answers::entry_label(
+                    crate::answers::Group::of(list)?,
+                    n,
+                ))
+            });
+            match entry {
+                Some(e) => Words::new(
+                    format!("{}の「{}」", e.ja, l.ja),
+                    format!("“{}” of {}", l.en, e.en.to_lowercase()),
+                ),
+                None => Words::new(format!("「{}」", l.ja), format!("“{}”", l.en)),
+            }
+        })
+        .collect();
+    join(&items, SHOWN)
+}
+
 /// The labels of layers, quoted.
 pub(super) fn layer_names(layers: &[Layer]) -> Words {
     let items: Vec<Words> = layers

@@ -521,3 +521,72 @@ fn csv_is_one_row_per_file_with_the_reception_table_columns() {
         2
     );
 }
+
+/// An example is not an answer (spec §3, issue 30): the compliant fixture with 「この例を使う」's
+/// text left in the model document's title and the basic-policy notes reads incomplete, C7
+/// and C5 未入力 (not met before), and each error sits at the field's path.
+#[test]
+fn an_example_left_with_its_blanks_is_incomplete_and_its_condition_unanswered() {
+    let dir = TempDir::new();
+    let mut d: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("compliant.json")).unwrap()).unwrap();
+    d["responsibility"]["model_document"]["title"] = "○○クラウド 責任共有モデル（○年○月版）".into();
+    d["cloud"]["basic_policy"]["notes"] =
+        "利用規約第○条で準拠法を日本法、第○条で管轄裁判所を東京地方裁判所と定めていることを確認した（2024年1月版）。"
+            .into();
+    let file = dir.write("example.json", serde_json::to_string_pretty(&d).unwrap());
+    let out = run([&file]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let line = &lines(&out)[0];
+    assert_eq!(line["complete"], false);
+    let at: Vec<(&str, &str)> = line["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["path"].as_str().unwrap(), e["ja"].as_str().unwrap()))
+        .collect();
+    assert_eq!(at.len(), 2, "{at:?}");
+    assert_eq!(at[0].0, "cloud.basic_policy.notes");
+    assert_eq!(at[1].0, "responsibility.model_document.title");
+    for (_, ja) in &at {
+        assert!(
+            ja.ends_with("記入例の「○」の部分を、実際の内容に書き換えてください"),
+            "{ja}"
+        );
+    }
+    assert_eq!(status(line, "C7"), "unanswered");
+    assert_eq!(status(line, "C5"), "unanswered");
+    for id in IDS.iter().filter(|id| !["C5", "C7"].contains(id)) {
+        assert_eq!(status(line, id), "met", "{id}");
+    }
+    // The same title written out is an answer again.
+    d["responsibility"]["model_document"]["title"] = "AWS 責任共有モデル（2024年1月版）".into();
+    d["cloud"]["basic_policy"]["notes"] = "利用規約第11条と第12条で確認した。".into();
+    let file = dir.write("written.json", serde_json::to_string_pretty(&d).unwrap());
+    let line = &lines(&run([&file]))[0];
+    assert_eq!(line["complete"], true);
+    assert_eq!(status(line, "C7"), "met");
+}
+
+/// Full-width signs in the ASCII answers (spec §3): ＠ in the email address, a certificate
+/// number and the model document's URL in full width are accepted as they are read.
+#[test]
+fn full_width_ascii_answers_are_read_as_half_width() {
+    let dir = TempDir::new();
+    let mut d: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("compliant.json")).unwrap()).unwrap();
+    d["basic"]["declarant"]["email"] = "ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｊｐ".into();
+    d["cloud"]["certifications"]["iso27017"]["certificate_number"] = "ＣＬＤ－１２３４".into();
+    d["responsibility"]["model_document"]["url"] =
+        "ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ／モデル".into();
+    let file = dir.write("wide.json", serde_json::to_string_pretty(&d).unwrap());
+    let line = &lines(&run([&file]))[0];
+    assert_eq!(line["complete"], true, "{}", line["errors"]);
+    // A kana in the address is named in the message.
+    d["basic"]["declarant"]["email"] = "やまだ@example.jp".into();
+    let file = dir.write("kana.json", serde_json::to_string_pretty(&d).unwrap());
+    let line = &lines(&run([&file]))[0];
+    let e = &line["errors"][0];
+    assert_eq!(e["path"], "basic.declarant.email");
+    assert!(e["ja"].as_str().unwrap().contains("全角文字「や」"), "{e}");
+}

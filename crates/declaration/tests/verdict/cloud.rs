@@ -419,11 +419,12 @@ fn c8_unanswered_without_measures() {
 }
 
 #[test]
-fn c8_not_met_without_encryption() {
+fn c8_unanswered_without_encryption() {
+    // A category not yet written is 未入力, not 不適合 (spec §4).
     let mut d = compliant();
     d.measures
         .retain(|m| m.category != Some(Category::Encryption));
-    let c = expect(&d, C8, NotMet, &["データ暗号化"], &[]);
+    let c = expect(&d, C8, Unanswered, &["データ暗号化"], &[]);
     let issues = declaration::rules::measure_issues(&d);
     let first = issues
         .iter()
@@ -439,7 +440,7 @@ fn c8_not_met_without_encryption() {
 }
 
 #[test]
-fn c8_not_met_lists_at_most_three_findings() {
+fn c8_unanswered_lists_at_most_three_findings() {
     let mut d = compliant();
     d.measures
         .retain(|m| m.category == Some(Category::AccessControl));
@@ -451,9 +452,76 @@ fn c8_not_met_lists_at_most_three_findings() {
     let c = expect(
         &d,
         C8,
-        NotMet,
+        Unanswered,
         &[&format!("ほか{}件", errors - 3)],
         &[&format!("{} more", errors - 3)],
     );
     assert!(c.paths.iter().any(|p| p == "measures"), "{:?}", c.paths);
+}
+
+#[test]
+fn c8_the_first_measure_added_leaves_it_unanswered_not_failed() {
+    // Issue 30: adding the first measure turned C8 不適合 「ほか7件」 though nothing written
+    // failed. A fresh measure, its category chosen, nothing else written: 未入力.
+    let mut d = compliant();
+    d.measures.truncate(1);
+    let id = d.measures[0].id.clone();
+    d.measures[0] = Measure {
+        id,
+        category: d.measures[0].category,
+        ..Default::default()
+    };
+    expect(&d, C8, Unanswered, &["入力してください"], &[]);
+}
+
+#[test]
+fn c8_not_met_when_an_answer_given_fails_and_says_what_is_missing_too() {
+    // A planned date before the declaration date is an answer that fails: 不適合, and the
+    // categories still to write are said after it.
+    let mut d = compliant();
+    d.measures.retain(|m| m.category != Some(Category::Network));
+    d.measures[0].status = Some(MeasureStatus::Planned);
+    d.measures[0].planned_date = Some("2000-01-01".into());
+    let c = expect(&d, C8, NotMet, &["ネットワーク設定"], &[]);
+    assert!(
+        c.paths.iter().any(|p| p == "measures[0].planned_date"),
+        "{:?}",
+        c.paths
+    );
+}
+
+#[test]
+fn c7_unanswered_while_the_title_is_the_examples_with_its_blanks() {
+    let mut d = compliant();
+    d.responsibility
+        .as_mut()
+        .unwrap()
+        .model_document
+        .as_mut()
+        .unwrap()
+        .title = Some("○○クラウド 責任共有モデル（2024年1月版）".into());
+    let c = expect(
+        &d,
+        C7,
+        Unanswered,
+        &["記入例の「○」が残っています"],
+        &["“○”"],
+    );
+    assert_eq!(c.paths, ["responsibility.model_document.title"]);
+}
+
+#[test]
+fn s5_and_s6_unanswered_while_a_supervision_holds_an_examples_blank() {
+    let mut d = compliant();
+    d.subcontractors[0].supervision = Some("委託先（○○）が、作業計画を事前に承認する。".into());
+    for id in [S5, S6] {
+        let c = expect(
+            &d,
+            id,
+            Unanswered,
+            &["再委託先1の「監督体制」に記入例の「○」が残っています"],
+            &[],
+        );
+        assert_eq!(c.paths, ["subcontractors[0].supervision"], "{id:?}");
+    }
 }

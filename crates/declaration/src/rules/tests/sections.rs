@@ -374,3 +374,62 @@ fn attestation_answers() {
     let issues = issues_after(|d| d.attestation = None);
     assert_eq!(issues.len(), 5);
 }
+
+// ---------------------------------------------------------------- examples (spec §3)
+
+#[test]
+fn an_examples_blank_left_in_is_an_unwritten_error_at_its_field() {
+    // 「この例を使う」 inserted, the blanks not replaced: an error at that field, in the
+    // words of the spec, counted as not written yet (the verdict's 未入力).
+    let e = only_error_at("subcontractors[0].capability", |d| {
+        d.subcontractors[0].capability =
+            Some("ISMS認証（ISO/IEC 27001）を取得（認証範囲：○○部門）。担当者は○名。".into());
+    });
+    assert!(e.unwritten);
+    assert_eq!(
+        e.text.ja,
+        "再委託先1の業務の履行能力：記入例の「○」の部分を、実際の内容に書き換えてください"
+    );
+    assert!(
+        e.text.en.contains("replace the “○” parts of the example"),
+        "{}",
+        e.text.en
+    );
+}
+
+#[test]
+fn an_answer_equal_to_an_example_without_blanks_is_allowed() {
+    // The example may be true: it passes, and only the reviewer's view marks it.
+    still_valid(|d| {
+        d.subcontractors[0].reason = crate::examples::example(
+            "subcontractors[].reason",
+            crate::examples::Position::First,
+            None,
+        )
+        .map(|w| w.ja);
+    });
+}
+
+#[test]
+fn full_width_email_url_and_certificate_numbers_are_accepted() {
+    still_valid(|d| {
+        d.basic.declarant.as_mut().unwrap().email =
+            Some("ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｊｐ".into());
+        let cloud = d.cloud.as_mut().unwrap();
+        let certs = cloud.certifications.as_mut().unwrap();
+        certs.iso27018.as_mut().unwrap().certificate_number = Some("ＰＩＩ　５６７８".into());
+        cloud.ismap.as_mut().unwrap().registration_number = Some("Ｃ２１－０００１－１".into());
+        d.responsibility
+            .as_mut()
+            .unwrap()
+            .model_document
+            .as_mut()
+            .unwrap()
+            .url = Some("ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ／".into());
+    });
+    let e = only_error_at("basic.declarant.email", |d| {
+        d.basic.declarant.as_mut().unwrap().email = Some("yamada＠例え.jp".into());
+    });
+    assert!(e.text.ja.contains("全角文字「例」"), "{}", e.text.ja);
+    assert!(!e.unwritten);
+}
