@@ -23,14 +23,15 @@ pub struct NodeBox {
     pub name_lines: usize,
 }
 
-/// The label of an edge: where it sits and the (possibly shortened) text it shows.
+/// The label of an edge: where it sits and its text, wrapped into lines that fit the room
+/// right of the connectors (never cut short but past [`LABEL_LINES`](super::LABEL_LINES)).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LabelBox {
     pub x: f64,
     pub y: f64,
     pub w: f64,
     pub h: f64,
-    pub text: String,
+    pub lines: Vec<String>,
 }
 
 /// One connector, from a parent's box to a child's box.

@@ -8,9 +8,9 @@
 //! ancestors of the node below it, all left of that node's x, where its label begins.
 
 use super::nodes::Node;
-use super::text::{ellipsize, width as text_width, wrap};
+use super::text::{width as text_width, wrap};
 use super::words;
-use super::{EdgeLine, LabelBox, Layout, NodeBox, MAX_WIDTH};
+use super::{EdgeLine, LabelBox, Layout, NodeBox, LABEL_LINES, MAX_WIDTH};
 use crate::fields::Lang;
 
 pub(super) const MARGIN: f64 = 8.0;
@@ -27,7 +27,7 @@ pub(super) const BOLD: f64 = 1.08;
 pub(super) const DETAIL_FONT: f64 = 12.0;
 const DETAIL_LINE: f64 = 17.0;
 pub(super) const LABEL_FONT: f64 = 12.0;
-const LABEL_HEIGHT: f64 = 16.0;
+pub(super) const LABEL_HEIGHT: f64 = 16.0;
 /// The gap above a row without a label, and with one.
 const GAP: f64 = 14.0;
 const GAP_LABELLED: f64 = 24.0;
@@ -54,16 +54,23 @@ pub(super) fn of(nodes: &[Node], lang: Lang) -> Layout {
         if k > 0 {
             match words::label(node, lang) {
                 Some(full) => {
+                    // Wrapped, not cut: the printed diagram shows the supervision whole.
                     let room = width - MARGIN - x;
-                    let text = ellipsize(&full, room, LABEL_FONT);
+                    let lines = wrap(&full, room, LABEL_FONT, LABEL_LINES);
+                    let more = lines.len().saturating_sub(1) as f64 * LABEL_HEIGHT;
+                    let w = lines
+                        .iter()
+                        .map(|t| text_width(t, LABEL_FONT))
+                        .fold(0.0, f64::max)
+                        .min(room);
                     label = Some(LabelBox {
                         x,
                         y: y + (GAP_LABELLED - LABEL_HEIGHT) / 2.0,
-                        w: text_width(&text, LABEL_FONT).min(room),
-                        h: LABEL_HEIGHT,
-                        text,
+                        w,
+                        h: LABEL_HEIGHT + more,
+                        lines,
                     });
-                    y += GAP_LABELLED;
+                    y += GAP_LABELLED + more;
                 }
                 None => y += GAP,
             }
@@ -136,7 +143,9 @@ pub(super) fn baselines(b: &NodeBox) -> Vec<(f64, f64, bool)> {
         .collect()
 }
 
-/// The baseline of a label's text.
-pub(super) fn label_baseline(l: &LabelBox) -> f64 {
-    l.y + l.h * 0.78
+/// The baseline of each line of a label's text, top to bottom.
+pub(super) fn label_baselines(l: &LabelBox) -> Vec<f64> {
+    (0..l.lines.len())
+        .map(|i| l.y + i as f64 * LABEL_HEIGHT + LABEL_HEIGHT * 0.78)
+        .collect()
 }

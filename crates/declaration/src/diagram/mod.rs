@@ -32,6 +32,10 @@ use crate::fields::Lang;
 use crate::model::Declaration;
 pub use geometry::{EdgeLine, LabelBox, Layout, NodeBox, MAX_WIDTH};
 
+/// The most lines a supervision label takes before it is cut with 「…」 (its full text is
+/// the label's tooltip and in the text alternative).
+pub const LABEL_LINES: usize = 12;
+
 /// What the diagram of a declaration draws, and nothing else: its nodes in display order
 /// with their texts. Two declarations with equal drawings give the same diagram, so a page
 /// keeps a [`Drawing`] in a memo and redraws only when the tree, a name, a scope, a
@@ -43,6 +47,21 @@ impl Drawing {
     /// The drawing of `d`.
     pub fn of(d: &Declaration) -> Drawing {
         Drawing(nodes::build(d))
+    }
+
+    /// The drawing of a part being filled in ([`crate::part::as_declaration`]): the contractor
+    /// and the first `context` subcontractors (the chain above the part) are context, drawn
+    /// by name only — no empty 「委託内容：（未入力）」 boxes for what the part does not hold.
+    pub fn of_part(d: &Declaration, context: usize) -> Drawing {
+        let mut nodes = nodes::build(d);
+        for n in &mut nodes {
+            n.context = match n.kind {
+                nodes::Kind::Contractor => true,
+                nodes::Kind::Subcontractor(i) => i < context,
+                nodes::Kind::Municipality => false,
+            };
+        }
+        Drawing(nodes)
     }
 
     /// Whether `other` has the same boxes and lines (the same nodes in the same places),

@@ -44,6 +44,11 @@ pub(crate) struct Node {
     /// The subcontractor's supervision (監督体制).
     pub supervision: Option<String>,
     pub attached: Option<Attached>,
+    /// Context shown by name only: in a part's drawing, the contractor and the chain above
+    /// the part ([`super::Drawing::of_part`]).
+    pub context: bool,
+    /// The name of the node's parent, for the text alternative (`None` above the contractor).
+    pub parent_name: Option<String>,
 }
 
 /// Where a subcontractor's `parent` leads.
@@ -80,6 +85,8 @@ pub(super) fn build(d: &Declaration) -> Vec<Node> {
             handlers: None,
             supervision: None,
             attached: None,
+            context: false,
+            parent_name: None,
         },
         Node {
             kind: Kind::Contractor,
@@ -91,6 +98,8 @@ pub(super) fn build(d: &Declaration) -> Vec<Node> {
             handlers: d.entrustment.handler_count,
             supervision: None,
             attached: None,
+            context: false,
+            parent_name: None,
         },
     ];
     let subs: &[Subcontractor] = if d.resubcontracts() == Some(false) {
@@ -172,6 +181,8 @@ impl<'a> Placer<'a> {
                 handlers: s.handler_count,
                 supervision: clean(s.supervision.as_deref()),
                 attached: why,
+                context: false,
+                parent_name: out[parent].name.clone(),
             });
             for &c in self.children[j].iter().rev() {
                 if !self.seen[c] {

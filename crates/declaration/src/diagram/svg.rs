@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use super::layout::{self, baselines, label_baseline, PAD_X};
+use super::layout::{self, baselines, label_baselines, PAD_X};
 use super::nodes::{Kind, Node};
 use super::text::{escape, num};
 use super::{words, EdgeLine, NodeBox};
@@ -51,14 +51,21 @@ pub(super) fn render(nodes: &[Node], lang: Lang) -> String {
         if let (Some(label), Some(n)) = (&e.label, full) {
             let _ = write!(
                 s,
-                "<text class=\"diagram__label\" unicode-bidi=\"isolate\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{DETAIL}\">\
-                 <title>{}</title>{}</text>",
-                num(label.x),
-                num(label_baseline(label)),
+                "<text class=\"diagram__label\" unicode-bidi=\"isolate\" font-size=\"{}\" fill=\"{DETAIL}\">\
+                 <title>{}</title>",
                 num(layout::LABEL_FONT),
                 escape(&words::label(n, lang).unwrap_or_default()),
-                escape(&label.text),
             );
+            for (line, base) in label.lines.iter().zip(label_baselines(label)) {
+                let _ = write!(
+                    s,
+                    "<tspan x=\"{}\" y=\"{}\">{}</tspan>",
+                    num(label.x),
+                    num(base),
+                    escape(line)
+                );
+            }
+            s.push_str("</text>");
         }
     }
     s.push_str("</svg>");
@@ -111,11 +118,17 @@ fn node(s: &mut String, b: &NodeBox, n: &Node, lang: Lang) {
     } else {
         FILL
     };
+    // Context (the chain above a part) in a dashed box: not the part's own to fill in.
+    let dash = if n.context {
+        " stroke-dasharray=\"5 3\""
+    } else {
+        ""
+    };
     let _ = write!(
         s,
         "<g class=\"diagram__node\" data-id=\"{}\"><title>{}</title>\
          <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"{fill}\" \
-         stroke=\"{BOX_STROKE}\" stroke-width=\"1.2\"/>",
+         stroke=\"{BOX_STROKE}\" stroke-width=\"1.2\"{dash}/>",
         escape(&b.id),
         escape(&words::line(n, lang)),
         num(b.x),

@@ -123,7 +123,9 @@ pub fn assert_clean(l: &Layout) {
         }
     }
     for (i, a) in labels.iter().enumerate() {
-        assert!(width(&a.text, LABEL_FONT) <= a.w + 1e-9, "{a:?}");
+        for line in &a.lines {
+            assert!(width(line, LABEL_FONT) <= a.w + 1e-9, "{a:?}");
+        }
         assert!(a.x + a.w <= l.width - MARGIN + 1e-9, "{a:?}");
         for b in &labels[i + 1..] {
             assert!(!overlap(lrect(a), lrect(b)), "{a:?} overlaps {b:?}");

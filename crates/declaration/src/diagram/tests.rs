@@ -49,7 +49,7 @@ fn depth_first_order_and_depths() {
 
 #[test]
 fn long_texts_are_shortened_inside_their_boxes_and_kept_in_full_elsewhere() {
-    let long = "監督".repeat(200);
+    let long = "監督".repeat(600);
     let mut d = with_subs(&[("a", Some("contractor"), &"長い名称の株式会社".repeat(20))]);
     d.subcontractors[0].supervision = Some(long.clone());
     let l = layout(&d, Lang::Ja);
@@ -58,7 +58,11 @@ fn long_texts_are_shortened_inside_their_boxes_and_kept_in_full_elsewhere() {
     assert_eq!(b.name_lines, 2);
     assert!(b.lines[1].ends_with('…'), "{:?}", b.lines);
     let label = l.edges[1].label.as_ref().unwrap();
-    assert!(label.text.starts_with("監督：") && label.text.ends_with('…'));
+    // The supervision wraps, never cut short below LABEL_LINES lines (issue 30: the printed
+    // diagram ended it in 「…」); 400 characters need more, so the last of them says so.
+    assert_eq!(label.lines.len(), crate::diagram::LABEL_LINES);
+    assert!(label.lines[0].starts_with("監督："));
+    assert!(label.lines.last().unwrap().ends_with('…'));
     let alt = text_alternative(&d, Lang::Ja);
     assert!(alt[2].1.contains(&format!("監督体制：{long}")));
     assert!(svg(&d, Lang::Ja).contains(&format!("<title>監督：{long}</title>")));
@@ -108,12 +112,12 @@ fn the_compliant_fixture() {
     assert!(alt[1].1.ends_with("委託先における取扱者数：10人未満）"));
     assert_eq!(
         alt[2].1,
-        "再委託先：国民健康保険中央会（再委託する業務の範囲：アプリケーション保守業務及びシステム運用事務の全て、取扱者数：10人未満、監督体制：委託先(三重県国保連合会)が月次の作業報告書により作業内容及び安全管理状況を確認する。）"
+        "再委託先：国民健康保険中央会（委託元(監督する者)：三重県国保連合会、再委託する業務の範囲：アプリケーション保守業務及びシステム運用事務の全て、取扱者数：10人未満、監督体制：委託先(三重県国保連合会)が月次の作業報告書により作業内容及び安全管理状況を確認する。）"
     );
     let en = text_alternative(&d, Lang::En);
     assert!(en[2]
         .1
-        .starts_with("Subcontractor: 国民健康保険中央会 (Scope of the work: "));
+        .starts_with("Subcontractor: 国民健康保険中央会 (Commissioned and supervised by: 三重県国保連合会; Scope of the work: "));
     assert!(en[2]
         .1
         .contains("; Number of handlers: Fewer than 10; Supervision: "));
@@ -147,7 +151,10 @@ fn an_empty_declaration_shows_placeholders() {
     let l = layout(&d, Lang::Ja);
     assert_eq!(l.nodes[2].lines[0], "（名称未入力）");
     assert_eq!(l.nodes[2].lines[1], "業務範囲：（未入力）");
-    assert_eq!(l.edges[1].label.as_ref().unwrap().text, "監督：（未入力）");
+    assert_eq!(
+        l.edges[1].label.as_ref().unwrap().lines,
+        ["監督：（未入力）"]
+    );
     assert_clean(&l);
 }
 
@@ -292,4 +299,45 @@ proptest! {
         prop_assert_eq!(text_alternative(&d, Lang::Ja).len(), parents.len() + 2);
         assert_well_formed(&svg(&d, Lang::Ja));
     }
+}
+
+#[test]
+fn a_supervision_of_a_few_lines_is_wrapped_whole() {
+    let text = "委託先が、作業計画を事前に承認し、月次の作業報告書とアクセスログの点検で作業内容と安全管理の状況を確認する。年1回、実地で監査を行う。";
+    let mut d = with_subs(&[("a", Some("contractor"), "国民健康保険中央会")]);
+    d.subcontractors[0].supervision = Some(text.into());
+    let l = layout(&d, Lang::Ja);
+    assert_clean(&l);
+    let label = l.edges[1].label.as_ref().unwrap();
+    assert!(label.lines.len() > 1, "{:?}", label.lines);
+    assert_eq!(label.lines.concat(), format!("監督：{text}"));
+    let svg = svg(&d, Lang::Ja);
+    assert!(!svg.contains('…'), "nothing is cut");
+    assert_eq!(svg.matches("<tspan").count(), label.lines.len());
+}
+
+#[test]
+fn a_parts_drawing_shows_the_chain_above_by_name_only() {
+    let mut d = with_subs(&[
+        ("a", Some("contractor"), "国民健康保険中央会"),
+        ("b", Some("a"), "株式会社ベンダー"),
+    ]);
+    d.subcontractors[1].work_scope = Some("クラウド基盤の運用".into());
+    let drawing = crate::diagram::Drawing::of_part(&d, 1);
+    let svg = drawing.svg(Lang::Ja);
+    // The contractor and 国保中央会 are context: no empty detail lines, dashed boxes.
+    assert!(!svg.contains("委託内容：（未入力）"), "{svg}");
+    assert_eq!(svg.matches("stroke-dasharray=\"5 3\"").count(), 2);
+    assert!(svg.contains("業務範囲：クラウド基盤の運用"));
+    let lines = drawing.text_alternative(Lang::Ja);
+    assert!(
+        lines[2].1.contains("国民健康保険中央会（上位の委託元）"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[3]
+            .1
+            .contains("委託元(監督する者)：国民健康保険中央会"),
+        "{lines:?}"
+    );
 }

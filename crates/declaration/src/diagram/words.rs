@@ -52,6 +52,9 @@ pub(super) fn name(node: &Node, lang: Lang) -> String {
 
 /// The detail lines of a box below the name, each with the most lines it may take.
 pub(super) fn details(node: &Node, lang: Lang) -> Vec<(String, usize)> {
+    if node.context {
+        return Vec::new();
+    }
     let scope = match node.kind {
         Kind::Municipality => return Vec::new(),
         Kind::Contractor => field("entrustment.content", lang),
@@ -68,7 +71,7 @@ pub(super) fn details(node: &Node, lang: Lang) -> Vec<(String, usize)> {
 /// The label of the edge into a subcontractor: its supervision, in full (the layout
 /// shortens it). `None` for the municipality and the contractor.
 pub(super) fn label(node: &Node, lang: Lang) -> Option<String> {
-    matches!(node.kind, Kind::Subcontractor(_)).then(|| {
+    (matches!(node.kind, Kind::Subcontractor(_)) && !node.context).then(|| {
         format!(
             "{}{}{}",
             lang.pick("監督", "Supervision"),
@@ -96,6 +99,14 @@ pub(super) fn line(node: &Node, lang: Lang) -> String {
         let items: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}{sep}{v}")).collect();
         format!("{open}{}{close}", items.join(and))
     };
+    if node.context {
+        let what = match node.kind {
+            Kind::Contractor => lang.pick("委託先", "Contractor"),
+            _ => lang.pick("再委託先", "Subcontractor"),
+        };
+        let note = lang.pick("（上位の委託元）", " (above you in the chain)");
+        return format!("{what}{sep}{name}{note}");
+    }
     match node.kind {
         Kind::Municipality => format!("{}{sep}{name}", lang.pick("委託元", "Commissioned by")),
         Kind::Contractor => format!(
@@ -114,6 +125,10 @@ pub(super) fn line(node: &Node, lang: Lang) -> String {
                 "{}{sep}{name}{}",
                 lang.pick("再委託先", "Subcontractor"),
                 items(&[
+                    (
+                        field("subcontractors[].parent", lang),
+                        given(&node.parent_name, lang)
+                    ),
                     (
                         field("subcontractors[].work_scope", lang),
                         given(&node.scope, lang)
