@@ -101,3 +101,14 @@ pub fn local_time(rfc3339: &str) -> String {
         t.get_minutes()
     )
 }
+
+/// This app's address as the receiver of a file opens it: the page's origin and path,
+/// without the route (`https://forms.example.jp/declaration/`).
+pub fn app_address() -> String {
+    let loc = leptos::prelude::window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}

@@ -31,6 +31,9 @@ pub struct Form {
     /// Ids of entries another page added for the user to fill in (a measure the
     /// responsibility table asks for): their list opens them when it shows.
     pub to_open: RwSignal<Vec<String>>,
+    /// Ids of the subcontractors with a request for their part out, not returned yet (kept
+    /// by [`crate::store::PartStates`]): their answers are awaited, not errors.
+    pub requested: RwSignal<Vec<String>>,
 }
 
 impl Form {
@@ -51,6 +54,7 @@ impl Form {
             checked: RwSignal::new(HashSet::new()),
             extra: RwSignal::new(serde_json::Value::Object(Default::default())),
             to_open: RwSignal::new(Vec::new()),
+            requested: RwSignal::new(Vec::new()),
         }
     }
 
@@ -160,16 +164,33 @@ impl Form {
         })
     }
 
-    /// The errors of one section, in order, once its page was submitted.
+    /// The errors of one section, in order, once its page was submitted — but those of the
+    /// entries waiting for a part to come back ([`Form::awaited`]): they are the
+    /// subcontractor's to give, and do not block the requester.
     pub fn shown_errors_of(&self, section: Section) -> Vec<Issue> {
         if !self.checked.with(|c| c.contains(&section)) {
             return Vec::new();
         }
+        let awaited = self.awaited();
         self.issues.with(|all| {
             all.iter()
                 .filter(|i| section_of(&i.path) == Some(section))
+                .filter(|i| !declaration::part::is_awaited(&i.path, &awaited))
                 .cloned()
                 .collect()
+        })
+    }
+
+    /// The entries of the draft waiting for a part to come back: those with a request out
+    /// ([`Form::requested`]) and every entry below them.
+    pub fn awaited(&self) -> Vec<usize> {
+        self.requested.with(|ids| {
+            if ids.is_empty() {
+                return Vec::new();
+            }
+            self.draft.with(|d| {
+                declaration::part::awaited(&d.subcontractors, |id| ids.iter().any(|r| r == id))
+            })
         })
     }
 }

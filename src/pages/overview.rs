@@ -46,20 +46,40 @@ pub fn Overview(form: Form, route: RwSignal<Route>) -> impl IntoView {
 fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
     crate::route::focus_heading();
+    // The answers of entries waiting for their part to come back are not errors here.
     let states = Memo::new(move |_| {
         let checked = form.checked.get();
+        let awaited = form.awaited();
         form.issues.with(|errors| {
+            let errors: Vec<declaration::Issue> = errors
+                .iter()
+                .filter(|i| !declaration::part::is_awaited(&i.path, &awaited))
+                .cloned()
+                .collect();
             form.draft.with(|d| {
                 Section::ALL
                     .into_iter()
                     .map(|s| {
-                        let state = progress::section_state_in(d, s, checked.contains(&s), errors);
+                        let state = progress::section_state_in(d, s, checked.contains(&s), &errors);
                         (s, state)
                     })
                     .collect::<Vec<_>>()
             })
         })
     });
+    let waiting = move |section: Section| {
+        let n = form.requested.with(Vec::len);
+        (section == Section::Subcontractors && n > 0).then(|| {
+            view! {
+                <strong class="tag tag--progress" data-testid="task-awaiting">
+                    {move || match lang.get() {
+                        Lang::Ja => format!("記入依頼中 {n}件"),
+                        Lang::En => format!("Parts requested: {n}"),
+                    }}
+                </strong>
+            }
+        })
+    };
     let verdict = Memo::new(move |_| form.statuses());
     let tally = move || {
         verdict
@@ -87,22 +107,43 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
             }
         })
     };
+    // Every section counts from the first visit (「7項目中」): the count never changes under
+    // the user; the ones that do not apply, or wait for an answer, are named as such.
     let done = move || {
         let st = states.get();
-        let applicable = st
-            .iter()
-            .filter(|(_, s)| !matches!(s, SectionState::NotApplicable | SectionState::Undecided))
-            .count();
+        let lang = lang.get();
         let complete = st
             .iter()
             .filter(|(_, s)| *s == SectionState::Complete)
             .count();
-        match lang.get() {
-            declaration::Lang::Ja => format!("{applicable}項目中{complete}項目が完了しています。"),
-            declaration::Lang::En => {
-                format!("You have completed {complete} of {applicable} sections.")
-            }
+        let named = |which: SectionState| {
+            let names: Vec<&str> = st
+                .iter()
+                .filter(|(_, s)| *s == which)
+                .map(|(sec, _)| sec.title(lang))
+                .collect();
+            (!names.is_empty()).then(|| names.join(lang.pick("、", ", ")))
+        };
+        let total = st.len();
+        let mut out = match lang {
+            Lang::Ja => format!("{total}項目中{complete}項目が完了しています。"),
+            Lang::En => format!("You have completed {complete} of {total} sections."),
+        };
+        if let Some(n) = named(SectionState::NotApplicable) {
+            out.push_str(&match lang {
+                Lang::Ja => format!("対象外：{n}。"),
+                Lang::En => format!(" Not applicable: {n}."),
+            });
         }
+        if let Some(n) = named(SectionState::Undecided) {
+            out.push_str(&match lang {
+                Lang::Ja => format!("未定（委託の概要の回答で決まります）：{n}。"),
+                Lang::En => {
+                    format!(" Not decided yet (your answers on the entrustment decide): {n}.")
+                }
+            });
+        }
+        out
     };
     let received = use_context::<Received>();
     let questions = move |section: Section| {
@@ -152,6 +193,7 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
                     <li class="task-list__item" data-section=section.key() data-state=format!("{state:?}")>
                         {body}
                         <strong class=state_class(state) id=tag_id>{move || state.label(lang.get())}</strong>
+                        {waiting(section)}
                         {badges(section)}
                         {questions(section)}
                     </li>

@@ -1,7 +1,8 @@
 //! The parts of the chain in this browser ([`PartStates`], given to the pages as context):
 //! for the declaration open (the draft, or a part being filled in), which entries have a
 //! request out (「記入依頼中（2024-02-10 送付）」) and which have a returned part waiting to
-//! be merged (「返送済み・未反映」), worked out once per change of the store, not per card.
+//! be merged (「返送済み・未反映」), worked out once per change of the store, not per card;
+//! and the entries waiting for a part to come back, whose missing answers do not block.
 
 pub use super::part_state::PartState;
 use crate::form::Form;
@@ -46,12 +47,34 @@ impl PartStates {
                 }
             }
         });
+        // The form reads which entries are awaited from here (it cannot name this module).
+        Effect::new(move |_| {
+            let mut ids: Vec<String> = states.with(|s| {
+                s.iter()
+                    .filter(|(_, p)| matches!(p, PartState::Requested { .. }))
+                    .map(|(id, _)| id.clone())
+                    .collect()
+            });
+            ids.sort();
+            if form.requested.with_untracked(|r| *r != ids) {
+                form.requested.set(ids);
+            }
+        });
         PartStates { version, states }
     }
 
     /// Says the store changed (a request made, a part returned or merged).
     pub fn changed(&self) {
         self.version.update(|v| *v += 1);
+    }
+
+    /// How many entries have a request out.
+    pub fn requested(&self) -> usize {
+        self.states.with(|s| {
+            s.values()
+                .filter(|p| matches!(p, PartState::Requested { .. }))
+                .count()
+        })
     }
 
     /// The state of the request for entry `id`, if any.

@@ -51,6 +51,16 @@ pub struct PickWords {
     pub hint: (&'static str, &'static str),
 }
 
+/// The words of the drafts page's picker, which opens every file of the exchange and
+/// takes each where it belongs.
+pub const ANY_FILE: PickWords = PickWords {
+    label: ("ファイル（JSON）を開く", "Open a file (JSON)"),
+    hint: (
+        "このアプリのファイルを選ぶか、ここにドロップしてください：申告書（申告書_…json、下書きになります）、記入依頼（記入依頼_…json、再委託先の方が記入します）、記入返送（記入返送_…json、依頼した申告書の「再委託先」で反映します）、照会事項（照会事項_…json、「照会事項と回答」で回答します）。ファイルはこの端末の中だけで読み取られ、送信されません。",
+        "Choose or drop a file of this app: a declaration (申告書_….json, it becomes a draft), a part to fill in (記入依頼_….json, for a subcontractor), a returned part (記入返送_….json, merged on the declaration's Subcontractors page) or a review (照会事項_….json, answered on Questions and replies). It is read on this device only and never sent anywhere.",
+    ),
+};
+
 /// The declaration picker's words.
 pub const DECLARATION: PickWords = PickWords {
     label: ("申告書ファイル（JSON）を開く", "Open a declaration file (JSON)"),
@@ -68,18 +78,29 @@ pub fn FileOpen(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] on_open: Callback<Opened>,
     #[prop(optional, into)] id: Option<String>,
-    /// Where a part file (記入依頼) goes when one is chosen here instead of a declaration;
-    /// without it, a part file is refused as any other wrong format is.
+    /// Where a part file (記入依頼・記入返送) goes when one is chosen here instead of a
+    /// declaration; without it, a part file is refused as any other wrong format is.
     #[prop(optional, into)]
     or_part: Option<Callback<declaration::part::ImportedPart>>,
+    /// Where a review file (照会事項) goes when one is chosen here (its bytes; why it could
+    /// not be taken, if not); without it, a review file is refused as a wrong format.
+    #[prop(optional, into)]
+    or_review: Option<Callback<Picked, Option<Words>>>,
+    /// The words of the picker ([`DECLARATION`] by default).
+    #[prop(optional)]
+    words: Option<PickWords>,
 ) -> impl IntoView {
-    let is_part = |bytes: &[u8]| {
+    let is = |bytes: &[u8], format: &str| {
         io::read_object(bytes)
             .ok()
-            .and_then(|v| io::wrong_format(&v, declaration::part::FORMAT))
+            .and_then(|v| io::wrong_format(&v, format))
             .is_none()
     };
+    let is_part = move |bytes: &[u8]| is(bytes, declaration::part::FORMAT);
     let on_file = Callback::new(move |p: Picked| {
+        if let Some(to_review) = or_review.filter(|_| is(&p.bytes, declaration::review::FORMAT)) {
+            return to_review.run(p);
+        }
         if let Some(to_part) = or_part.filter(|_| is_part(&p.bytes)) {
             return match declaration::part::import(&p.bytes) {
                 Ok(part) => {
@@ -92,7 +113,7 @@ pub fn FileOpen(
         open_declaration(p, on_open)
     });
     view! {
-        <FilePick lang=lang on_file=on_file id=id.unwrap_or_else(|| "file-open".to_string()) words=DECLARATION/>
+        <FilePick lang=lang on_file=on_file id=id.unwrap_or_else(|| "file-open".to_string()) words=words.unwrap_or(DECLARATION)/>
     }
 }
 

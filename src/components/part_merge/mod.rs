@@ -25,8 +25,8 @@ mod tests;
 const RETURNED: PickWords = PickWords {
     label: ("返送された記入依頼ファイルを取り込む", "Take in a returned part file"),
     hint: (
-        "再委託先から返送された「記入依頼_…json」を選ぶか、ここにドロップしてください。反映する前に、変わる内容を確認できます。",
-        "Choose or drop the “記入依頼_….json” a subcontractor sent back. You see what it changes before anything is written.",
+        "再委託先から返送された「記入返送_…json」を選ぶか、ここにドロップしてください。反映する前に、変わる内容を確認できます。",
+        "Choose or drop the “記入返送_….json” a subcontractor sent back. You see what it changes before anything is written.",
     ),
 };
 

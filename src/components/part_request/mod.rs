@@ -27,6 +27,8 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
     let open = RwSignal::new(false);
     let error = RwSignal::new(None::<Words>);
     let said = RwSignal::new(None::<Words>);
+    // The file just made: the next steps show under the button until another is made.
+    let sent = RwSignal::new(None::<String>);
     let states = use_context::<PartStates>();
     let entry_id = move || {
         form.draft
@@ -40,13 +42,21 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
         NodeRef::<leptos::html::Input>::new(),
     );
     let message = NodeRef::<leptos::html::Textarea>::new();
+    // Who asks: the contractor in the draft; in a part, the subcontractor filling it in.
+    let scope = StoredValue::new(crate::pages::part::PartScope::here().map(|s| s.root));
     let default_org = move || {
         form.draft
-            .with_untracked(|d| {
-                d.entrustment
+            .with_untracked(|d| match scope.get_value() {
+                Some(root) => d
+                    .subcontractors
+                    .iter()
+                    .find(|e| e.id == root)
+                    .and_then(|e| e.name.clone()),
+                None => d
+                    .entrustment
                     .contractor
                     .as_ref()
-                    .and_then(|c| c.name.clone())
+                    .and_then(|c| c.name.clone()),
             })
             .unwrap_or_default()
     };
@@ -63,7 +73,11 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
             name: value(name),
             email: value(email),
         };
-        let text = message.get().map(|m| m.value());
+        // The requester's words, then what the receiver does with the file (in the file
+        // too, for whoever opens it in a text editor first).
+        let how = part::instructions(&crate::draft::app_address());
+        let typed = message.get().map(|m| m.value()).unwrap_or_default();
+        let text = Some(format!("{}\n\n{}", typed.trim(), how.ja).trim().to_string());
         let now = crate::draft::now_rfc3339();
         let made = form.draft.with_untracked(|d| {
             part::request(d, &entry_id(), requester, text, &crate::draft::uuid(), &now)
@@ -89,9 +103,10 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
                 error.set(None);
                 open.set(false);
                 said.set(Some(Words::new(
-                    format!("{file} を保存しました。再委託先に送ってください。"),
-                    format!("Saved {file}. Send it to the subcontractor."),
+                    format!("{file} を保存しました。"),
+                    format!("Saved {file}."),
                 )));
+                sent.set(Some(file.clone()));
                 if let Some(s) = states {
                     s.changed();
                 }
@@ -144,6 +159,28 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
                 </div>
             </Show>
             <p role="status" class="status-message">{move || said.get().map(|w| w.pick(lang.get()).to_string())}</p>
+            {move || sent.get().map(|file| {
+                let address = crate::draft::app_address();
+                view! {
+                    <div class="part-request__next" data-testid="part-request-next">
+                        <h3>{move || lang.get().pick("次にすること", "What happens next")}</h3>
+                        <ol>
+                            <li>{let file = file.clone(); move || match lang.get() {
+                                Lang::Ja => format!("保存した「{file}」を、メールに添付するなどして再委託先に送ってください。"),
+                                Lang::En => format!("Send “{file}” to the subcontractor, attached to an email, say."),
+                            }}</li>
+                            <li>{let address = address.clone(); move || match lang.get() {
+                                Lang::Ja => format!("受け取った方は、このアプリ（{address}）を開き、「下書き一覧」の「ファイルを開く」でファイルを選んで、自社の欄を記入します。ファイルはその方の端末の中だけで読み取られます。"),
+                                Lang::En => format!("They open this app ({address}), choose the file with “Open a file” on “Your drafts”, and fill in their entry. The file is read on their device only."),
+                            }}</li>
+                            <li>{move || lang.get().pick(
+                                "記入が終わると「記入返送_…json」が返ってきます。このページ（再委託先）の「返送された記入依頼ファイルを取り込む」で取り込むと、変わる内容を確認してから反映できます。それまで、この再委託先の未記入の項目は「記入依頼中」として扱われ、先へ進めます。",
+                                "When they are done, a “記入返送_….json” comes back: take it in on this page with “Take in a returned part file”, and check what it changes before merging. Until then this subcontractor's missing answers count as requested, and you can go on.",
+                            )}</li>
+                        </ol>
+                    </div>
+                }
+            })}
         </div>
     }
 }

@@ -1,9 +1,12 @@
-//! Importing a declaration file as a draft, through the file picker or by dropping the file
-//! on it. A file that does not import says what and where and changes nothing. A file is
-//! stored as a new draft and opened; when a draft of the same declaration (same `id`) is
-//! already kept, the user chooses: replace it, keep both, or cancel — never replaced unasked.
+//! Opening a file on the drafts page, through the file picker or by dropping it: every file
+//! of the exchange goes where it belongs. A declaration is stored as a new draft and opened;
+//! when a draft of the same declaration (same `id`) is already kept, the user chooses:
+//! replace it, keep both, or cancel — never replaced unasked. A part to fill in (記入依頼)
+//! opens on the part page; a returned part (記入返送) waits on the 再委託先 page of its
+//! draft; a review file (照会事項) opens 照会事項と回答 of its draft. A file that does not
+//! open says what and where and changes nothing.
 
-use crate::components::{FileOpen, Opened};
+use crate::components::{FileOpen, Opened, Picked, ANY_FILE};
 use crate::route::Route;
 use crate::store::{drafts, Session};
 use crate::widgets::{one, ErrorMessage};
@@ -80,9 +83,51 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
             None => finish(store_and_open(session, route, &id, &imported, None)),
         }
     };
-    // A part file (記入依頼) dropped here opens on its own page, kept apart from the drafts.
+    // Opens the stored draft `id` (when it is not the one open), or says it is not here.
+    let open_draft = move |id: &str, what: Words| -> Result<(), Words> {
+        if session.id.get_untracked() == id {
+            return Ok(());
+        }
+        let here = drafts()
+            .and_then(|s| s.list())
+            .ok()
+            .is_some_and(|l| l.drafts.iter().any(|d| d.id == id));
+        if !here {
+            return Err(what);
+        }
+        session.flush();
+        session.load(id);
+        Ok(())
+    };
+    // A part file (記入依頼) dropped here opens on its own page, kept apart from the drafts;
+    // one returned (記入返送) waits to be merged on its draft's 再委託先 page.
     let open_part = use_context::<crate::pages::part::OpenPart>();
     let on_part = Callback::new(move |p: declaration::part::ImportedPart| {
+        if p.part.returned_at.is_some() {
+            let kept = open_draft(&p.part.declaration.id, Words::new(
+                "この記入返送ファイルの申告書の下書きが、このブラウザにありません。記入依頼を作成したブラウザで開いてください（再委託先の方が依頼した場合は、「記入依頼」のページの記入中の依頼で取り込みます）。",
+                "The draft this returned part belongs to is not in this browser. Open it in the browser the request was made from (a subcontractor who asked takes it in on the page of the part it is filling in).",
+            ))
+            .and_then(|()| {
+                let store = crate::store::local::LocalStore::open().map_err(|e| e.words())?;
+                declaration::part::KeptParts::returned(store)
+                    .save(&p.part, &p.extra, &crate::draft::now_rfc3339())
+                    .map_err(|e| e.words())
+            });
+            match kept {
+                Ok(()) => {
+                    if let Some(states) = use_context::<crate::store::PartStates>() {
+                        states.changed();
+                    }
+                    crate::route::go(
+                        route,
+                        Route::Section(declaration::fields::Section::Subcontractors),
+                    );
+                }
+                Err(why) => error.set(Some(why)),
+            }
+            return;
+        }
         match crate::pages::part::keep(&p) {
             Ok(()) => {
                 if let Some(open) = open_part {
@@ -92,6 +137,26 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
             }
             Err(why) => error.set(Some(why)),
         }
+    });
+    // A review file (照会事項) opens 照会事項と回答 of the draft it is about, which takes it.
+    let pending_review = use_context::<crate::pages::questions::PendingReview>();
+    let on_review = Callback::new(move |p: Picked| -> Option<Words> {
+        let review = match declaration::review::import(&p.bytes) {
+            Ok(r) => r,
+            Err(e) => return Some(e.words()),
+        };
+        let opened = open_draft(&review.review.declaration.id, Words::new(
+            "この照会事項ファイルの申告書の下書きが、このブラウザにありません。申告書を作成したブラウザで開くか、先に提出した申告書ファイルを取り込んでから開いてください。",
+            "The draft this review is about is not in this browser. Open it in the browser the declaration was written in, or import the declaration file you handed in first.",
+        ));
+        if let Err(why) = opened {
+            return Some(why);
+        }
+        if let Some(pending) = pending_review {
+            pending.0.set(Some(p.bytes));
+        }
+        crate::route::go(route, Route::Questions);
+        None
     });
     let replace = move |_| {
         if let Some(p) = pending.get_untracked() {
@@ -113,18 +178,18 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
     };
     view! {
         <section class="group" aria-labelledby="import-title">
-            <h2 class="group__title" id="import-title">{move || lang.get().pick("申告書ファイルを取り込む", "Import a declaration file")}</h2>
+            <h2 class="group__title" id="import-title">{move || lang.get().pick("ファイルを開く", "Open a file")}</h2>
             <p>{move || lang.get().pick(
-                "取り込んだファイルは新しい下書きになります。今ある下書きは、確認なしに置き換えられることはありません。",
-                "An imported file becomes a new draft. A draft you have is never replaced without asking.",
+                "取り込んだ申告書ファイルは新しい下書きになります。今ある下書きは、確認なしに置き換えられることはありません。",
+                "An imported declaration file becomes a new draft. A draft you have is never replaced without asking.",
             )}</p>
             <p class="hint">{move || lang.get().pick(
-                "記入依頼ファイル（記入依頼_…json）を受け取った再委託先の方も、ここで開けます。記入依頼のページが開き、下書きには加わりません。",
-                "A subcontractor sent a part file (記入依頼_….json) can open it here too: it opens on its own page and does not become a draft.",
+                "記入依頼ファイルを受け取った再委託先の方も、ここで開けます。記入依頼のページが開き、下書きには加わりません。",
+                "A subcontractor sent a part file can open it here too: it opens on its own page and does not become a draft.",
             )} " "
                 <crate::route::RouteLink route=route to=Route::Part>{move || lang.get().pick("記入中の記入依頼", "Parts you are filling in")}</crate::route::RouteLink>
             </p>
-            <FileOpen lang=lang on_open=on_open or_part=on_part/>
+            <FileOpen lang=lang on_open=on_open or_part=on_part or_review=on_review words=ANY_FILE/>
             <ErrorMessage id="import-error" lang=lang messages=one(error) alert=true/>
             {move || pending.get().map(|p| view! {
                 <div class="alert" role="alert" data-testid="import-confirm">

@@ -25,11 +25,32 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct OpenPart(pub RwSignal<Option<ImportedPart>>);
 
+/// The part being filled in, for the widgets of its form (given as context by the part
+/// page): its own entry, and how many entries before it in the form's declaration are the
+/// chain above it ([`part::as_declaration`]): shown read-only, never sent back.
+#[derive(Clone, Debug)]
+pub struct PartScope {
+    pub root: String,
+    pub context: usize,
+}
+
+impl PartScope {
+    /// The scope here, when in a part's form.
+    pub fn here() -> Option<PartScope> {
+        use_context::<PartScope>()
+    }
+
+    /// Whether entry `index` is the part's own (not the chain above it).
+    pub fn owns(&self, index: usize) -> bool {
+        index >= self.context
+    }
+}
+
 const PART_FILE: PickWords = PickWords {
     label: ("記入依頼ファイル（JSON）を開く", "Open a part file (JSON)"),
     hint: (
-        "依頼元から届いた「記入依頼_…json」を選ぶか、ここにドロップしてください。ファイルはこの端末の中だけで読み取られます。",
-        "Choose or drop the “記入依頼_….json” you were sent. It is read on this device only.",
+        "依頼元から届いた「記入依頼_…json」を選ぶか、ここにドロップしてください。ファイルはこの端末の中だけで読み取られます。返送された「記入返送_…json」は、依頼した申告書の「再委託先」のページで取り込みます。",
+        "Choose or drop the “記入依頼_….json” you were sent. It is read on this device only. A returned “記入返送_….json” is taken in on the Subcontractors page of the declaration that asked.",
     ),
 };
 
@@ -112,6 +133,11 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
     let original = StoredValue::new(part.clone());
     let form = Form::new(RwSignal::new(part::as_declaration(&part.part)), lang);
     form.install_checker();
+    let context = part::context_chain(&part.part).len();
+    provide_context(PartScope {
+        root: part.part.root.clone(),
+        context,
+    });
     provide_context(PartStates::start(form));
     provide_context(Received::none(form));
     provide_context(NewIds(part::new_id_prefix(&part.part)));
@@ -132,13 +158,42 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
             trouble.set(keep(&p).err());
         }
     });
+    // The part's own errors: the chain above is context, never the subcontractor's to fix.
+    let own = move |path: &str| {
+        path.strip_prefix("subcontractors[")
+            .and_then(|r| r.split(']').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .is_none_or(|i| i >= context)
+    };
     let errors = Memo::new(move |_| {
         form.issues.with(|i| {
             i.iter()
-                .filter(|x| x.path.starts_with("subcontractors"))
+                .filter(|x| x.path.starts_with("subcontractors") && own(&x.path))
                 .count()
         })
     });
+    let attempt = RwSignal::new(0u32);
+    let summary = Signal::derive(move || {
+        form.shown_errors_of(declaration::fields::Section::Subcontractors)
+            .into_iter()
+            .filter(|i| own(&i.path))
+            .collect::<Vec<_>>()
+    });
+    // Pressed with answers missing: the summary shows what (and takes the focus), and the
+    // file can still be saved as it is.
+    let asked_anyway = RwSignal::new(false);
+    let check_first = move |_| {
+        form.checked.update(|c| {
+            c.insert(declaration::fields::Section::Subcontractors);
+        });
+        if errors.get_untracked() > 0 {
+            asked_anyway.set(true);
+            attempt.update(|a| *a += 1);
+            false
+        } else {
+            true
+        }
+    };
     let send_back = move |_| {
         let p = current();
         let now = crate::draft::now_rfc3339();
@@ -153,9 +208,10 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
                 };
                 trouble.set(keep(&kept).err());
                 original.set_value(kept);
+                asked_anyway.set(false);
                 said.set(Some(Words::new(
-                    format!("{name} を保存しました。依頼元に返送してください。"),
-                    format!("Saved {name}. Send it back to the requester."),
+                    format!("{name} を保存しました。このファイルを依頼元に返送してください（メールに添付するなど）。依頼元がアプリで取り込むと、記入した内容が申告書に反映されます。"),
+                    format!("Saved {name}. Send this file back to the requester (attached to an email, say). When they take it in with the app, your answers go into the declaration."),
                 )));
             }
             Err(e) => {
@@ -188,12 +244,52 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
     .collect();
     let message = p.message.clone().map(|m| isolated(&m).into_owned());
     let root = p.root.clone();
+    // Where the part sits: the municipality, the contractor, the chain above, then this
+    // entry — the true place, read-only.
+    let chain: Vec<String> = {
+        let d = form.draft.get_untracked();
+        let named = |n: Option<&String>| {
+            n.filter(|s| !s.trim().is_empty())
+                .map(|s| isolated(s).into_owned())
+        };
+        let mut out = Vec::new();
+        out.extend(named(d.basic.municipality.as_ref()));
+        out.extend(named(
+            d.entrustment
+                .contractor
+                .as_ref()
+                .and_then(|c| c.name.as_ref()),
+        ));
+        for s in d.subcontractors.iter().take(context) {
+            out.push(named(s.name.as_ref()).unwrap_or_else(|| "（名称未入力）".to_string()));
+        }
+        out
+    };
+    let root_name = move || {
+        form.draft.with(|d| {
+            d.subcontractors
+                .get(context)
+                .and_then(|s| s.name.clone())
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| isolated(&n).into_owned())
+        })
+    };
     view! {
         <dl class="summary__facts" data-testid="part-context">
             <dt>{move || lang.get().pick("依頼元", "Requested by")}</dt>
             <dd>{who.join("　")}</dd>
             <dt>{move || lang.get().pick("対象の申告", "For")}</dt>
             <dd>{what.join("　")}</dd>
+            <dt>{move || lang.get().pick("貴社の位置", "Where you are in the chain")}</dt>
+            <dd>
+                <ol class="part-chain" data-testid="part-chain">
+                    {chain.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    <li class="part-chain__you">
+                        {move || root_name().unwrap_or_else(|| lang.get().pick("（貴社）", "(you)").to_string())}
+                        {move || lang.get().pick("（貴社・この記入依頼）", " (you: this part)")}
+                    </li>
+                </ol>
+            </dd>
         </dl>
         {message.map(|m| view! {
             <div class="alert alert--info part-page__message" data-testid="part-message">
@@ -206,6 +302,7 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
             "Fill in your entry (at the top). If you subcontract further, open it with “Change” and add them with “Add a subcontractor of this subcontractor”. Your answers are kept in this browser as you go.",
         )}</p>
         <ErrorMessage id="part-trouble" lang=lang alert=true messages=one(trouble)/>
+        <crate::widgets::ErrorSummary lang=lang errors=summary attempt=attempt/>
         <PartSubcontractors form=form root=root/>
         <PartMerge form=form/>
         <p data-testid="part-errors">{move || match (errors.get(), lang.get()) {
@@ -213,8 +310,21 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
             (n, Lang::Ja) => format!("記入漏れ・誤りが{n}件あります（未完了のままでも返送できます）。"),
             (n, Lang::En) => format!("{n} answers are missing or wrong (you can send it back as it is)."),
         }}</p>
+        <Show when=move || asked_anyway.get() && (errors.get() != 0)>
+            <div class="alert alert--info" data-testid="part-send-anyway">
+                <p>{move || lang.get().pick(
+                    "記入漏れ・誤りがあるまま返送することもできます。依頼元が取り込んだ後、残りを記入するか、あらためて依頼します。",
+                    "You can send it back with answers missing: the requester fills in the rest, or asks again, after taking it in.",
+                )}</p>
+                <button type="button" class="button button--secondary" data-testid="part-send-back-anyway" on:click=send_back>
+                    {move || lang.get().pick("このまま返送用のファイルを保存", "Save the file to send back as it is")}
+                </button>
+            </div>
+        </Show>
         <div class="button-group">
-            <button type="button" class="button" data-testid="part-send-back" on:click=send_back>
+            <button type="button" class="button" data-testid="part-send-back" on:click=move |ev| {
+                if check_first(()) { send_back(ev); }
+            }>
                 {move || lang.get().pick("返送用のファイルを保存", "Save the file to send back")}
             </button>
             <button type="button" class="button button--secondary" on:click=move |_| on_close.run(())>

@@ -39,6 +39,11 @@ const REVIEW_FILE: PickWords = PickWords {
     ),
 };
 
+/// A review file opened elsewhere (the drafts page) for this page to take in when it shows,
+/// once the draft it is about is open. Given by the app as context.
+#[derive(Clone, Copy)]
+pub struct PendingReview(pub RwSignal<Option<Vec<u8>>>);
+
 /// The version the review was written on, found among the draft's snapshots.
 #[derive(Clone)]
 pub struct Base {
@@ -67,6 +72,21 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
         }
         Err(why) => Some(why),
     });
+    // A review file opened on the drafts page: taken once the draft it is about has loaded
+    // its own review (a macrotask later), so the two are merged, not overwritten.
+    let take_error = RwSignal::new(None::<Words>);
+    if let Some(pending) = use_context::<PendingReview>() {
+        if let Some(bytes) = pending.0.get_untracked() {
+            pending.0.set(None);
+            set_timeout(
+                move || match received.take(&bytes) {
+                    Ok(words) => said.set(Some(words)),
+                    Err(why) => take_error.set(Some(why)),
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    }
     let session = use_context::<Session>();
     // The reviewed version, when a snapshot holds it.
     let base = Memo::new(move |_| {
@@ -128,6 +148,7 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
             )}</p>
             <FilePick lang=lang on_file=on_file id="review-file" words=REVIEW_FILE/>
             <ErrorMessage id="questions-trouble" lang=lang alert=true messages=one(received.trouble)/>
+            <ErrorMessage id="questions-take-error" lang=lang alert=true messages=one(take_error)/>
             <div role="status" data-testid="questions-said">
                 {move || said.get().map(|w| view! { <p class="status-message">{move || w.pick(lang.get()).to_string()}</p> })}
             </div>

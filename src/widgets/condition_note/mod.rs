@@ -23,13 +23,26 @@ fn class(status: Status) -> &'static str {
     }
 }
 
-/// The state of condition `id` as the draft stands.
+/// The state of condition `id` as the draft stands — or, with `entry`, as that
+/// subcontractor alone stands ([`verdict::entry_condition`]: S5–S7 beside its answers).
 #[component]
-pub fn ConditionNote(form: Form, id: CondId) -> impl IntoView {
+pub fn ConditionNote(
+    form: Form,
+    id: CondId,
+    #[prop(optional)] entry: Option<usize>,
+) -> impl IntoView {
     let lang = form.lang;
-    let condition = Memo::new(move |_| form.draft.with(|d| verdict::condition(d, id)));
+    let condition = Memo::new(move |_| {
+        form.draft.with(|d| match entry {
+            Some(i) => verdict::entry_condition(d, id, i),
+            None => Some(verdict::condition(d, id)),
+        })
+    });
     // A certificate of this condition about to lapse: the condition is met, with a 注意.
     let warnings = Memo::new(move |_| {
+        if entry.is_some() {
+            return Vec::new();
+        }
         form.draft.with(|d| {
             verdict::expiring(d)
                 .into_iter()
@@ -39,17 +52,18 @@ pub fn ConditionNote(form: Form, id: CondId) -> impl IntoView {
         })
     });
     let notes = move || {
-        let c = condition.get();
+        let c = condition.get()?;
         let status = c.status;
         let words = guide::note(&c);
-        view! {
+        Some(view! {
             <p class=class(status) data-condition=id.as_str() data-status=status.as_str()
+                data-entry=entry
                 role=(status != Status::Met).then_some("status")>
                 <strong class="condition-note__status">{move || status.label(lang.get())}</strong>
                 " "
                 <span>{move || words.pick(lang.get()).to_string()}</span>
             </p>
-        }
+        })
     };
     let warning = move || {
         warnings

@@ -64,7 +64,8 @@ pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
     paths
         .into_iter()
         .map(|p| {
-            let notes = verdict::guide::shown_after(&fields::key_of(&p))
+            let key = fields::key_of(&p);
+            let notes = verdict::guide::shown_after(&key)
                 .into_iter()
                 .map(|id| {
                     view! {
@@ -73,7 +74,18 @@ pub fn Answers(form: Form, paths: Vec<String>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <Answer form=form path=p/> {notes} }
+            // A subcontractor's own state of S5–S7, beside the answers that decide it.
+            let entry = p
+                .strip_prefix("subcontractors[")
+                .and_then(|r| r.split(']').next())
+                .and_then(|n| n.parse::<usize>().ok());
+            let entry_notes = entry.map(|i| {
+                verdict::guide::shown_in_entry_after(&key)
+                    .into_iter()
+                    .map(|id| view! { <ConditionNote form=form id=id entry=i/> })
+                    .collect_view()
+            });
+            view! { <Answer form=form path=p/> {notes} {entry_notes} }
         })
         .collect_view()
 }

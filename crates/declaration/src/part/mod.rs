@@ -25,12 +25,38 @@ pub use make::{
     request, returned, with_entries,
 };
 pub use merge::{merge, Conflict, Merge, Side};
+
 pub use model::{Above, Part, PartOf, Requester, FORMAT, MAX_MESSAGE_CHARS, SCHEMA_VERSION};
 pub use read::{import, ImportedPart, PartError};
 pub use store::{KeptParts, SentPart, SentParts, OPEN_PREFIX, RETURNED_PREFIX, SENT_PREFIX};
 
 use crate::model::Subcontractor;
 use std::collections::{HashMap, HashSet};
+
+/// The entries whose answers wait for a part to come back: every entry `requested` says has
+/// a request out (by id) and every entry below it (the part holds them all), as indices of
+/// `subs` in list order. While they wait, their missing answers are not the requester's to
+/// give: the form moves on, the task list and the review page count them as awaited.
+pub fn awaited(subs: &[Subcontractor], requested: impl Fn(&str) -> bool) -> Vec<usize> {
+    let mut out: Vec<usize> = subs
+        .iter()
+        .filter(|s| requested(&s.id))
+        .flat_map(|s| subtree(subs, &s.id))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether `path` is an answer of one of the `awaited` entries (`subcontractors[3].reason`
+/// when 3 is among them).
+pub fn is_awaited(path: &str, awaited: &[usize]) -> bool {
+    path.strip_prefix("subcontractors[")
+        .and_then(|r| r.split_once(']'))
+        .and_then(|(n, rest)| (rest.is_empty() || rest.starts_with('.')).then_some(n))
+        .and_then(|n| n.parse::<usize>().ok())
+        .is_some_and(|i| awaited.contains(&i))
+}
 
 /// The indices of the entry `root` and of every entry below it (by `parent`), in list
 /// order; empty when there is no such entry. Safe on cycles: an entry is taken once.

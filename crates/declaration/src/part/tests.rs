@@ -521,3 +521,28 @@ fn a_returned_part_is_named_apart_from_the_request() {
     assert!(how.ja.contains("記入返送_"));
     assert!(how.en.contains("Your drafts"));
 }
+
+#[test]
+fn entries_awaiting_a_part_are_the_requested_ones_and_those_below() {
+    let d = draft();
+    // sub-1 → v-1 → v-2, and other-1 beside sub-1.
+    let waiting = awaited(&d.subcontractors, |id| id == "v-1");
+    let named: Vec<&str> = waiting
+        .iter()
+        .map(|&i| d.subcontractors[i].id.as_str())
+        .collect();
+    assert_eq!(named, ["v-1", "v-2"]);
+    let v1 = d.subcontractors.iter().position(|s| s.id == "v-1").unwrap();
+    assert!(is_awaited(
+        &format!("subcontractors[{v1}].reason"),
+        &waiting
+    ));
+    assert!(is_awaited(&format!("subcontractors[{v1}]"), &waiting));
+    assert!(!is_awaited("subcontractors[0].reason", &waiting));
+    assert!(!is_awaited("subcontractors", &waiting));
+    assert!(!is_awaited(
+        &format!("subcontractors[{v1}0].reason"),
+        &waiting
+    ));
+    assert!(awaited(&d.subcontractors, |_| false).is_empty());
+}

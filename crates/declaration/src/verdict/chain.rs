@@ -245,3 +245,113 @@ pub(super) fn s7(d: &Declaration) -> Reason {
     r.path("subcontractors");
     r
 }
+
+/// Condition `id` (S5, S6 or S7) as subcontractor `i` alone stands: what the form shows
+/// beside the answers of that entry that decide it (the NDA date decides S7, the 委託元 and
+/// 監督体制 S6, the application items S5), in the words of the whole condition's verdict.
+/// `None` for another condition or an index past the end.
+pub(super) fn entry(d: &Declaration, id: super::CondId, i: usize) -> Option<Reason> {
+    use super::CondId;
+    let s = d.subcontractors.get(i)?;
+    let w = who(i, s);
+    let at = |item: &str| format!("subcontractors[{i}].{item}");
+    let mut r = Reason::default();
+    match id {
+        CondId::S5 => {
+            let missing: Vec<String> = ITEMS
+                .iter()
+                .filter(|item| !answered(s, item))
+                .map(|item| at(item))
+                .collect();
+            if !missing.is_empty() {
+                say_missing(&mut r, &w, missing);
+                return Some(r);
+            }
+            r = Reason::met(
+                format!(
+                    "{}の申請事項（{}項目）が全て記入されています。",
+                    w.ja,
+                    ITEMS.len()
+                ),
+                format!(
+                    "Every application item ({}) of {} is answered.",
+                    ITEMS.len(),
+                    w.en.to_lowercase()
+                ),
+            );
+            r.path(at("name"));
+        }
+        CondId::S6 => {
+            let missing: Vec<String> = ["parent", "supervision"]
+                .iter()
+                .filter(|item| !answered(s, item))
+                .map(|item| at(item))
+                .collect();
+            let own = format!("subcontractors[{i}].");
+            let errors: Vec<Issue> = crate::rules::tree_issues(d)
+                .into_iter()
+                .filter(|e| e.severity == Severity::Error && e.path.starts_with(&own))
+                .filter(|e| !(e.unwritten && missing.contains(&e.path)))
+                .collect();
+            if !errors.is_empty() {
+                r.status = Status::NotMet;
+                text::say_issues(&mut r, &errors);
+            }
+            if !missing.is_empty() {
+                say_missing(&mut r, &w, missing);
+            }
+            if !r.is_empty() {
+                return Some(r);
+            }
+            let parent = crate::answers::parent_words(d, s.parent.as_deref().unwrap_or(""));
+            r = Reason::met(
+                format!(
+                    "{}は「{}」が委託・監督し、監督体制が記入されています。",
+                    w.ja, parent.ja
+                ),
+                format!(
+                    "{} is commissioned and supervised by “{}”, and how is written.",
+                    w.en, parent.en
+                ),
+            );
+            r.paths([at("parent"), at("supervision")]);
+        }
+        CondId::S7 => {
+            let conf = s.confidentiality.clone().unwrap_or_default();
+            let (concluded, date_path) =
+                (at("confidentiality.concluded"), at("confidentiality.date"));
+            match conf.concluded {
+                None => say_missing(&mut r, &w, vec![concluded]),
+                Some(false) => {
+                    r.status = Status::NotMet;
+                    r.say(
+                        format!("{}と秘密保持契約を締結していません。", w.ja),
+                        format!(
+                            "No confidentiality agreement has been concluded with {}.",
+                            w.en.to_lowercase()
+                        ),
+                    );
+                    r.path(concluded);
+                }
+                Some(true) => match text::given(&conf.date) {
+                    None => say_missing(&mut r, &w, vec![date_path]),
+                    Some(date) if Date::parse(date).is_none() => {
+                        text::ask_real_date(&mut r, &date_path, &w.ja, &w.en)
+                    }
+                    Some(date) => {
+                        r = Reason::met(
+                            format!("{}と秘密保持契約を締結済みです（{date}）。", w.ja),
+                            format!(
+                                "A confidentiality agreement was concluded with {} on {date}.",
+                                w.en.to_lowercase()
+                            ),
+                        );
+                        r.paths([concluded, date_path]);
+                    }
+                },
+            }
+        }
+        _ => return None,
+    }
+    Some(r)
+}

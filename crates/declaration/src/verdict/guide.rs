@@ -38,6 +38,18 @@ impl CondId {
         })
     }
 
+    /// The registry key of the answer of a subcontractor's entry after which the form shows
+    /// the condition's state for that entry ([`super::entry_condition`]): S7 after the NDA
+    /// date, S6 after the supervision, S5 after the last application item.
+    pub fn shown_in_entry_after(self) -> Option<&'static str> {
+        Some(match self {
+            CondId::S5 => "subcontractors[].safety_measures",
+            CondId::S6 => "subcontractors[].supervision",
+            CondId::S7 => "subcontractors[].confidentiality.date",
+            _ => return None,
+        })
+    }
+
     /// 「条件C6（ISMAPクラウドサービスリストへの掲載）」 / "condition C6 (Listed on ISMAP)".
     pub fn named(self) -> Words {
         Words::new(
@@ -60,6 +72,15 @@ pub fn shown_after(key: &str) -> Vec<CondId> {
     CondId::ALL
         .into_iter()
         .filter(|c| c.shown_after() == Some(key))
+        .collect()
+}
+
+/// The conditions whose state for one subcontractor the form shows right after that entry's
+/// answer of registry key `key` ([`CondId::shown_in_entry_after`]).
+pub fn shown_in_entry_after(key: &str) -> Vec<CondId> {
+    CondId::ALL
+        .into_iter()
+        .filter(|c| c.shown_in_entry_after() == Some(key))
         .collect()
 }
 

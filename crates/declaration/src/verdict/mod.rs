@@ -61,6 +61,40 @@ pub fn condition(d: &Declaration, id: CondId) -> Condition {
     examples_left(d, id, r).into_condition(id)
 }
 
+/// Condition `id` (S5, S6 or S7) as subcontractor `index` alone stands — what the form
+/// shows beside the answers of that entry that decide it ([`CondId::shown_in_entry_after`]);
+/// `None` for another condition, or when the work is not re-subcontracted or the entry is
+/// not there. An example's ○ left in the entry's answers leaves it 未入力.
+pub fn entry_condition(d: &Declaration, id: CondId, index: usize) -> Option<Condition> {
+    if d.resubcontracts() != Some(true) {
+        return None;
+    }
+    let r = chain::entry(d, id, index)?;
+    if matches!(r.status, Status::NotMet) {
+        return Some(r.into_condition(id));
+    }
+    let own = format!("subcontractors[{index}].");
+    let left: Vec<String> = crate::examples::blanks_in(d, with_examples(id))
+        .into_iter()
+        .filter(|p| p.starts_with(&own))
+        .collect();
+    if left.is_empty() {
+        return Some(r.into_condition(id));
+    }
+    let mut r = if r.status == Status::Met {
+        Reason::default()
+    } else {
+        r
+    };
+    let crate::words::Words { ja, en } = text::entry_names(&left);
+    r.say(
+        format!("{ja}に記入例の「○」が残っています。実際の内容に書き換えてください。"),
+        format!("{en} still holds the “○” of an example: replace it with what is true."),
+    );
+    r.paths(left);
+    Some(r.into_condition(id))
+}
+
 /// The answers with an example (記入例) that decide condition `id`, as registry keys.
 fn with_examples(id: CondId) -> &'static [&'static str] {
     match id {

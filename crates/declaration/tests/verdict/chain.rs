@@ -285,3 +285,58 @@ fn s7_unanswered() {
     d.subcontractors.clear();
     assert_eq!(cond(&d, S7).status, Unanswered);
 }
+
+// ---------------------------------------------------------------- one entry's S5–S7
+
+#[test]
+fn each_entry_has_its_own_state_of_s5_s6_s7() {
+    use declaration::verdict::entry_condition;
+    let mut d = compliant();
+    let mut second = d.subcontractors[0].clone();
+    second.id = "sub-2".into();
+    second.parent = Some("sub-1".into());
+    second.name = Some("株式会社ベンダー".into());
+    second.confidentiality = Some(Confidentiality {
+        concluded: Some(true),
+        date: None,
+    });
+    d.subcontractors.push(second);
+    // The first entry is whole: each of its states is 適合, in its own words.
+    for id in [S5, S6, S7] {
+        let c = entry_condition(&d, id, 0).unwrap();
+        assert_eq!(c.status, Met, "{id:?}: {}", c.why.ja);
+        assert!(c.why.ja.contains("再委託先1"), "{id:?}: {}", c.why.ja);
+    }
+    // The second lacks its NDA date: its S7 is 未入力 and names the date; the first's is not
+    // touched by it, while the whole condition is.
+    let s7 = entry_condition(&d, S7, 1).unwrap();
+    assert_eq!(s7.status, Unanswered);
+    assert!(
+        s7.why.ja.contains("再委託先2（株式会社ベンダー）") && s7.why.ja.contains("締結日"),
+        "{}",
+        s7.why.ja
+    );
+    assert_eq!(s7.paths, ["subcontractors[1].confidentiality.date"]);
+    assert_eq!(condition(&d, S7).status, Unanswered);
+    assert_eq!(entry_condition(&d, S6, 1).unwrap().status, Met);
+    // Refused: 不適合 for that entry.
+    d.subcontractors[1].confidentiality = Some(Confidentiality {
+        concluded: Some(false),
+        date: None,
+    });
+    assert_eq!(entry_condition(&d, S7, 1).unwrap().status, NotMet);
+    // A parent that names no entry: S6 不適合 for that entry.
+    d.subcontractors[1].parent = Some("nobody".into());
+    assert_eq!(entry_condition(&d, S6, 1).unwrap().status, NotMet);
+    // An example's ○ left in its supervision: 未入力, naming it.
+    d.subcontractors[1].parent = Some("sub-1".into());
+    d.subcontractors[1].supervision = Some("委託元（○○）が点検する。".into());
+    let s6 = entry_condition(&d, S6, 1).unwrap();
+    assert_eq!(s6.status, Unanswered);
+    assert!(s6.why.ja.contains("記入例の「○」"), "{}", s6.why.ja);
+    // Not for the cloud conditions, not past the end, not when nothing is re-subcontracted.
+    assert!(entry_condition(&d, C1, 0).is_none());
+    assert!(entry_condition(&d, S5, 9).is_none());
+    d.entrustment.resubcontract = Some(false);
+    assert!(entry_condition(&d, S5, 0).is_none());
+}

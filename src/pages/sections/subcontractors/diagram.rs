@@ -61,7 +61,14 @@ pub fn Diagram(form: Form) -> impl IntoView {
     // Only what the diagram draws: typing an address or a date redraws nothing. A new box
     // or line is drawn at once; a name being typed is drawn when typing pauses
     // ([`REDRAW_MS`]), so a keystroke never waits for a diagram of hundreds of boxes.
-    let drawing = Memo::new(move |_| form.draft.with(diagram::Drawing::of));
+    // In a part, the contractor and the chain above it are drawn as context, by name only.
+    let context = crate::pages::part::PartScope::here().map(|s| s.context);
+    let drawing = Memo::new(move |_| {
+        form.draft.with(|d| match context {
+            Some(n) => diagram::Drawing::of_part(d, n),
+            None => diagram::Drawing::of(d),
+        })
+    });
     let shown = RwSignal::new(drawing.get_untracked());
     let ticket = StoredValue::new(0u64);
     Effect::new(move |_| {

@@ -69,8 +69,18 @@ fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl I
     // The tree's links, worked out once per change (linear in the entries); equal links
     // notify nobody, so typing a name re-orders and re-indents nothing.
     let links = Memo::new(move |_| form.draft.with(tree::Links::of));
-    let order =
-        Memo::new(move |_| links.with(|l| l.ordered.iter().map(|&(i, _)| i).collect::<Vec<_>>()));
+    // In a part, the chain above it is context: shown above the list, never as entries.
+    let scope = crate::pages::part::PartScope::here();
+    let owned = scope.as_ref().map_or(0, |s| s.context);
+    let order = Memo::new(move |_| {
+        links.with(|l| {
+            l.ordered
+                .iter()
+                .map(|&(i, _)| i)
+                .filter(|&i| i >= owned)
+                .collect::<Vec<_>>()
+        })
+    });
     let view = EntryView {
         summary: Callback::new(move |i| view! { <entry::Summary list=list index=i/> }.into_any()),
         body: Callback::new(move |i| view! { <entry::EntryAnswers list=list index=i/> }.into_any()),
@@ -97,7 +107,7 @@ fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl I
             .to_string()
     };
     let above = move || {
-        view! {
+        (!in_part).then(|| view! {
             <p class="hint">{move || lang.get().pick(
                 "再委託先がさらに再委託する場合は、その再委託先の「変更」から「この再委託先の再委託先を追加」を選んでください。",
                 "When a subcontractor subcontracts further, open it with “Change” and choose “Add a subcontractor of this subcontractor”.",
@@ -106,7 +116,7 @@ fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl I
                 <strong>{move || lang.get().pick("最上位の委託元", "At the top")}</strong>
                 {move || lang.get().pick("：", ": ")} {root}
             </p>
-        }
+        })
     };
     let add = move || {
         (!in_part).then(|| view! {

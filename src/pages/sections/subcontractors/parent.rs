@@ -19,7 +19,32 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
     let field = fields::field(&path).expect("registered");
     let id = control_id(&path);
     let (hid, eid) = (hint_id(&path), error_id(&path));
-    let choices = Memo::new(move |_| form.draft.with(|d| tree::parent_choices(d, index)));
+    // In a part: its own entry's 委託元 is fixed (shown, not chosen), and an entry below it
+    // may only hang under the part's own entries — never above or beside it, where sending
+    // the part back would leave it out.
+    let scope = crate::pages::part::PartScope::here();
+    let fixed = scope.as_ref().is_some_and(|s| {
+        form.draft
+            .with_untracked(|d| d.subcontractors.get(index).is_some_and(|e| e.id == s.root))
+    });
+    let owned = scope.as_ref().map(|s| s.context);
+    let choices = Memo::new(move |_| {
+        form.draft.with(|d| {
+            let all = tree::parent_choices(d, index);
+            match owned {
+                None => all,
+                Some(n) => all
+                    .into_iter()
+                    .filter(|(v, _)| {
+                        d.subcontractors
+                            .iter()
+                            .position(|s| s.id == *v)
+                            .is_some_and(|i| i >= n)
+                    })
+                    .collect(),
+            }
+        })
+    });
     let current = Memo::new(move |_| {
         form.draft.with(|d| {
             d.subcontractors
@@ -60,6 +85,31 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
             })
             .collect_view()
     };
+    if fixed {
+        let parent = move || {
+            form.draft.with(|d| {
+                let p = d
+                    .subcontractors
+                    .get(index)
+                    .and_then(|s| s.parent.clone())
+                    .unwrap_or_default();
+                declaration::answers::parent_words(d, &p)
+                    .pick(lang.get())
+                    .to_string()
+            })
+        };
+        return view! {
+            <div class="field" data-testid="part-parent">
+                <p class="field__label" id=id>{move || field.label(lang.get())}</p>
+                <p class="field__value">{parent}</p>
+                <p class="hint">{move || lang.get().pick(
+                    "依頼元が決めた委託元です。変更が必要な場合は依頼元に連絡してください。",
+                    "Set by the requester. Contact them if it needs to change.",
+                )}</p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class=move || if errors.with(Vec::is_empty) { "field" } else { "field field--error" }>
             <label class="field__label" for=id.clone()>
@@ -81,4 +131,5 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
             </select>
         </div>
     }
+    .into_any()
 }
