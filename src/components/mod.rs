@@ -12,7 +12,7 @@ pub mod save_bar;
 pub mod update_prompt;
 pub mod verdict_table;
 
-pub use ask::{answer_target, ask_button, Ask};
+pub use ask::{answer_target, ask_button, reviewing, Ask};
 pub use excel_save::{declaration_hint, declaration_job, xlsx_name, Book, ExcelSave, Job};
 pub use file_open::{FileOpen, FilePick, Opened, PickWords, Picked, ANY_FILE};
 pub use lang_switch::{remembered as remembered_lang, LangSwitch};

@@ -5,7 +5,7 @@
 
 use super::groups::{empty, number_header};
 use super::ids::answer_id;
-use super::values::{label, shown};
+use super::values::{example_note, label, shown};
 use declaration::answers;
 use declaration::era::DateStyle;
 use declaration::fields::{self, Field};
@@ -48,7 +48,7 @@ pub fn table(d: &Declaration, lang: Lang, style: DateStyle) -> AnyView {
                 .map(|f| leaf(f))
                 .filter(|l| !COLUMNS.contains(&l.as_str()))
                 .map(|l| path(&l))
-                .filter(|p| answers::asked(d, p))
+                .filter(|p| answers::printed(d, p))
                 .map(|p| {
                     view! {
                         <span class="document__extra" id=answer_id(&p) tabindex="-1">
@@ -66,6 +66,7 @@ pub fn table(d: &Declaration, lang: Lang, style: DateStyle) -> AnyView {
                     {cell(d, &path("status"), lang, style)}
                     <td>
                         <span id=answer_id(&described) tabindex="-1">{shown(d, &described, lang, style)}</span>
+                        {example_note(d, &described, lang)}
                         {extras}
                     </td>
                     {cell(d, &path("evidence"), lang, style)}

@@ -52,7 +52,7 @@ fn body(d: &Declaration, s: Section, lang: Lang, style: DateStyle) -> Vec<AnyVie
     let mut plain: Vec<String> = Vec::new();
     for f in fields::fields_of(s).filter(|f| !f.key.contains("[]")) {
         if f.control != Control::Group {
-            if answers::asked(d, f.key) {
+            if answers::printed(d, f.key) {
                 plain.push(f.key.to_string());
             }
             continue;

@@ -118,7 +118,7 @@ fn entry(d: &Declaration, group: &Field, i: usize, lang: Lang, style: DateStyle)
         .iter()
         .filter(|f| f.key.starts_with("subcontractors[]."))
         .map(|f| f.key.replacen("[]", &format!("[{i}]"), 1))
-        .filter(|p| answers::asked(d, p))
+        .filter(|p| answers::printed(d, p))
         .collect();
     view! {
         <div class="document__entry" id=answer_id(&format!("subcontractors[{i}]")) tabindex="-1">

@@ -3,7 +3,7 @@
 //! 「照会する」 when the page offers it.
 
 use super::ids::answer_id;
-use super::values::{label, shown};
+use super::values::{example_note, label, shown};
 use super::verdict::answer_name;
 use crate::components::{answer_target, ask_button};
 use declaration::era::DateStyle;
@@ -20,6 +20,7 @@ pub fn answers_table(d: &Declaration, paths: &[String], lang: Lang, style: DateS
                     <th scope="row">{label(p, lang).to_string()}</th>
                     <td id=answer_id(p) tabindex="-1">
                         {shown(d, p, lang, style)}
+                        {example_note(d, p, lang)}
                         {ask_button(answer_target(d, p), answer_name(p, lang), lang)}
                     </td>
                 </tr>

@@ -43,3 +43,23 @@ pub fn shown(d: &Declaration, path: &str, lang: Lang, style: DateStyle) -> Strin
 pub fn label(path: &str, lang: Lang) -> &str {
     fields::field(path).map_or(path, |f| f.label(lang))
 }
+
+/// For the reviewer (the reader, where questions can be asked): 「記入例と同じ文です」 beside an
+/// answer that is word for word one of its field's examples — allowed, since it may be true,
+/// but worth a question (spec §3). Nothing in the printed document or the contractor's view.
+pub fn example_note(d: &Declaration, path: &str, lang: Lang) -> Option<leptos::prelude::AnyView> {
+    use leptos::prelude::*;
+    if !crate::components::reviewing() {
+        return None;
+    }
+    let text = access::get_text(d, path);
+    declaration::examples::is_example(path, &text).then(|| {
+        view! {
+            " "
+            <span class="tag tag--example" data-testid="same-as-example">
+                {lang.pick("記入例と同じ文です", "Same as the example")}
+            </span>
+        }
+        .into_any()
+    })
+}

@@ -157,8 +157,37 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
             }
         })
     };
+    // A first visit (nothing kept in this browser yet): what the app is for, who fills it in,
+    // that nothing leaves the device, and the two ways to begin.
+    let first_visit = !crate::store::reader::needed_at_start();
+    let intro = first_visit.then(|| {
+        view! {
+            <section class="intro" data-testid="first-visit" aria-labelledby="intro-title">
+                <h2 class="intro__title" id="intro-title">{move || lang.get().pick("このアプリでできること", "What this app is for")}</h2>
+                <p>{move || lang.get().pick(
+                    "市町村の国民健康保険システムを受託した事業者が、業務を再委託する（クラウドに置く場合を含む）ときに市へ提出する自己申告書を作るためのアプリです。受託者の担当者が記入し、再委託先の欄は各再委託先に記入を依頼できます。市の審査担当者は「申告書を読む」で受け取ったファイルを確認します。",
+                    "For the contractor of a city's National Health Insurance system to write the self-declaration it hands in before re-subcontracting the work (a cloud included). The contractor's staff fill it in and can ask each subcontractor to fill in its own part; the city's reviewer reads the file received under “Read a declaration”.",
+                )}</p>
+                <p>{move || lang.get().pick(
+                    "入力した内容はこの端末のブラウザの中だけに保存され、どこにも送信されません。提出や控えには、ファイルに書き出してください。",
+                    "What you enter is kept in this browser on this device only and sent nowhere. To hand it in or keep a copy, export it as a file.",
+                )}</p>
+                <div class="button-group">
+                    <a class="button" data-testid="intro-new" href=Route::Section(Section::Basic).hash()
+                        on:click=move |ev| { ev.prevent_default(); go(route, Route::Section(Section::Basic)); }>
+                        {move || lang.get().pick("新しく作成する", "Start a new declaration")}
+                    </a>
+                    <a class="button button--secondary" data-testid="intro-open" href=Route::Drafts.hash()
+                        on:click=move |ev| { ev.prevent_default(); go(route, Route::Drafts); }>
+                        {move || lang.get().pick("ファイルを開く", "Open a file")}
+                    </a>
+                </div>
+            </section>
+        }
+    });
     view! {
         <h1 tabindex="-1">{move || lang.get().pick("申告書を作成する", "Write the declaration")}</h1>
+        {intro}
         <p class="lead">{move || lang.get().pick(
             "各項目を順に記入してください。途中で止めても、後から続けられます。",
             "Complete each section in turn. You can stop and come back later.",

@@ -68,15 +68,6 @@ impl PartStates {
         self.version.update(|v| *v += 1);
     }
 
-    /// How many entries have a request out.
-    pub fn requested(&self) -> usize {
-        self.states.with(|s| {
-            s.values()
-                .filter(|p| matches!(p, PartState::Requested { .. }))
-                .count()
-        })
-    }
-
     /// The state of the request for entry `id`, if any.
     pub fn of(&self, id: &str) -> Option<PartState> {
         self.states.with(|s| s.get(id).cloned())

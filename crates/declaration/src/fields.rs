@@ -251,6 +251,9 @@ const IF_ISO27018: When = When::Yes("cloud.certifications.iso27018.held");
 const IF_LISTED: When = When::Yes("cloud.ismap.listed");
 const IF_ENCRYPTION: When = When::Is("measures[].category", "encryption");
 
+const CODE_HINT_JA: &str = "証明書に記載の番号（半角・全角どちらでも入力できます）。";
+const CODE_HINT_EN: &str =
+    "As printed on the certificate (full-width letters and digits are fine).";
 const PHONE_HINT_JA: &str = "0から始まる10桁又は11桁。ハイフンは有っても無くても構いません。半角・全角どちらでも入力できます。";
 const PHONE_HINT_EN: &str =
     "10 or 11 digits starting with 0, with or without hyphens. Full-width digits are fine.";
@@ -273,7 +276,7 @@ fields! {
     "basic.declarant.name", Basic, "申告者氏名", "Declarant name", Text, Required, "", "";
     "basic.declarant.title", Basic, "役職", "Title", Text, Optional, "", "";
     "basic.declarant.email", Basic, "メールアドレス", "Email address", Email, Required,
-        "例：yamada@example.jp", "For example: yamada@example.jp";
+        "例：yamada@example.jp（半角・全角どちらでも入力できます）", "For example: yamada@example.jp (full-width letters are fine)";
     "basic.declarant.phone", Basic, "電話番号", "Phone number", Tel, Required, PHONE_HINT_JA, PHONE_HINT_EN;
     "entrustment.content", Entrustment, "委託内容", "Entrusted work", TextArea, Required,
         "評価書の①委託内容（2000文字以内）。", "Item ① of the assessment (2000 characters at most).";
@@ -316,23 +319,23 @@ fields! {
         "責任共有モデルの初期値はこの形態から決まります。", "The shared-responsibility table starts from this model.";
     "cloud.certifications.iso27017.held", Cloud, "ISO/IEC 27017 認証", "ISO/IEC 27017 certification", YesNo, Required,
         "クラウドサービスの情報セキュリティ管理策の国際規格。", "The international standard for cloud service security controls.";
-    "cloud.certifications.iso27017.certificate_number", Cloud, "認証番号", "Certificate number", Code, Conditional, "", "", if IF_ISO27017;
+    "cloud.certifications.iso27017.certificate_number", Cloud, "認証番号", "Certificate number", Code, Conditional, CODE_HINT_JA, CODE_HINT_EN, if IF_ISO27017;
     "cloud.certifications.iso27017.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "", if IF_ISO27017;
     "cloud.certifications.iso27017.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_ISO27017;
     "cloud.certifications.cs_gold_mark.held", Cloud, "CSゴールドマーク", "CS Mark Gold", YesNo, Required,
         "日本セキュリティ監査協会のクラウドセキュリティ推進制度。ISO/IEC 27017 の代わりになります。", "JASA's cloud security mark; it stands in for ISO/IEC 27017.";
-    "cloud.certifications.cs_gold_mark.registration_number", Cloud, "登録番号", "Registration number", Code, Conditional, "", "", if IF_CS_GOLD;
+    "cloud.certifications.cs_gold_mark.registration_number", Cloud, "登録番号", "Registration number", Code, Conditional, CODE_HINT_JA, CODE_HINT_EN, if IF_CS_GOLD;
     "cloud.certifications.cs_gold_mark.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_CS_GOLD;
     "cloud.certifications.iso27018.held", Cloud, "ISO/IEC 27018 認証", "ISO/IEC 27018 certification", YesNo, Required,
         "パブリッククラウドにおける個人情報保護の国際規格。", "The international standard for protecting personal data in public clouds.";
-    "cloud.certifications.iso27018.certificate_number", Cloud, "認証番号", "Certificate number", Code, Conditional, "", "", if IF_ISO27018;
+    "cloud.certifications.iso27018.certificate_number", Cloud, "認証番号", "Certificate number", Code, Conditional, CODE_HINT_JA, CODE_HINT_EN, if IF_ISO27018;
     "cloud.certifications.iso27018.certifier", Cloud, "認証機関", "Certification body", Text, Optional, "", "", if IF_ISO27018;
     "cloud.certifications.iso27018.valid_until", Cloud, "有効期限", "Valid until", Date, Conditional, "", "", if IF_ISO27018;
     "cloud.ismap.listed", Cloud, "ISMAPクラウドサービスリストへの掲載", "Listed on the ISMAP cloud service list", YesNo, Required,
         "ISMAP（政府情報システムのためのセキュリティ評価制度）で評価・登録されたサービスの一覧。", "ISMAP is the government's security assessment programme for cloud services; the list names the services it registered.";
     "cloud.ismap.list", Cloud, "掲載リスト (ISMAP / ISMAP-LIU)", "List (ISMAP / ISMAP-LIU)", Choice, Optional,
         "ISMAP-LIU は影響度の低い SaaS 向けのリストです。", "ISMAP-LIU is the list for low-impact SaaS.", if IF_LISTED;
-    "cloud.ismap.registration_number", Cloud, "ISMAP登録番号", "ISMAP registration number", Code, Conditional, "例：C21-0001-1", "For example: C21-0001-1", if IF_LISTED;
+    "cloud.ismap.registration_number", Cloud, "ISMAP登録番号", "ISMAP registration number", Code, Conditional, "例：C21-0001-1（半角・全角どちらでも入力できます）", "For example: C21-0001-1 (full-width letters and digits are fine)", if IF_LISTED;
     "cloud.ismap.listed_service_name", Cloud, "登録されているサービス名", "Service name as listed", Text, Optional, "", "", if IF_LISTED;
     "cloud.ismap.valid_until", Cloud, "有効期限", "Valid until", Date, Optional,
         "登録の有効期限（原則として監査対象期間の終了から1年4か月）。", "When the listing lapses (in principle 1 year 4 months after the audited period).", if IF_LISTED;

@@ -11,6 +11,11 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Ask(pub Callback<Target>);
 
+/// Whether the page is the reviewer's (questions can be asked here).
+pub fn reviewing() -> bool {
+    use_context::<Ask>().is_some()
+}
+
 /// The 「照会する」 button for `target`, named for screen readers by `what`
 /// (「照会する（C6 ISMAP…）」), when the page provides an [`Ask`]; nothing otherwise.
 pub fn ask_button(target: Target, what: String, lang: Lang) -> Option<AnyView> {

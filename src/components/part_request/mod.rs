@@ -146,7 +146,7 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label class="field__label" for=email_id.clone()>{move || lang.get().pick("メールアドレス（任意）", "Email (optional)")}</label>
-                        <input type="email" id=email_id.clone() node_ref=email/>
+                        <input type="text" inputmode="email" autocomplete="email" id=email_id.clone() node_ref=email/>
                     </div>
                     <div class="field">
                         <label class="field__label" for=message_id.clone()>{move || lang.get().pick("依頼メッセージ（任意）", "Message (optional)")}</label>

@@ -12,11 +12,15 @@ use leptos::prelude::*;
 #[component]
 pub fn Bulk(state: ChangesState) -> impl IntoView {
     let lang = state.form.lang;
-    let timing = RwSignal::new(Timing::Before);
+    let timing = RwSignal::new(Timing::Unchosen);
     let why = RwSignal::new(String::new());
     let said = RwSignal::new(None::<usize>);
     let count = move || state.selected_paths().len();
     let apply = move |_| {
+        if timing.get_untracked() == Timing::Unchosen {
+            said.set(Some(usize::MAX));
+            return;
+        }
         let n = state.apply_to_selected(timing.get_untracked(), &why.get_untracked());
         said.set(Some(n));
     };
@@ -25,6 +29,12 @@ pub fn Bulk(state: ChangesState) -> impl IntoView {
         let (lang, n) = (lang.get(), said.get()?);
         let t = timing.get_untracked().label(lang);
         Some(match (lang, n) {
+            (Lang::Ja, usize::MAX) => {
+                "先に、設定する提出時期（事前・事後）を選んでください。".to_string()
+            }
+            (Lang::En, usize::MAX) => {
+                "First choose the timing to set (before or after).".to_string()
+            }
             (Lang::Ja, 0) => "先に、表の左端で設定する行を選んでください。".to_string(),
             (Lang::En, 0) => {
                 "First select the rows to set, in the table's first column.".to_string()
@@ -34,7 +44,7 @@ pub fn Bulk(state: ChangesState) -> impl IntoView {
         })
     };
     let option = move |t: Timing| {
-        view! { <option value=t.as_str() selected=t == Timing::Before>{move || t.label(lang.get())}</option> }
+        view! { <option value=t.as_str()>{move || t.label(lang.get())}</option> }
     };
     view! {
         <fieldset class="changes-bulk changes__screen" data-testid="changes-bulk">
@@ -48,6 +58,7 @@ pub fn Bulk(state: ChangesState) -> impl IntoView {
                 <select id="changes-bulk-timing" on:change=move |ev| {
                     timing.set(Timing::parse(&event_target_value(&ev)).unwrap_or_default());
                 }>
+                    <option value="" selected=true>{move || lang.get().pick("選択してください", "Choose")}</option>
                     {option(Timing::Before)}
                     {option(Timing::After)}
                 </select>

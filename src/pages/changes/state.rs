@@ -30,7 +30,7 @@ pub struct ChangesState {
     pub earlier: RwSignal<Option<Earlier>>,
     /// 変更日 as the user last committed it, normalised (`YYYY-MM-DD` when it reads as a date).
     pub date: RwSignal<String>,
-    /// The choices per row, by the change's path (rows not chosen are 事前 with no explanation).
+    /// The choices per row, by the change's path (rows not chosen are 未選択 with no explanation).
     pub choices: RwSignal<HashMap<String, Choice>>,
     /// The changes from the earlier version to the draft (empty while none is chosen).
     pub changes: Memo<Vec<Change>>,

@@ -158,7 +158,11 @@ fn row(state: ChangesState, n: usize, c: Change, date: &str, lang: Lang) -> impl
                 <label class="visually-hidden" for=timing_id.clone()>
                     {format!("{}{}{item}", lang.pick("提出時期", "Submitted"), lang.pick("：", ": "))}
                 </label>
-                <select id=timing_id class="changes-table__control" on:change=on_timing>
+                <select id=timing_id class="changes-table__control" on:change=on_timing
+                    class:changes-table__unchosen={let chosen = chosen.clone(); move || chosen().0 == Timing::Unchosen}>
+                    <option value="" prop:selected={let chosen = chosen.clone(); move || chosen().0 == Timing::Unchosen}>
+                        {lang.pick("選択してください", "Choose")}
+                    </option>
                     {option(Timing::Before)}
                     {option(Timing::After)}
                 </select>

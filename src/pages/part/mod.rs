@@ -242,7 +242,20 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
     .flatten()
     .map(|s| isolated(&s).into_owned())
     .collect();
-    let message = p.message.clone().map(|m| isolated(&m).into_owned());
+    // The requester's words; the instructions the request ends with are for whoever opens
+    // the file elsewhere, and this page says them in its own way.
+    let message = p
+        .message
+        .clone()
+        .map(|m| {
+            m.split("【記入のしかた】")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        })
+        .filter(|m| !m.is_empty())
+        .map(|m| isolated(&m).into_owned());
     let root = p.root.clone();
     // Where the part sits: the municipality, the contractor, the chain above, then this
     // entry — the true place, read-only.

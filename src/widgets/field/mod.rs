@@ -426,11 +426,15 @@ fn TextControl(
                 sync(el.value(), &|v| el.set_value(v), now);
             }
         });
+        // Email addresses and URLs are plain text inputs with their keyboards: the
+        // browser's own email/url inputs rewrite or refuse full-width text (「＠」) before
+        // the app can read it as half-width (spec §3).
         let (kind, mode, autocomplete) = match control {
-            Control::Email => ("email", "email", "email"),
+            Control::Email => ("text", "email", "email"),
             Control::Tel => ("tel", "tel", "tel"),
             Control::PostalCode => ("text", "numeric", "postal-code"),
-            Control::Url => ("url", "url", "url"),
+            Control::Url => ("text", "url", "url"),
+            Control::Code => ("text", "text", "off"),
             Control::Number => ("text", "numeric", "off"),
             Control::Date => ("text", "numeric", "off"),
             _ => ("text", "text", "off"),

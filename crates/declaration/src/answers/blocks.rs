@@ -20,6 +20,25 @@ pub struct Row {
     pub value: Option<Words>,
 }
 
+impl Row {
+    /// Whether the row is an optional answer not given: nothing to read, so the printed
+    /// document and the workbook leave it out ([`printed`]); the review page keeps it, where
+    /// it can still be given.
+    pub fn optional_blank(&self) -> bool {
+        self.value.is_none()
+            && fields::field(&self.path).is_some_and(|f| f.need == crate::fields::Need::Optional)
+    }
+}
+
+/// Whether the answer at `path` is printed (the 書面 and the workbook): asked, and given
+/// unless it is required — an optional answer not given (a department, the encryption
+/// details) is no row of 「（記載なし）」, while a required one missing is shown as missing.
+pub fn printed(d: &Declaration, path: &str) -> bool {
+    asked(d, path)
+        && fields::field(path)
+            .is_some_and(|f| f.need != crate::fields::Need::Optional || value(d, path, f).is_some())
+}
+
 /// Rows listed together, with the title of their entry when they belong to one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Block {

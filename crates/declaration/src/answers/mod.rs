@@ -22,7 +22,7 @@ mod reading;
 mod titles;
 
 pub use asking::{asked, asking, section_asking, unasked, Asking};
-pub use blocks::{blocks, Block, Row};
+pub use blocks::{blocks, printed, Block, Row};
 pub use reading::{contractor_named, contractor_words, parent_words, parents_in_words, value};
 pub use titles::{entry_label, entry_name, entry_title, named_in_text, Group};
 

@@ -43,26 +43,30 @@ pub use csv::{cells, header, to_csv, HEADER_EN, HEADER_JA, NONE_EN, NONE_JA};
 
 pub use crate::words::Words;
 
-/// 提出時期: whether the change is reported before it takes effect (事前) or after (事後).
+/// 提出時期: whether the change is reported before it takes effect (事前) or after (事後) —
+/// the user's choice per row, never the app's: until chosen, a row is 未選択 (spec §5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Timing {
     #[default]
+    Unchosen,
     Before,
     After,
 }
 
 impl Timing {
-    /// 「事前」 / 「事後」, "Before" / "After".
+    /// 「事前」 / 「事後」 / 「未選択」, "Before" / "After" / "Not chosen".
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
+            Timing::Unchosen => lang.pick("未選択", "Not chosen"),
             Timing::Before => lang.pick("事前", "Before"),
             Timing::After => lang.pick("事後", "After"),
         }
     }
 
-    /// `before` / `after`.
+    /// `unchosen` / `before` / `after`.
     pub fn as_str(self) -> &'static str {
         match self {
+            Timing::Unchosen => "unchosen",
             Timing::Before => "before",
             Timing::After => "after",
         }

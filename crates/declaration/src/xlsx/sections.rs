@@ -31,6 +31,8 @@ pub(super) fn write(
     if let Some(why) = crate::progress::why_not_applicable(d, section, lang) {
         return not_asked(book, &why, section, lang);
     }
+    // An optional answer not given says nothing: no row of 「（記載なし）」 (a table keeps its
+    // column, the cell left empty).
     let mut blocks = answers::blocks(d, section);
     let matrix = blocks.iter().position(|b| {
         b.rows
@@ -81,7 +83,7 @@ fn list(book: &mut Book, title: &str, blocks: &[Block], lang: Lang) -> Result<()
             ws.merge_range(r, 0, r, 2, fitted(entry.pick(lang)).as_ref(), &f.entry)?;
             r += 1;
         }
-        for row in &block.rows {
+        for row in block.rows.iter().filter(|row| !row.optional_blank()) {
             layout.write(ws, r, 0, row.label.pick(lang), &f.label)?;
             answer(ws, f, &mut layout, r, 1, row, lang)?;
             layout.write(ws, r, 3, &row.path, &f.text)?;
@@ -91,7 +93,9 @@ fn list(book: &mut Book, title: &str, blocks: &[Block], lang: Lang) -> Result<()
     layout.apply(ws)?;
     ws.set_freeze_panes(HEADER + 1, 0)?;
     ws.autofilter(HEADER, 0, (r - 1).max(HEADER), 3)?;
-    // キー is for the city's systems: the printed page is 項目, 回答 and the date.
+    // キー is for the city's systems, hidden: the page read and printed is 項目, 回答 and
+    // the date.
+    ws.set_column_hidden(3)?;
     ws.set_print_area(0, 0, (r - 1).max(HEADER), 2)?;
     Ok(())
 }
@@ -198,6 +202,7 @@ fn table(
             let row = block
                 .rows
                 .iter()
+                .filter(|row| !row.optional_blank())
                 .find(|row| fields::key_of(&row.path) == column.field.key);
             match row {
                 Some(row) if column.date => answer(ws, f, &mut layout, r, c, row, lang)?,
@@ -205,7 +210,8 @@ fn table(
                     let text = row.value.as_ref().map_or(not_given(lang), |v| v.pick(lang));
                     layout.write(ws, r, c, text, &f.text)?;
                 }
-                // Not asked of this entry (the date of an agreement not concluded, …).
+                // Not asked of this entry (the date of an agreement not concluded, …), or
+                // optional and not given.
                 None => {
                     ws.write_blank(r, c, &f.text)?;
                     if column.date {

@@ -62,6 +62,10 @@ fn the_declaration_has_the_verdict_first_then_a_sheet_per_section() {
     for section in Section::ALL {
         for block in crate::answers::blocks(&d, section) {
             for row in block.rows {
+                if row.optional_blank() {
+                    // An optional answer not given is no row (issue 30).
+                    continue;
+                }
                 assert!(text.contains(row.label.pick(Lang::Ja)), "{}", row.path);
                 let is_date =
                     crate::fields::field(&row.path).is_some_and(|f| f.control == Control::Date);
@@ -236,5 +240,22 @@ fn a_row_is_as_tall_as_its_wrapped_text() {
     assert!(
         height >= 11.0 * 15.0,
         "600 units over 59 a line: 11 lines, {height} pt"
+    );
+}
+
+#[test]
+fn optional_answers_not_given_are_left_out() {
+    // compliant.json leaves その他当市が求める情報 unanswered (optional): no row, no key; a
+    // required answer missing still reads 「（記載なし）」 (the draft, above).
+    let mut d = fixtures::compliant();
+    d.entrustment.other_information = Some(" ".into());
+    let text = strings(&parts(&declaration(&d, Lang::Ja).unwrap()));
+    assert!(
+        !text.contains("その他当市が求める情報"),
+        "the optional row is left out"
+    );
+    assert!(
+        !text.contains("（記載なし）"),
+        "the compliant file has nothing missing to say"
     );
 }

@@ -301,7 +301,8 @@ fn diff_writes_the_change_list_as_csv() {
     for r in &records[1..] {
         assert_eq!(r.len(), 6, "{r:?}");
         assert_eq!(r[0], "令和6年2月28日");
-        assert_eq!(r[4], "事前");
+        // Not chosen by the user (no --timing): 未選択, never a preselected 事前.
+        assert_eq!(r[4], "未選択");
         assert_eq!(r[5], "");
     }
     assert_eq!(

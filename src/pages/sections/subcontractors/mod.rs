@@ -31,6 +31,10 @@ pub fn Subcontractors(form: Form) -> impl IntoView {
         form.draft
             .with(|d| section_asking(d, Section::Subcontractors) == Asking::Asked)
     };
+    // While a request is out (when the page opens), taking in what comes back is the first
+    // thing here; else it follows the list. Decided once, so a merge never moves it away.
+    let awaiting = use_context::<crate::store::PartStates>()
+        .is_some_and(|s| s.states.with_untracked(|m| !m.is_empty()));
     view! {
         <Show
             when=resubcontracts
@@ -41,9 +45,10 @@ pub fn Subcontractors(form: Form) -> impl IntoView {
                 )}</p>
             }
         >
+            {awaiting.then(|| view! { <PartMerge form=form/> })}
             <List form=form/>
             <diagram::Diagram form=form/>
-            <PartMerge form=form/>
+            {(!awaiting).then(|| view! { <PartMerge form=form/> })}
         </Show>
     }
 }

@@ -2,8 +2,8 @@
 //! [--lang ja|en] [--xlsx OUT.xlsx]`: the change list (変更箇所) between two versions of a
 //! declaration as CSV on stdout ([`declaration::changes`]), or with `--xlsx` as an Excel
 //! workbook laid out like 別添２ in that file instead ([`declaration::xlsx::change_list`]),
-//! every row dated `--date` (today in UTC by default) with the same 提出時期 (事前 by
-//! default).
+//! every row dated `--date` (today in UTC by default) with the same 提出時期 (未選択 — the
+//! user chooses — unless `--timing` says).
 //!
 //! A file that cannot be read is reported on stderr in Japanese and English (both files are
 //! tried) and the exit status is 2, as for a usage error; otherwise it is 0, whether or not
@@ -65,7 +65,7 @@ pub fn run(args: &[String]) -> ExitCode {
 /// default date.
 fn parse(args: &[String], today: fn() -> String) -> Result<Option<Options>, String> {
     let mut files = Vec::new();
-    let (mut date, mut timing, mut lang, mut xlsx) = (None, Timing::Before, Lang::Ja, None);
+    let (mut date, mut timing, mut lang, mut xlsx) = (None, Timing::Unchosen, Lang::Ja, None);
     let mut options_done = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -185,7 +185,7 @@ mod tests {
                 old: "a.json".into(),
                 new: "b.json".into(),
                 date: "2024-02-20".into(),
-                timing: Timing::Before,
+                timing: Timing::Unchosen,
                 lang: Lang::Ja,
                 xlsx: None,
             }

@@ -185,7 +185,11 @@ fn timing_words_and_parsing() {
     assert_eq!(Timing::parse("事後"), Some(Timing::After));
     assert_eq!(Timing::parse("later"), None);
     assert_eq!(Timing::After.label(Lang::Ja), "事後");
-    assert_eq!(Timing::default(), Timing::Before);
+    // Chosen by the user per row, never preselected: 未選択 until then (issue 30).
+    assert_eq!(Timing::default(), Timing::Unchosen);
+    assert_eq!(Timing::Unchosen.label(Lang::Ja), "未選択");
+    assert_eq!(Timing::Unchosen.label(Lang::En), "Not chosen");
+    assert_eq!(Timing::parse("未選択"), None);
 }
 
 #[test]
