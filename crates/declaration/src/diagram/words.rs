@@ -96,7 +96,11 @@ pub(super) fn line(node: &Node, lang: Lang) -> String {
     );
     let name = name(node, lang);
     let items = |pairs: &[(&str, String)]| -> String {
-        let items: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}{sep}{v}")).collect();
+        // A sentence's own 「。」 before the next item's 「、」 reads as a typo: dropped.
+        let items: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}{sep}{}", v.strip_suffix('。').unwrap_or(v)))
+            .collect();
         format!("{open}{}{close}", items.join(and))
     };
     if node.context {
