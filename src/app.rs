@@ -60,7 +60,6 @@ fn Started(lang: RwSignal<declaration::Lang>) -> impl IntoView {
     provide_context(crate::store::PartStates::start(form));
     provide_context(crate::pages::part::OpenPart(RwSignal::new(None)));
     provide_context(crate::pages::read::Reading(RwSignal::new(None)));
-    provide_context(crate::pages::questions::PendingReview(RwSignal::new(None)));
     provide_context(crate::pages::inbox::InboxFiles::new());
     autosave::start(session);
     let route = RwSignal::new(Route::from_hash(&current_hash()));

@@ -34,6 +34,8 @@ pub struct Form {
     /// Ids of the subcontractors with a request for their part out, not returned yet (kept
     /// by [`crate::store::PartStates`]): their answers are awaited, not errors.
     pub requested: RwSignal<Vec<String>>,
+    /// The paths of those entries and of every entry below them ([`Form::awaited`]).
+    pub awaiting: RwSignal<Vec<String>>,
 }
 
 impl Form {
@@ -55,6 +57,7 @@ impl Form {
             extra: RwSignal::new(serde_json::Value::Object(Default::default())),
             to_open: RwSignal::new(Vec::new()),
             requested: RwSignal::new(Vec::new()),
+            awaiting: RwSignal::new(Vec::new()),
         }
     }
 
@@ -182,16 +185,9 @@ impl Form {
     }
 
     /// The entries of the draft waiting for a part to come back: those with a request out
-    /// ([`Form::requested`]) and every entry below them.
-    pub fn awaited(&self) -> Vec<usize> {
-        self.requested.with(|ids| {
-            if ids.is_empty() {
-                return Vec::new();
-            }
-            self.draft.with(|d| {
-                declaration::part::awaited(&d.subcontractors, |id| ids.iter().any(|r| r == id))
-            })
-        })
+    /// ([`Form::requested`]) and every entry below them, by path (`subcontractors[3]`).
+    pub fn awaited(&self) -> Vec<String> {
+        self.awaiting.get()
     }
 }
 

@@ -20,6 +20,19 @@ use declaration::verdict::guide;
 use declaration::Lang;
 use leptos::prelude::*;
 
+/// The first screen's words (a first visit, nothing kept yet): what the app is for, who
+/// fills it in, that nothing leaves the device, and the two ways in.
+const INTRO_JA: &str = "<h2 class=\"intro__title\" id=\"intro-title\">このアプリでできること</h2>\
+<p>市町村の国民健康保険システムを受託した事業者が、業務を再委託する（クラウドに置く場合を含む）ときに市へ提出する自己申告書を作るためのアプリです。受託者の担当者が記入し、再委託先の欄は各再委託先に記入を依頼できます。市の審査担当者は「申告書を読む」で受け取ったファイルを確認します。</p>\
+<p>入力した内容はこの端末のブラウザの中だけに保存され、どこにも送信されません。提出や控えには、ファイルに書き出してください。</p>\
+<div class=\"button-group\"><a class=\"button\" data-testid=\"intro-new\" href=\"#/basic\">新しく作成する</a>\
+<a class=\"button button--secondary\" data-testid=\"intro-open\" href=\"#/drafts\">ファイルを開く</a></div>";
+const INTRO_EN: &str = "<h2 class=\"intro__title\" id=\"intro-title\">What this app is for</h2>\
+<p>For the contractor of a city's National Health Insurance system to write the self-declaration it hands in before re-subcontracting the work (a cloud included). The contractor's staff fill it in and can ask each subcontractor to fill in its own part; the city's reviewer reads the file received under “Read a declaration”.</p>\
+<p>What you enter is kept in this browser on this device only and sent nowhere. To hand it in or keep a copy, export it as a file.</p>\
+<div class=\"button-group\"><a class=\"button\" data-testid=\"intro-new\" href=\"#/basic\">Start a new declaration</a>\
+<a class=\"button button--secondary\" data-testid=\"intro-open\" href=\"#/drafts\">Open a file</a></div>";
+
 fn state_class(s: SectionState) -> &'static str {
     match s {
         SectionState::Complete => "tag tag--done",
@@ -50,17 +63,23 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let states = Memo::new(move |_| {
         let checked = form.checked.get();
         let awaited = form.awaited();
-        form.issues.with(|errors| {
-            let errors: Vec<declaration::Issue> = errors
-                .iter()
-                .filter(|i| !declaration::part::is_awaited(&i.path, &awaited))
-                .cloned()
-                .collect();
+        form.issues.with(|all| {
+            let kept: Vec<declaration::Issue>;
+            let errors = if awaited.is_empty() {
+                all
+            } else {
+                kept = all
+                    .iter()
+                    .filter(|i| !declaration::part::is_awaited(&i.path, &awaited))
+                    .cloned()
+                    .collect();
+                &kept
+            };
             form.draft.with(|d| {
                 Section::ALL
                     .into_iter()
                     .map(|s| {
-                        let state = progress::section_state_in(d, s, checked.contains(&s), &errors);
+                        let state = progress::section_state_in(d, s, checked.contains(&s), errors);
                         (s, state)
                     })
                     .collect::<Vec<_>>()
@@ -68,16 +87,15 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
         })
     });
     let waiting = move |section: Section| {
-        let n = form.requested.with(Vec::len);
-        (section == Section::Subcontractors && n > 0).then(|| {
-            view! {
-                <strong class="tag tag--progress" data-testid="task-awaiting">
-                    {move || match lang.get() {
-                        Lang::Ja => format!("記入依頼中 {n}件"),
-                        Lang::En => format!("Parts requested: {n}"),
-                    }}
-                </strong>
-            }
+        (section == Section::Subcontractors).then_some(move || {
+            let n = form.requested.with(Vec::len);
+            (n > 0).then(|| {
+                let text = match lang.get() {
+                    Lang::Ja => format!("記入依頼中 {n}件"),
+                    Lang::En => format!("Parts requested: {n}"),
+                };
+                view! { <strong class="tag tag--progress" data-testid="task-awaiting">{text}</strong> }
+            })
         })
     };
     let verdict = Memo::new(move |_| form.statuses());
@@ -160,29 +178,12 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
     // A first visit (nothing kept in this browser yet): what the app is for, who fills it in,
     // that nothing leaves the device, and the two ways to begin.
     let first_visit = !crate::store::reader::needed_at_start();
+    // Plain markup in the language of the moment, its links ordinary hash links the router
+    // follows: this is the app's first download, where every view costs code.
     let intro = first_visit.then(|| {
         view! {
-            <section class="intro" data-testid="first-visit" aria-labelledby="intro-title">
-                <h2 class="intro__title" id="intro-title">{move || lang.get().pick("このアプリでできること", "What this app is for")}</h2>
-                <p>{move || lang.get().pick(
-                    "市町村の国民健康保険システムを受託した事業者が、業務を再委託する（クラウドに置く場合を含む）ときに市へ提出する自己申告書を作るためのアプリです。受託者の担当者が記入し、再委託先の欄は各再委託先に記入を依頼できます。市の審査担当者は「申告書を読む」で受け取ったファイルを確認します。",
-                    "For the contractor of a city's National Health Insurance system to write the self-declaration it hands in before re-subcontracting the work (a cloud included). The contractor's staff fill it in and can ask each subcontractor to fill in its own part; the city's reviewer reads the file received under “Read a declaration”.",
-                )}</p>
-                <p>{move || lang.get().pick(
-                    "入力した内容はこの端末のブラウザの中だけに保存され、どこにも送信されません。提出や控えには、ファイルに書き出してください。",
-                    "What you enter is kept in this browser on this device only and sent nowhere. To hand it in or keep a copy, export it as a file.",
-                )}</p>
-                <div class="button-group">
-                    <a class="button" data-testid="intro-new" href=Route::Section(Section::Basic).hash()
-                        on:click=move |ev| { ev.prevent_default(); go(route, Route::Section(Section::Basic)); }>
-                        {move || lang.get().pick("新しく作成する", "Start a new declaration")}
-                    </a>
-                    <a class="button button--secondary" data-testid="intro-open" href=Route::Drafts.hash()
-                        on:click=move |ev| { ev.prevent_default(); go(route, Route::Drafts); }>
-                        {move || lang.get().pick("ファイルを開く", "Open a file")}
-                    </a>
-                </div>
-            </section>
+            <section class="intro" data-testid="first-visit" aria-labelledby="intro-title"
+                inner_html=move || lang.get().pick(INTRO_JA, INTRO_EN)></section>
         }
     });
     view! {

@@ -48,16 +48,23 @@ impl PartStates {
             }
         });
         // The form reads which entries are awaited from here (it cannot name this module).
+        // Worked out in the reader's chunk: with no request out (every first visit) there
+        // is nothing to do, and the draft is not even read.
         Effect::new(move |_| {
-            let mut ids: Vec<String> = states.with(|s| {
-                s.iter()
-                    .filter(|(_, p)| matches!(p, PartState::Requested { .. }))
-                    .map(|(id, _)| id.clone())
-                    .collect()
+            let found = states.with(|s| {
+                if s.is_empty() {
+                    return (Vec::new(), Vec::new());
+                }
+                match super::reader::get() {
+                    Some(r) => form.draft.with(|d| (r.awaiting)(d, s)),
+                    None => (Vec::new(), Vec::new()),
+                }
             });
-            ids.sort();
-            if form.requested.with_untracked(|r| *r != ids) {
-                form.requested.set(ids);
+            if form.requested.with_untracked(|r| *r != found.0) {
+                form.requested.set(found.0);
+            }
+            if form.awaiting.with_untracked(|a| *a != found.1) {
+                form.awaiting.set(found.1);
             }
         });
         PartStates { version, states }

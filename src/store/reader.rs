@@ -39,6 +39,10 @@ pub struct Reader {
     pub review: fn(&Reviews<LocalStore>, &str) -> Result<Option<ImportedReview>, ReviewStoreError>,
     /// Where the requests of a declaration's parts stand, by entry.
     pub part_states: fn(&str) -> HashMap<String, PartState>,
+    /// The entries of `d` with a request out (their ids), and those whose answers wait for
+    /// a part (their paths, [`declaration::part::awaited_paths`]).
+    pub awaiting:
+        fn(&declaration::Declaration, &HashMap<String, PartState>) -> (Vec<String>, Vec<String>),
 }
 
 /// The reader's functions (called only from the split point in the release build, so that
@@ -52,7 +56,26 @@ fn make() -> Reader {
         snapshot_exported: |d, id, text, now| d.snapshot_exported(id, text, now),
         review: |r, id| r.load(id),
         part_states: read_states,
+        awaiting,
     }
+}
+
+/// [`Reader::awaiting`].
+fn awaiting(
+    d: &declaration::Declaration,
+    states: &HashMap<String, PartState>,
+) -> (Vec<String>, Vec<String>) {
+    let out = |id: &str| matches!(states.get(id), Some(PartState::Requested { .. }));
+    let ids = d
+        .subcontractors
+        .iter()
+        .filter(|s| out(&s.id))
+        .map(|s| s.id.clone())
+        .collect();
+    (
+        ids,
+        declaration::part::awaited_paths(&d.subcontractors, out),
+    )
 }
 
 pub use crate::chunked::NotLoaded;

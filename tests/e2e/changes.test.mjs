@@ -58,6 +58,11 @@ test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4
   assert.equal(await page.inputValue('#changes-date'), '2024-02-28');
   assert.equal((await cells(page, 'cloud.ismap.listed'))[0], '令和6年2月28日');
 
+  // 提出時期 is the user's choice: no row starts as 事前 (issue 30); each says 選択してください
+  // and is marked until chosen.
+  for (let n = 0; n < paths.length; n++) assert.equal(await page.inputValue(`#change-${n}-timing`), '');
+  assert.equal(await page.locator('.changes-table__unchosen').count(), paths.length);
+
   // One row 事後 with an explanation, by its labels as a screen reader user finds them.
   const row = paths.indexOf('cloud.ismap.listed');
   await page.locator(`#change-${row}-timing`).selectOption('after');
@@ -96,6 +101,8 @@ test('noncompliant → compliant: rows, a 事後 row, the CSV and the printed A4
     lines.join('\n'),
   );
   assert.equal(lines.filter((l) => l.endsWith(',事後,認証の更新後に提出するため')).length, 2, lines.join('\n'));
+  // The rows left unchosen say so.
+  assert.equal(lines.filter((l) => l.endsWith(',未選択,')).length, paths.length - 3, lines.join('\n'));
   assert.match(await page.locator('.status-message').textContent(), /変更箇所_○○市_2024-02-28\.csv を保存しました/);
 
   // Print: A4 landscape, only the list; the choices print as words.

@@ -91,14 +91,18 @@ test('three parties fill the chain with part files, merged back without losing a
   assert.equal(sent2.subcontractors.length, 1);
   assert.equal(sent2.subcontractors[0].parent, 'sub-1');
 
-  // The vendor fills its entry (every answer) and returns it.
+  // The vendor fills its entry (every answer) and returns it. Its part names the chain
+  // above it (国保中央会), shown first: its own entry is the second (issue 30).
+  assert.deepEqual(sent2.above, [{ id: 'sub-1', name: '国民健康保険中央会' }]);
   const vendor = await openPart(app.browser, part2.file);
   const v = vendor.page;
-  await openCard(v, 0);
+  await openCard(v, 1);
+  assert.equal(await v.locator('#subcontractor-0-toggle').count(), 0, 'the chain above is not an entry to fill in');
   const { id, parent, name, inspection, ...rest } = sub1;
-  await answerAll(v, { ...rest, inspection: '年1回、立入調査を受け入れる。' }, 'subcontractors[0]');
+  await answerAll(v, { ...rest, inspection: '年1回、立入調査を受け入れる。' }, 'subcontractors[1]');
   await v.waitForFunction(() => /記入漏れ・誤りはありません/.test(document.querySelector('[data-testid=part-errors]')?.textContent ?? ''));
   const back2 = await save(v, () => v.getByTestId('part-send-back').click(), 'parts-2-returned.json');
+  assert.match(back2.suggested, /^記入返送_株式会社ベンダー_\d{4}-\d{2}-\d{2}\.json$/, 'the returned file is named apart from the request');
   assert.ok(JSON.parse(await readFile(back2.file, 'utf8')).returned_at);
 
   // 国保中央会 merges it and returns its own part.
@@ -230,7 +234,7 @@ test('a part with a long chain below it opens, reads in English and keeps every 
   const returned = JSON.parse(await readFile(back.file, 'utf8'));
   assert.deepEqual(returned.subcontractors.map((s) => s.id), subcontractors.map((s) => s.id));
   assert.ok(returned.returned_at);
-  assert.match(await p.getByTestId('part-said').textContent(), /Send it back to the requester/);
+  assert.match(await p.getByTestId('part-said').textContent(), /back to the requester/);
   assert.deepEqual(party.errors, []);
   await party.context.close();
 });

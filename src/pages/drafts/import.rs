@@ -139,7 +139,6 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
         }
     });
     // A review file (照会事項) opens 照会事項と回答 of the draft it is about, which takes it.
-    let pending_review = use_context::<crate::pages::questions::PendingReview>();
     let on_review = Callback::new(move |p: Picked| -> Option<Words> {
         let review = match declaration::review::import(&p.bytes) {
             Ok(r) => r,
@@ -152,9 +151,7 @@ pub fn Import(session: Session, route: RwSignal<Route>, refresh: RwSignal<u64>) 
         if let Err(why) = opened {
             return Some(why);
         }
-        if let Some(pending) = pending_review {
-            pending.0.set(Some(p.bytes));
-        }
+        crate::pages::questions::pend(p.bytes);
         crate::route::go(route, Route::Questions);
         None
     });

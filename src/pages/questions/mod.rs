@@ -39,10 +39,17 @@ const REVIEW_FILE: PickWords = PickWords {
     ),
 };
 
-/// A review file opened elsewhere (the drafts page) for this page to take in when it shows,
-/// once the draft it is about is open. Given by the app as context.
-#[derive(Clone, Copy)]
-pub struct PendingReview(pub RwSignal<Option<Vec<u8>>>);
+thread_local! {
+    /// A review file opened elsewhere (the drafts page) for this page to take in when it
+    /// shows, once the draft it is about is open ([`pend`]). A plain value, not a signal:
+    /// nothing watches it, and the app's first download carries no code for it.
+    static PENDING: std::cell::RefCell<Option<Vec<u8>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Hands this page a review file to take in when it next shows.
+pub fn pend(bytes: Vec<u8>) {
+    PENDING.with(|p| *p.borrow_mut() = Some(bytes));
+}
 
 /// The version the review was written on, found among the draft's snapshots.
 #[derive(Clone)]
@@ -75,9 +82,8 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
     // A review file opened on the drafts page: taken once the draft it is about has loaded
     // its own review (a macrotask later), so the two are merged, not overwritten.
     let take_error = RwSignal::new(None::<Words>);
-    if let Some(pending) = use_context::<PendingReview>() {
-        if let Some(bytes) = pending.0.get_untracked() {
-            pending.0.set(None);
+    {
+        if let Some(bytes) = PENDING.with(|p| p.borrow_mut().take()) {
             set_timeout(
                 move || match received.take(&bytes) {
                     Ok(words) => said.set(Some(words)),

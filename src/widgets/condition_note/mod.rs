@@ -57,7 +57,7 @@ pub fn ConditionNote(
         let words = guide::note(&c);
         Some(view! {
             <p class=class(status) data-condition=id.as_str() data-status=status.as_str()
-                data-entry=entry
+                data-entry=entry.map(|i| i.to_string())
                 role=(status != Status::Met).then_some("status")>
                 <strong class="condition-note__status">{move || status.label(lang.get())}</strong>
                 " "

@@ -44,17 +44,18 @@ pub fn ErrorSummary(
     // summary as soon as it is drawn — in the same run when both change at once. The
     // summary drawn again as errors come and go (a new node) focuses nothing by itself.
     let pending = StoredValue::new(false);
-    Effect::new(move |seen: Option<u32>| {
+    let seen = StoredValue::new(attempt.get_untracked());
+    Effect::new(move |_| {
         let now = attempt.get();
         let el = node.get();
-        if seen.is_some_and(|s| s != now) {
+        if seen.get_value() != now {
+            seen.set_value(now);
             pending.set_value(true);
         }
         if let (true, Some(el)) = (pending.get_value(), el) {
             pending.set_value(false);
             let _ = el.focus();
         }
-        now
     });
     move || {
         let list = errors.get();

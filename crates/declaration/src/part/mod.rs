@@ -38,24 +38,52 @@ use std::collections::{HashMap, HashSet};
 /// `subs` in list order. While they wait, their missing answers are not the requester's to
 /// give: the form moves on, the task list and the review page count them as awaited.
 pub fn awaited(subs: &[Subcontractor], requested: impl Fn(&str) -> bool) -> Vec<usize> {
-    let mut out: Vec<usize> = subs
+    // Plain vectors, no map, set or sort: the task list of the app's first download runs
+    // this, and its code is paid for on every first visit. A parent is the first entry with
+    // its id, as the tree reads it; a chain of parents is followed at most `subs.len()`
+    // steps, so a cycle ends.
+    let n = subs.len();
+    let wanted: Vec<bool> = subs.iter().map(|s| requested(&s.id)).collect();
+    if !wanted.contains(&true) {
+        return Vec::new();
+    }
+    let parent: Vec<Option<usize>> = subs
         .iter()
-        .filter(|s| requested(&s.id))
-        .flat_map(|s| subtree(subs, &s.id))
+        .map(|s| {
+            let p = s.parent.as_deref()?;
+            subs.iter().position(|e| e.id == p)
+        })
         .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    (0..n)
+        .filter(|&i| {
+            let mut at = Some(i);
+            for _ in 0..=n {
+                match at {
+                    Some(j) if wanted[j] => return true,
+                    Some(j) => at = parent[j],
+                    None => return false,
+                }
+            }
+            false
+        })
+        .collect()
 }
 
-/// Whether `path` is an answer of one of the `awaited` entries (`subcontractors[3].reason`
-/// when 3 is among them).
-pub fn is_awaited(path: &str, awaited: &[usize]) -> bool {
-    path.strip_prefix("subcontractors[")
-        .and_then(|r| r.split_once(']'))
-        .and_then(|(n, rest)| (rest.is_empty() || rest.starts_with('.')).then_some(n))
-        .and_then(|n| n.parse::<usize>().ok())
-        .is_some_and(|i| awaited.contains(&i))
+/// The paths of the entries [`awaited`] gives (`subcontractors[3]`), as the form keeps them.
+pub fn awaited_paths(subs: &[Subcontractor], requested: impl Fn(&str) -> bool) -> Vec<String> {
+    awaited(subs, requested)
+        .into_iter()
+        .map(|i| format!("subcontractors[{i}]"))
+        .collect()
+}
+
+/// Whether `path` is an answer of one of the `awaited` entries, given by their paths
+/// ([`awaited_paths`]: `subcontractors[3].reason` when `subcontractors[3]` is among them).
+pub fn is_awaited(path: &str, awaited: &[String]) -> bool {
+    awaited.iter().any(|entry| {
+        path.strip_prefix(entry.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    })
 }
 
 /// The indices of the entry `root` and of every entry below it (by `parent`), in list
