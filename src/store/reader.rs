@@ -21,6 +21,10 @@ use declaration::part::{KeptParts, SentParts};
 use declaration::review::{ImportedReview, ReviewStoreError, Reviews};
 use std::collections::HashMap;
 
+/// The ids of the entries with a request out, and the paths of those whose answers wait
+/// for a part ([`Reader::awaiting`]).
+pub type Awaiting = (Vec<String>, Vec<String>);
+
 /// What reading stored records takes, as plain functions (the code behind them is in the
 /// reader's chunk in the release build).
 pub struct Reader {
@@ -41,8 +45,7 @@ pub struct Reader {
     pub part_states: fn(&str) -> HashMap<String, PartState>,
     /// The entries of `d` with a request out (their ids), and those whose answers wait for
     /// a part (their paths, [`declaration::part::awaited_paths`]).
-    pub awaiting:
-        fn(&declaration::Declaration, &HashMap<String, PartState>) -> (Vec<String>, Vec<String>),
+    pub awaiting: fn(&declaration::Declaration, &HashMap<String, PartState>) -> Awaiting,
 }
 
 /// The reader's functions (called only from the split point in the release build, so that
@@ -61,10 +64,7 @@ fn make() -> Reader {
 }
 
 /// [`Reader::awaiting`].
-fn awaiting(
-    d: &declaration::Declaration,
-    states: &HashMap<String, PartState>,
-) -> (Vec<String>, Vec<String>) {
+fn awaiting(d: &declaration::Declaration, states: &HashMap<String, PartState>) -> Awaiting {
     let out = |id: &str| matches!(states.get(id), Some(PartState::Requested { .. }));
     let ids = d
         .subcontractors
