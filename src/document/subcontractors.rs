@@ -45,7 +45,8 @@ fn figure(d: &Declaration, lang: Lang) -> impl IntoView {
     view! {
         <figure class="document__diagram">
             <figcaption>{lang.pick("再委託に係る履行体制図", "Implementation structure diagram")}</figcaption>
-            <div class="document__diagram-svg" inner_html=svg></div>
+            <div class="document__diagram-svg" tabindex="0" role="region"
+                aria-label=lang.pick("履行体制図（図）", "Implementation structure diagram (drawing)") inner_html=svg></div>
             <div class="visually-hidden" data-testid="diagram-text">{nested(&lines, 0).0}</div>
         </figure>
     }

@@ -53,7 +53,10 @@ pub fn example_note(d: &Declaration, path: &str, lang: Lang) -> Option<leptos::p
         return None;
     }
     let text = access::get_text(d, path);
-    declaration::examples::is_example(path, &text).then(|| {
+    // An example left with its blanks is already 未入力 at its condition: no mark needed.
+    let same = declaration::examples::is_example(path, &text)
+        && !declaration::examples::holds_blank(path, &text);
+    same.then(|| {
         view! {
             " "
             <span class="tag tag--example" data-testid="same-as-example">

@@ -121,6 +121,10 @@ for (const width of [1280, 375]) {
     const contractor = await openPage(app.browser, app.server.url + '#/', viewport);
     const c = contractor.page;
     await c.getByTestId('first-visit').waitFor();
+    // The first screen says what this is, and counts every section from the start.
+    assert.match(await c.getByTestId('first-visit').textContent(), /この端末のブラウザの中だけに保存され/);
+    assert.match(await c.getByTestId('progress').textContent(), /^7項目中0項目が完了しています。未定（委託の概要の回答で決まります）：再委託先、クラウドサービス、責任共有モデル、セキュリティ対策。$/);
+    await c.screenshot({ path: join(shots, `journey-first-screen-${width}.png`), fullPage: true });
     await c.getByTestId('intro-new').click();
     await settled(c, '基本情報');
     await answerAll(c, want.basic, 'basic');
@@ -144,8 +148,15 @@ for (const width of [1280, 375]) {
     const sent = JSON.parse(await readFile(request.file, 'utf8'));
     assert.deepEqual(sent.above, [{ id: 'sub-1', name: '国民健康保険中央会' }]);
     assert.match(sent.message, /^貴社の欄をご記入のうえ、返送してください。\n\n【記入のしかた】.*下書き一覧/s);
-    // Waiting for the vendor does not block: continue moves on.
+    // Waiting for the vendor does not block: continue moves on, and the review page lists
+    // the part as awaited, not its answers as errors.
     await next(c, 'クラウドサービス');
+    await c.goto(app.server.url + '#/review');
+    await c.getByTestId('awaited').waitFor();
+    assert.match(await c.getByTestId('awaited').textContent(), /株式会社クラウドベンダー.*記入依頼中/);
+    assert.ok(!/再委託先2の/.test(await c.getByTestId('remaining').textContent()), 'the awaited entry\'s answers are not listed as errors');
+    await c.goto(app.server.url + '#/cloud');
+    await settled(c, 'クラウドサービス');
 
     // The vendor, in a browser of its own.
     const v = (await openPage(app.browser, app.server.url + '#/drafts', viewport));
@@ -169,6 +180,10 @@ for (const width of [1280, 375]) {
     const { name, ...rest } = vendor;
     await answerAll(vp, rest, 'subcontractors[1]');
     await vp.waitForFunction(() => /記入漏れ・誤りはありません/.test(document.querySelector('[data-testid=part-errors]')?.textContent ?? ''));
+    // Its own S5–S7, beside the answers that decide them: S7 after the NDA date.
+    const s7 = vp.locator('#subcontractor-1-answers [data-condition=S7][data-entry="1"]');
+    assert.equal(await s7.getAttribute('data-status'), 'met');
+    assert.match(await s7.textContent(), /秘密保持契約を締結済みです（2024-01-20）/);
     await vp.screenshot({ path: join(shots, `journey-part-${width}.png`), fullPage: true });
     const back = await save(vp, () => vp.getByTestId('part-send-back').click(), `journey-${width}-returned.json`);
     assert.match(back.suggested, /^記入返送_株式会社クラウドベンダー_\d{4}-\d{2}-\d{2}\.json$/);
@@ -197,7 +212,7 @@ for (const width of [1280, 375]) {
       const narrow = c.getByTestId('diagram-narrow');
       assert.ok(await narrow.isVisible(), 'the list shows below the drawing\'s width');
       const text = await narrow.textContent();
-      for (const w of ['国民健康保険中央会', '株式会社クラウドベンダー', '委託元(監督する者)：国民健康保険中央会', vendor.supervision]) {
+      for (const w of ['国民健康保険中央会', '株式会社クラウドベンダー', '委託元(監督する者)：国民健康保険中央会', vendor.supervision.replace(/。$/, '')]) {
         assert.ok(text.includes(w), `the list names ${w}`);
       }
       await c.getByTestId('diagram').screenshot({ path: join(shots, 'journey-diagram-375.png') });

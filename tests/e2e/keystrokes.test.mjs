@@ -142,9 +142,7 @@ for (const width of [1280, 375]) {
         await page.locator('#f-measures-0-description').waitFor();
       }
       await failContinue(page);
-      if (width === 375 || route === 'cloud') {
-        await page.screenshot({ path: join(shots, `keystrokes-${route}-failed-${width}.png`) });
-      }
+      await page.screenshot({ path: join(shots, `keystrokes-${route}-failed-${width}.png`) });
       for (const [path, text, how, stored] of edits) {
         // measures[0].evidence is optional: it has no error to come back; typing is checked.
         const id = controlId(path);

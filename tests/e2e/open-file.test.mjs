@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { serve, launch, openPage, fixtures, output, appAndBrowser } from './support.mjs';
 
 const shots = join(output, 'screenshots');
@@ -54,5 +55,27 @@ test('a file that is not a declaration: an alert says why, in Japanese', async (
   await alert.waitFor();
   assert.match(await alert.textContent(), /申告書ファイルではありません/);
   assert.equal(await page.locator('table.verdict').count(), 0);
+  await context.close();
+});
+
+test('the reader: an example left with its ○ is 未入力 at its condition; one word for word is marked', async () => {
+  // Issue 30: 「この例を使う」 left as it is must never read 適合; an answer equal to an example
+  // is allowed (it may be true) and the reviewer sees 「記入例と同じ文です」 beside it.
+  const d = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  d.responsibility.model_document.title = '○○クラウド 責任共有モデル（○年○月版）';
+  d.subcontractors[0].reason = '国保総合(国保集約)システムは全国共通のシステムであり、その開発元である再委託先が保守・運用を一括して行うことで、品質と費用の両面で最も合理的に業務を履行できるため。';
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/read');
+  await page.locator('#file-open-input').setInputFiles({
+    name: 'example.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)),
+  });
+  await page.waitForSelector('table.verdict tbody tr');
+  const rows = Object.fromEntries(await statuses(page));
+  assert.equal(rows.C7, '未入力');
+  assert.equal(rows.S5, '適合', 'an example used word for word is an answer');
+  const mark = page.getByTestId('same-as-example');
+  assert.equal(await mark.count(), 1);
+  assert.equal(await mark.textContent(), '記入例と同じ文です');
+  assert.match(await page.locator('[data-condition=C7]').first().textContent(), /記入例の「○」が残っています/);
+  assert.deepEqual(errors, []);
   await context.close();
 });

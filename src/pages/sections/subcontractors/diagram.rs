@@ -107,7 +107,10 @@ pub fn Diagram(form: Form) -> impl IntoView {
             // On a narrow screen the drawing would be too small to read: the same tree as an
             // indented list first, then the drawing at its own size, scrolling sideways.
             <div class="diagram-figure__narrow" data-testid="diagram-narrow">{move || list(nest(&lines.get()))}</div>
-            <div class="diagram-figure__svg" inner_html=move || svg.get()></div>
+            // It scrolls sideways on a narrow screen: reachable with the keyboard too.
+            <div class="diagram-figure__svg" tabindex="0" role="region"
+                aria-label=move || lang.get().pick("履行体制図（図）", "Implementation structure (drawing)")
+                inner_html=move || svg.get()></div>
             <details class="diagram-figure__text">
                 <summary>{move || lang.get().pick("文章で見る", "Read it as text")}</summary>
                 {move || list(nest(&lines.get()))}
