@@ -223,14 +223,21 @@ async fn sections_that_do_not_apply_are_left_out_and_say_so() {
 }
 
 #[wasm_bindgen_test]
-async fn answers_not_given_read_kisai_nashi() {
+async fn required_answers_not_given_read_kisai_nashi_optional_ones_are_left_out() {
     let mut d = load(COMPLIANT);
     d.basic.declarant.as_mut().unwrap().department = None;
+    d.basic.declarant.as_mut().unwrap().name = None;
     d.measures.clear();
     let m = mount(d, false);
     tick().await;
-    assert_eq!(m.by_id("basic.declarant.department"), "（記載なし）");
-    assert_eq!(m.by_id("entrustment.other_information"), "（記載なし）");
+    // A required answer missing says so; an optional one not given is no row (issue 30).
+    assert_eq!(m.by_id("basic.declarant.name"), "（記載なし）");
+    assert_eq!(m.all("[id='a-f-basic-declarant-department']").len(), 0);
+    assert_eq!(m.all("[id='a-f-entrustment-other_information']").len(), 0);
+    assert!(
+        !m.text().contains("部署名"),
+        "no row of an optional answer not given"
+    );
     assert!(m.all("[data-section='measures']")[0].contains("（記載なし）"));
 }
 

@@ -185,7 +185,12 @@ async fn timing_and_explanation_are_kept_per_row_and_print_as_words() {
         second[5].ends_with("認証の取得後に提出するため"),
         "{second:?}"
     );
-    assert!(cells(host, &paths[0])[4].ends_with("事前"));
+    // Not chosen: 未選択, never a preselected 事前 (issue 30).
+    assert!(cells(host, &paths[0])[4].ends_with("未選択"));
+    assert_eq!(
+        get::<web_sys::HtmlSelectElement>(host, "#change-0-timing").value(),
+        ""
+    );
     // The same controls, not new ones.
     assert!(get::<web_sys::HtmlSelectElement>(host, "#change-1-timing") == select);
     // Another date draws the rows again; the choices stay.
@@ -216,7 +221,14 @@ async fn selected_rows_get_their_timing_and_explanation_at_once() {
     let host = &page.host;
     let paths = row_paths(host);
     assert!(paths.len() >= 4, "{paths:?}");
-    // Pressed with nothing selected, the button says what to do and changes nothing.
+    // Pressed with no timing chosen, the button says to choose one; with nothing selected,
+    // to select rows. It changes nothing either way.
+    click(host, "[data-testid=changes-bulk-apply]");
+    tick().await;
+    assert!(text(host, "[data-testid=changes-bulk-status]").starts_with("先に、設定する提出時期"));
+    let bulk: web_sys::HtmlSelectElement = get(host, "#changes-bulk-timing");
+    bulk.set_value("before");
+    changed(&bulk);
     click(host, "[data-testid=changes-bulk-apply]");
     tick().await;
     assert!(text(host, "[data-testid=changes-bulk-status]").starts_with("先に、表の左端で"));
@@ -254,13 +266,14 @@ async fn selected_rows_get_their_timing_and_explanation_at_once() {
         );
         assert!(cells(host, &paths[n])[4].ends_with("事後"));
     }
+    // The rows not selected are untouched: still not chosen.
     assert_eq!(
         get::<web_sys::HtmlSelectElement>(host, "#change-0-timing").value(),
-        "before"
+        ""
     );
     assert_eq!(
         get::<web_sys::HtmlSelectElement>(host, "#change-3-timing").value(),
-        "before"
+        ""
     );
     // Select all, 事前 with the reason left empty: every row 事前, each keeps its reason.
     click(host, "#changes-select-all");

@@ -122,8 +122,24 @@ async fn a_part_is_filled_kept_and_saved_to_send_back() {
     );
     assert!(text(&host, "[data-testid=part-errors]").contains("件あります"));
 
+    // With answers missing, the first press lists them (the summary takes the focus) and
+    // offers to save anyway; the file saved back is named 記入返送_….
     el::<web_sys::HtmlElement>(&host, "[data-testid=part-send-back]").click();
-    assert!(until(|| text(&host, "[data-testid=part-said]").contains("記入依頼_")).await);
+    assert!(
+        until(|| host
+            .query_selector("[data-testid=part-send-anyway]")
+            .unwrap()
+            .is_some())
+        .await
+    );
+    assert!(
+        until(|| document()
+            .active_element()
+            .is_some_and(|e| e.class_name() == "error-summary"))
+        .await
+    );
+    el::<web_sys::HtmlElement>(&host, "[data-testid=part-send-back-anyway]").click();
+    assert!(until(|| text(&host, "[data-testid=part-said]").contains("記入返送_")).await);
     assert!(text(&host, "[data-testid=part-said]").contains("依頼元に返送してください"));
     let back = kept().unwrap();
     assert!(back.part.returned_at.is_some(), "saved as returned");
