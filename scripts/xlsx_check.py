@@ -143,6 +143,8 @@ def check_declaration(path, source, titles, expect_overall):
     for title in ("基本情報", "委託の概要", "クラウドサービス", "責任共有モデル", "確認・誓約"):
         ws = wb[title]
         check(header(ws)[:4] == ["項目", "回答", "日付（西暦）", "キー"], f"{name}: {title} columns {header(ws)}")
+        # キー is hidden: the first thing a reader of the sheet meets is 項目 (issue 30).
+        check(ws.column_dimensions["D"].hidden, f"{name}: {title}'s キー column is hidden")
         area = str(ws.print_area or "")
         check(area.endswith(f"$A$1:$C${ws.max_row}"), f"{name}: {title} prints A:C ({area})")
     # Every question's title, every typed answer.
@@ -153,7 +155,8 @@ def check_declaration(path, source, titles, expect_overall):
     labels = 0
     for p, v in answered:
         title, enum = titles.get(p, (None, []))
-        if title:
+        # An optional answer not given is no row (issue 30): only answers given are looked for.
+        if title and v not in ("", None):
             labels += 1
             check(title in all_text, f"{name}: the label 「{title}」 of {p}")
         if isinstance(v, str) and v.strip() and v not in (enum or []) and not p.endswith((".date", "date", "valid_until", ".parent")):
