@@ -5,7 +5,11 @@
 //! says how the verdict stands (「条件11件中 適合9・不適合2・未入力0」). When the reviewer's
 //! questions were received, each section shows how many are about it (「照会2件」) and a line
 //! at the top leads to them. While the draft holds answers that the checks' code, not here
-//! yet, must judge, it says 「読み込み中…」 instead of a wrong state.
+//! yet, must judge, it says 「読み込み中…」 instead of a wrong state. The count covers all seven
+//! sections from the first visit (「7項目中…」, naming those not applicable or undecided); the
+//! answers of subcontractors whose part is out are not errors here, and 再委託先 says
+//! 「記入依頼中 n件」. A first visit (nothing kept in this browser) opens with what the app is
+//! for and the two ways in.
 
 use crate::components::verdict_table::badge_class;
 use crate::form::checker::Checks;

@@ -1,9 +1,12 @@
 //! 記入依頼 (`#/part`), the subcontractor's side of a part file: open the part (here, or by
-//! dropping it on the drafts page), see who asks and why, fill in its own entry with every
+//! dropping it on the drafts page), see who asks and why and where it sits in the chain (the
+//! chain above it, from the file's `above`, read-only: [`PartScope`] tells the list, the
+//! 委託元 select and the diagram), fill in its own entry with every
 //! answer, hint, 記入例 and check of the full form (the same widgets over the part made a
 //! declaration, [`declaration::part::as_declaration`]), add, change, reorder and remove its
 //! own subcontractors below it (never beside or above), make requests of its own for them
-//! and merge theirs back, and save the part back (`returned_at` set). The part is kept in
+//! and merge theirs back, and save the part back (`returned_at` set, `記入返送_…json`; with
+//! answers missing, the error summary lists them first and offers to save anyway). The part is kept in
 //! this browser after every change, apart from the drafts; the rest of the declaration is
 //! never seen here.
 

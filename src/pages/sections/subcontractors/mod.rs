@@ -3,7 +3,9 @@
 //! entry indented by its depth and moving among its siblings. An entry's answers and its
 //! summary are [`entry`]'s; removing an entry with subcontractors below it asks what happens
 //! to them. Below the list, the 履行体制図 of the chain as it stands ([`diagram`]), and the
-//! merge of parts the subcontractors returned ([`PartMerge`]).
+//! merge of parts the subcontractors returned ([`PartMerge`]) — first on the page while a
+//! request is out. In a part's form ([`crate::pages::part::PartScope`]) the chain above the
+//! part is context: not listed, not choosable as a 委託元.
 
 mod diagram;
 mod entry;
