@@ -14,8 +14,10 @@ export function leaves(value, path = '') {
   return [[path, value]];
 }
 
-/** Answers one control with one value. */
-export async function answer(page, path, value) {
+/** Answers one control with one value. With `how.typed`, a text is typed with the keyboard
+ *  (what was there selected and replaced) as `how.typed(path)` says people write it, or as
+ *  it is, then Tab; else it is filled in at once. */
+export async function answer(page, path, value, how = {}) {
   if (value === '' || value === null) return;
   const el = page.locator(`#${controlId(path)}`);
   await el.waitFor({ timeout: 5000 }).catch(() => { throw new Error(`no control for ${path}`); });
@@ -27,17 +29,22 @@ export async function answer(page, path, value) {
     await el.selectOption(String(value));
   } else if (type === 'checkbox') {
     if (value) await el.check(); else await el.uncheck();
+  } else if (how.typed) {
+    await el.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(how.typed(path) ?? String(value));
+    await page.keyboard.press('Tab');
   } else {
     await el.fill(String(value));
     await el.blur();
   }
 }
 
-/** Answers all leaves of `obj` under `prefix`, skipping keys in `skip`. */
-export async function answerAll(page, obj, prefix, skip = []) {
+/** Answers all leaves of `obj` under `prefix`, skipping keys in `skip` ([`answer`]'s `how`). */
+export async function answerAll(page, obj, prefix, skip = [], how = {}) {
   for (const [path, value] of leaves(obj, prefix)) {
     if (skip.some((s) => path === s || path.startsWith(s + '.') || path.startsWith(s + '['))) continue;
-    await answer(page, path, value);
+    await answer(page, path, value, how);
   }
 }
 

@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, fixtures, output, appAndBrowser, openPage, settled } from './support.mjs';
-import { controlId, leaves } from './fill.mjs';
+import { root, fixtures, output, appAndBrowser, openPage, settled, saveDownload, openCard } from './support.mjs';
+import { answer as answerWith, answerAll as answerAllWith } from './fill.mjs';
 
 const out = join(output, 'exports');
 const shots = join(output, 'screenshots');
@@ -57,33 +57,11 @@ const asTyped = {
   'attestation.date': '令和６年２月２０日',
 };
 
-/** Answers one control the way a person does: a text typed with the keyboard (what was
- *  there selected and replaced), then Tab; a choice chosen. */
-async function answer(page, path, value) {
-  if (value === '' || value === null) return;
-  const el = page.locator('#' + controlId(path));
-  await el.waitFor({ timeout: 5000 }).catch(() => { throw new Error(`no control for ${path}`); });
-  const [tag, type] = await el.evaluate((e) => [e.tagName.toLowerCase(), e.getAttribute('type')]);
-  if (tag === 'fieldset') {
-    await el.locator(`input[type=radio][value="${String(value)}"]`).check();
-  } else if (tag === 'select') {
-    await el.selectOption(String(value));
-  } else if (type === 'checkbox') {
-    if (value) await el.check(); else await el.uncheck();
-  } else {
-    await el.focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(asTyped[path] ?? String(value));
-    await page.keyboard.press('Tab');
-  }
-}
-
-async function answerAll(page, obj, prefix, skip = []) {
-  for (const [path, value] of leaves(obj, prefix)) {
-    if (skip.some((s) => path === s || path.startsWith(s + '.') || path.startsWith(s + '['))) continue;
-    await answer(page, path, value);
-  }
-}
+/** Answers as a person does: texts typed with the keyboard, some written as people write
+ *  them ([`asTyped`]), then Tab. */
+const typed = { typed: (path) => asTyped[path] };
+const answer = (page, path, value) => answerWith(page, path, value, typed);
+const answerAll = (page, obj, prefix, skip = []) => answerAllWith(page, obj, prefix, skip, typed);
 
 async function next(page, expect) {
   await page.locator('form.section-form button[type=submit]').click();
@@ -93,17 +71,7 @@ async function next(page, expect) {
   });
 }
 
-async function save(page, click, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = join(out, name);
-  await download.saveAs(file);
-  return { file, suggested: download.suggestedFilename() };
-}
-
-async function openCard(page, i) {
-  if (!(await page.locator(`#subcontractor-${i}-body`).isVisible())) await page.locator(`#subcontractor-${i}-toggle`).click();
-  await page.locator(`#subcontractor-${i}-body`).waitFor();
-}
+const save = (page, click, name) => saveDownload(page, click, out, name);
 
 /** The file without what differs every time (ids of the declaration and the measures, times,
  *  the hash and the generator). */

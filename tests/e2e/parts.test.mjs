@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, fixtures, output, appAndBrowser, openPage, axe } from './support.mjs';
+import { root, fixtures, output, appAndBrowser, openPage, axe, saveDownload, openCard } from './support.mjs';
 import { answer, answerAll } from './fill.mjs';
 
 const out = join(output, 'exports');
@@ -18,18 +18,7 @@ const shots = join(output, 'screenshots');
 const app = appAndBrowser(out);
 const cli = join(root, 'target/release/declaration-check');
 
-async function save(page, click, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = join(out, name);
-  await download.saveAs(file);
-  return { file, suggested: download.suggestedFilename() };
-}
-
-/** Opens card `i` of the subcontractors list when it is closed. */
-async function openCard(page, i) {
-  if (!(await page.locator(`#subcontractor-${i}-body`).isVisible())) await page.locator(`#subcontractor-${i}-toggle`).click();
-  await page.locator(`#subcontractor-${i}-body`).waitFor();
-}
+const save = (page, click, name) => saveDownload(page, click, out, name);
 
 async function request(page, i, message, name) {
   await openCard(page, i);

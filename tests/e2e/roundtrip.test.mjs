@@ -12,19 +12,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtures, output, appAndBrowser, openPage, axe, ask } from './support.mjs';
+import { fixtures, output, appAndBrowser, openPage, axe, ask, saveDownload } from './support.mjs';
 import { answer, controlId } from './fill.mjs';
 
 const out = join(output, 'exports');
 const shots = join(output, 'screenshots');
 const app = appAndBrowser(out);
 
-async function save(page, click, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = join(out, name);
-  await download.saveAs(file);
-  return { file, suggested: download.suggestedFilename() };
-}
+const save = (page, click, name) => saveDownload(page, click, out, name);
 
 test('the review round trip: questions go to the contractor and replies come back, reordering included', async () => {
   const fixture = JSON.parse(await readFile(join(fixtures, 'noncompliant.json'), 'utf8'));

@@ -182,3 +182,26 @@ export async function untilControlled(page) {
   }
   await page.waitForSelector('main h1');
 }
+
+/** Clicks with `click` and saves the download it starts as `dir/name`: the path and the
+ *  name the app suggested. */
+export async function saveDownload(page, click, dir, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = join(dir, name);
+  await download.saveAs(file);
+  return { file, suggested: download.suggestedFilename() };
+}
+
+/** Opens card `i` of the subcontractors list when it is closed. */
+export async function openCard(page, i) {
+  if (!(await page.locator(`#subcontractor-${i}-body`).isVisible())) await page.locator(`#subcontractor-${i}-toggle`).click();
+  await page.locator(`#subcontractor-${i}-body`).waitFor();
+}
+
+/** The draft as the app keeps it: the declaration of the record localStorage holds. */
+export async function storedDraft(page) {
+  return page.evaluate(() => {
+    const id = localStorage.getItem('cloud-decl/v1/current');
+    return JSON.parse(localStorage.getItem(`cloud-decl/v1/draft/${id}`)).declaration;
+  });
+}

@@ -6,19 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPage, appIsUp, fixtures, output, appAndBrowser } from './support.mjs';
+import { openPage, appIsUp, fixtures, output, appAndBrowser, storedDraft } from './support.mjs';
 import { controlId } from './fill.mjs';
 
 const out = join(output, 'exports');
 const app = appAndBrowser(out);
 
-/** The draft as the app holds it: the declaration of the record localStorage keeps. */
-async function stored(page) {
-  return page.evaluate(() => {
-    const id = localStorage.getItem('cloud-decl/v1/current');
-    return JSON.parse(localStorage.getItem(`cloud-decl/v1/draft/${id}`)).declaration;
-  });
-}
+const stored = storedDraft;
 
 /** Types `text` into the control of `path` and leaves it (Tab). */
 async function typeAndLeave(page, path, text) {
