@@ -83,7 +83,15 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
                 Section::ALL
                     .into_iter()
                     .map(|s| {
-                        let state = progress::section_state_in(d, s, checked.contains(&s), errors);
+                        let mut state =
+                            progress::section_state_in(d, s, checked.contains(&s), errors);
+                        // Not 完了 while a part is out: its answers are still to come.
+                        if s == Section::Subcontractors
+                            && state == SectionState::Complete
+                            && !awaited.is_empty()
+                        {
+                            state = SectionState::InProgress;
+                        }
                         (s, state)
                     })
                     .collect::<Vec<_>>()
@@ -130,39 +138,25 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
         })
     };
     // Every section counts from the first visit (「7項目中」): the count never changes under
-    // the user; the ones that do not apply, or wait for an answer, are named as such.
+    // the user; how many do not apply, or wait for an answer, is said beside it (the list
+    // names them, each with why).
     let done = move || {
         let st = states.get();
-        let lang = lang.get();
-        let complete = st
-            .iter()
-            .filter(|(_, s)| *s == SectionState::Complete)
-            .count();
-        let named = |which: SectionState| {
-            let names: Vec<&str> = st
-                .iter()
-                .filter(|(_, s)| *s == which)
-                .map(|(sec, _)| sec.title(lang))
-                .collect();
-            (!names.is_empty()).then(|| names.join(lang.pick("、", ", ")))
-        };
+        let count = |which: SectionState| st.iter().filter(|(_, s)| *s == which).count();
+        let (complete, na, undecided) = (
+            count(SectionState::Complete),
+            count(SectionState::NotApplicable),
+            count(SectionState::Undecided),
+        );
         let total = st.len();
-        let mut out = match lang {
+        let mut out = match lang.get() {
             Lang::Ja => format!("{total}項目中{complete}項目が完了しています。"),
             Lang::En => format!("You have completed {complete} of {total} sections."),
         };
-        if let Some(n) = named(SectionState::NotApplicable) {
-            out.push_str(&match lang {
-                Lang::Ja => format!("対象外：{n}。"),
-                Lang::En => format!(" Not applicable: {n}."),
-            });
-        }
-        if let Some(n) = named(SectionState::Undecided) {
-            out.push_str(&match lang {
-                Lang::Ja => format!("未定（委託の概要の回答で決まります）：{n}。"),
-                Lang::En => {
-                    format!(" Not decided yet (your answers on the entrustment decide): {n}.")
-                }
+        if na + undecided > 0 {
+            out.push_str(&match lang.get() {
+                Lang::Ja => format!("（対象外{na}項目・未定{undecided}項目）"),
+                Lang::En => format!(" ({na} not applicable, {undecided} not decided yet)"),
             });
         }
         out

@@ -65,7 +65,9 @@ fn make() -> Reader {
 
 /// [`Reader::awaiting`].
 fn awaiting(d: &declaration::Declaration, states: &HashMap<String, PartState>) -> Awaiting {
-    let out = |id: &str| matches!(states.get(id), Some(PartState::Requested { .. }));
+    // Sent and not back, or back and not merged yet: either way its answers are in a file,
+    // not yet the requester's to give.
+    let out = |id: &str| states.contains_key(id);
     let ids = d
         .subcontractors
         .iter()

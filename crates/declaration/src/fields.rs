@@ -313,7 +313,9 @@ fields! {
         "締結した場合に記入します。", "Required when the agreement is concluded.", if When::Yes("subcontractors[].confidentiality.concluded");
     "subcontractors[].safety_measures", Subcontractors, "安全管理措置", "Safety management measures", TextArea, Required, "", "";
     "subcontractors[].handler_count", Subcontractors, "取扱者数", "Number of handlers", Choice, Optional, "", "";
-    "cloud.provider", Cloud, "クラウド事業者名", "Cloud provider", Text, Required, "", "";
+    "cloud.provider", Cloud, "クラウド事業者名", "Cloud provider", Text, Required,
+        "クラウドサービスを提供する事業者（例：アマゾン ウェブ サービス ジャパン合同会社）。その上でシステムを運用する再委託先ではありません。",
+        "The company that provides the cloud service (for example, Amazon Web Services Japan G.K.), not the subcontractor that runs the system on it.";
     "cloud.service", Cloud, "クラウドサービス名", "Cloud service", Text, Required, "", "";
     "cloud.service_model", Cloud, "サービス形態", "Service model", Choice, Required,
         "責任共有モデルの初期値はこの形態から決まります。", "The shared-responsibility table starts from this model.";

@@ -71,7 +71,7 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
         let requester = Requester {
             organization: value(org),
             name: value(name),
-            email: value(email),
+            email: value(email).map(|e| declaration::normalize::ascii(&e)),
         };
         // The requester's words, then what the receiver does with the file (in the file
         // too, for whoever opens it in a text editor first).
@@ -107,6 +107,7 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
                     format!("Saved {file}."),
                 )));
                 sent.set(Some(file.clone()));
+                crate::widgets::focus::focus_later(vec![format!("part-request-{index}-next")]);
                 if let Some(s) = states {
                     s.changed();
                 }
@@ -119,6 +120,12 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
                 )))
             }
         }
+    };
+    // Who asks, as 基本情報 names the declarant (the draft's; a part has none).
+    let declarant = move |pick: fn(&declaration::model::Declarant) -> Option<String>| {
+        form.draft
+            .with_untracked(|d| d.basic.declarant.as_ref().and_then(pick))
+            .unwrap_or_default()
     };
     let [org_id, name_id, email_id, message_id] = ids;
     view! {
@@ -142,11 +149,12 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label class="field__label" for=name_id.clone()>{move || lang.get().pick("担当者名（任意）", "Contact name (optional)")}</label>
-                        <input type="text" id=name_id.clone() node_ref=name/>
+                        <input type="text" id=name_id.clone() node_ref=name prop:value=move || declarant(|p| p.name.clone())/>
                     </div>
                     <div class="field">
                         <label class="field__label" for=email_id.clone()>{move || lang.get().pick("メールアドレス（任意）", "Email (optional)")}</label>
-                        <input type="text" inputmode="email" autocomplete="email" id=email_id.clone() node_ref=email/>
+                        <input type="text" inputmode="email" autocomplete="email" id=email_id.clone() node_ref=email
+                            prop:value=move || declarant(|p| p.email.clone())/>
                     </div>
                     <div class="field">
                         <label class="field__label" for=message_id.clone()>{move || lang.get().pick("依頼メッセージ（任意）", "Message (optional)")}</label>
@@ -162,7 +170,7 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
             {move || sent.get().map(|file| {
                 let address = crate::draft::app_address();
                 view! {
-                    <div class="part-request__next" data-testid="part-request-next">
+                    <div class="part-request__next" data-testid="part-request-next" tabindex="-1" id=format!("part-request-{index}-next")>
                         <h3>{move || lang.get().pick("次にすること", "What happens next")}</h3>
                         <ol>
                             <li>{let file = file.clone(); move || match lang.get() {

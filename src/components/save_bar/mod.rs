@@ -3,7 +3,8 @@
 //! shown between a change and its save is not announced), when the draft
 //! was last exported, a nudge to export when the browser's copy may not last, and
 //! 「ファイルに書き出す」 at any stage. On a small screen it folds to its status line and
-//! 「保存の詳細」, which opens the rest. The alerts about saving live in [`trouble`].
+//! 「保存の詳細」, which opens the rest. Before a new draft is first saved it shows only its
+//! (empty) status line. The alerts about saving live in [`trouble`].
 
 mod trouble;
 
@@ -89,7 +90,10 @@ pub fn SaveBar(session: Session) -> impl IntoView {
         })
     };
     view! {
-        <div class="save-bar" class:save-bar--open=move || open.get()>
+        // A draft not saved yet and not being saved (a first visit's blank form): no name,
+        // no 「まだ書き出していません」 — nothing to say about a draft that is not there yet.
+        <div class="save-bar" class:save-bar--open=move || open.get()
+            class:save-bar--new=move || session.revision.get().is_none() && session.status.get() == SaveStatus::Quiet>
             <button type="button" class="save-bar__more" aria-expanded=move || open.get().to_string()
                 aria-controls="save-bar-details" on:click=move |_| open.update(|o| *o = !*o)>
                 {move || match (open.get(), needs_look(), lang.get()) {

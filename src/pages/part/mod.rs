@@ -176,6 +176,14 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
         })
     });
     let attempt = RwSignal::new(0u32);
+    let merging = RwSignal::new(false);
+    if let Some(states) = use_context::<PartStates>() {
+        Effect::new(move |_| {
+            if !states.states.with(|m| m.is_empty()) {
+                merging.set(true);
+            }
+        });
+    }
     let summary = Signal::derive(move || {
         form.shown_errors_of(declaration::fields::Section::Subcontractors)
             .into_iter()
@@ -320,7 +328,9 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
         <ErrorMessage id="part-trouble" lang=lang alert=true messages=one(trouble)/>
         <crate::widgets::ErrorSummary lang=lang errors=summary attempt=attempt/>
         <PartSubcontractors form=form root=root/>
-        <PartMerge form=form/>
+        // Taking back the parts it asked of its own subcontractors: shown once it has asked
+        // (else a subcontractor wonders what to upload there), and kept from then on.
+        {move || merging.get().then(|| view! { <PartMerge form=form/> })}
         <p data-testid="part-errors">{move || match (errors.get(), lang.get()) {
             (0, l) => l.pick("記入漏れ・誤りはありません。", "Nothing is missing or wrong.").to_string(),
             (n, Lang::Ja) => format!("記入漏れ・誤りが{n}件あります（未完了のままでも返送できます）。"),
@@ -337,6 +347,8 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
                 </button>
             </div>
         </Show>
+        // Above the buttons, where the eye is after pressing one.
+        <p role="status" class="status-message" data-testid="part-said">{move || said.get().map(|w| w.pick(lang.get()).to_string())}</p>
         <div class="button-group">
             <button type="button" class="button" data-testid="part-send-back" on:click=move |ev| {
                 if check_first(()) { send_back(ev); }
@@ -347,6 +359,5 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
                 {move || lang.get().pick("記入依頼の一覧に戻る", "Back to your parts")}
             </button>
         </div>
-        <p role="status" class="status-message" data-testid="part-said">{move || said.get().map(|w| w.pick(lang.get()).to_string())}</p>
     }
 }

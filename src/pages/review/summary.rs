@@ -76,14 +76,17 @@ fn BlockView(lang: Signal<Lang>, block: Block) -> impl IntoView {
         .rows
         .into_iter()
         .map(|r| {
+            // An optional answer not given is nothing missing: said so, not in red.
+            let optional = r.optional_blank();
             let label = r.label;
             let value = r.value;
-            let missing = value.is_none();
+            let missing = value.is_none() && !optional;
             view! {
                 <div data-path=r.path>
                     <dt>{move || label.pick(lang.get()).to_string()}</dt>
                     <dd class:review-missing=missing>{move || match &value {
                         Some(v) => v.pick(lang.get()).to_string(),
+                        None if optional => lang.get().pick("記入なし（任意）", "None given (optional)").to_string(),
                         None => lang.get().pick("未入力", "Not answered").to_string(),
                     }}</dd>
                 </div>

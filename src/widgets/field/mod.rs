@@ -436,7 +436,8 @@ fn TextControl(
             Control::Url => ("text", "url", "url"),
             Control::Code => ("text", "text", "off"),
             Control::Number => ("text", "numeric", "off"),
-            Control::Date => ("text", "numeric", "off"),
+            // A text keyboard: 令和6年2月20日 is a date too (a numeric one cannot type it).
+            Control::Date => ("text", "text", "off"),
             _ => ("text", "text", "off"),
         };
         // Dates, phone numbers, postal codes and countries are tidied (令和6年2月5日 →

@@ -106,7 +106,13 @@ pub fn Diagram(form: Form) -> impl IntoView {
             </figcaption>
             // On a narrow screen the drawing would be too small to read: the same tree as an
             // indented list first, then the drawing at its own size, scrolling sideways.
-            <div class="diagram-figure__narrow" data-testid="diagram-narrow">{move || list(nest(&lines.get()))}</div>
+            <div class="diagram-figure__narrow" data-testid="diagram-narrow">
+                {move || list(nest(&lines.get()))}
+                <p class="hint">{move || lang.get().pick(
+                    "下の図は、横にスクロールすると全体を見られます。",
+                    "Scroll the drawing below sideways to see all of it.",
+                )}</p>
+            </div>
             // It scrolls sideways on a narrow screen: reachable with the keyboard too.
             <div class="diagram-figure__svg" tabindex="0" role="region"
                 aria-label=move || lang.get().pick("履行体制図（図）", "Implementation structure (drawing)")

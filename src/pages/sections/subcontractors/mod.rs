@@ -120,8 +120,7 @@ fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl I
                 "When a subcontractor subcontracts further, open it with “Change” and choose “Add a subcontractor of this subcontractor”.",
             )}</p>
             <p class="subcontractor-root" data-testid="chain-root">
-                <strong>{move || lang.get().pick("最上位の委託元", "At the top")}</strong>
-                {move || lang.get().pick("：", ": ")} {root}
+                {root} {move || lang.get().pick("（再委託の起点）", " (where the chain starts)")}
             </p>
         })
     };
