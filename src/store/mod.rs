@@ -21,6 +21,6 @@ pub mod writer;
 mod tests;
 
 pub use export::export_form;
-pub use parts::{NewIds, PartState, PartStates};
+pub use parts::{NewIds, PartScope, PartState, PartStates};
 pub use received::{count_words, Received};
 pub use session::{drafts, with_export_hash, SaveStatus, Session, Trouble};

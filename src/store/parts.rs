@@ -23,6 +23,27 @@ impl NewIds {
     }
 }
 
+/// The part being filled in, for the widgets of its form (given as context by the part
+/// page): its own entry, and how many entries before it in the form's declaration are the
+/// chain above it ([`declaration::part::as_declaration`]): shown read-only, never sent back.
+#[derive(Clone, Debug)]
+pub struct PartScope {
+    pub root: String,
+    pub context: usize,
+}
+
+impl PartScope {
+    /// The scope here, when in a part's form.
+    pub fn here() -> Option<PartScope> {
+        use_context::<PartScope>()
+    }
+
+    /// Whether entry `index` is the part's own (not the chain above it).
+    pub fn owns(&self, index: usize) -> bool {
+        index >= self.context
+    }
+}
+
 /// The states of the requests of one form's declaration.
 #[derive(Clone, Copy)]
 pub struct PartStates {

@@ -43,7 +43,7 @@ pub fn PartRequest(form: Form, index: usize) -> impl IntoView {
     );
     let message = NodeRef::<leptos::html::Textarea>::new();
     // Who asks: the contractor in the draft; in a part, the subcontractor filling it in.
-    let scope = StoredValue::new(crate::pages::part::PartScope::here().map(|s| s.root));
+    let scope = StoredValue::new(crate::store::PartScope::here().map(|s| s.root));
     let default_org = move || {
         form.draft
             .with_untracked(|d| match scope.get_value() {

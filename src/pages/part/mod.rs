@@ -17,7 +17,7 @@ use crate::components::{FilePick, PartMerge, PickWords, Picked};
 use crate::form::Form;
 use crate::pages::sections::subcontractors::PartSubcontractors;
 use crate::store::local::LocalStore;
-use crate::store::{NewIds, PartStates, Received};
+use crate::store::{NewIds, PartScope, PartStates, Received};
 use crate::widgets::{one, ErrorMessage};
 use declaration::part::{self, ImportedPart, KeptParts};
 use declaration::words::{isolated, Words};
@@ -27,27 +27,6 @@ use leptos::prelude::*;
 /// The part open on the page, given by the app as context (the drafts page opens one).
 #[derive(Clone, Copy)]
 pub struct OpenPart(pub RwSignal<Option<ImportedPart>>);
-
-/// The part being filled in, for the widgets of its form (given as context by the part
-/// page): its own entry, and how many entries before it in the form's declaration are the
-/// chain above it ([`part::as_declaration`]): shown read-only, never sent back.
-#[derive(Clone, Debug)]
-pub struct PartScope {
-    pub root: String,
-    pub context: usize,
-}
-
-impl PartScope {
-    /// The scope here, when in a part's form.
-    pub fn here() -> Option<PartScope> {
-        use_context::<PartScope>()
-    }
-
-    /// Whether entry `index` is the part's own (not the chain above it).
-    pub fn owns(&self, index: usize) -> bool {
-        index >= self.context
-    }
-}
 
 const PART_FILE: PickWords = PickWords {
     label: ("記入依頼ファイル（JSON）を開く", "Open a part file (JSON)"),

@@ -4,6 +4,10 @@
 /// The widest the diagram gets, in user units (px at print scale).
 pub const MAX_WIDTH: f64 = 680.0;
 
+/// The most lines a supervision label takes before it is cut with 「…」 (its full text is
+/// the label's tooltip and in the text alternative).
+pub const LABEL_LINES: usize = 12;
+
 /// One box of the diagram.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodeBox {

@@ -30,11 +30,7 @@ mod words;
 
 use crate::fields::Lang;
 use crate::model::Declaration;
-pub use geometry::{EdgeLine, LabelBox, Layout, NodeBox, MAX_WIDTH};
-
-/// The most lines a supervision label takes before it is cut with 「…」 (its full text is
-/// the label's tooltip and in the text alternative).
-pub const LABEL_LINES: usize = 12;
+pub use geometry::{EdgeLine, LabelBox, Layout, NodeBox, LABEL_LINES, MAX_WIDTH};
 
 /// What the diagram of a declaration draws, and nothing else: its nodes in display order
 /// with their texts. Two declarations with equal drawings give the same diagram, so a page

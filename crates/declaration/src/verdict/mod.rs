@@ -74,7 +74,7 @@ pub fn entry_condition(d: &Declaration, id: CondId, index: usize) -> Option<Cond
         return Some(r.into_condition(id));
     }
     let own = format!("subcontractors[{index}].");
-    let left: Vec<String> = crate::examples::blanks_in(d, with_examples(id))
+    let left: Vec<String> = blanks_in(d, with_examples(id))
         .into_iter()
         .filter(|p| p.starts_with(&own))
         .collect();
@@ -93,6 +93,44 @@ pub fn entry_condition(d: &Declaration, id: CondId, index: usize) -> Option<Cond
     );
     r.paths(left);
     Some(r.into_condition(id))
+}
+
+/// The paths of `d` under the registry keys `keys` whose answer still holds a blank of an
+/// example ([`crate::examples::holds_blank`]), in the order of `keys`, entries of a list in list order. Each
+/// list is read once, whatever the number of its keys.
+pub(crate) fn blanks_in(d: &Declaration, keys: &[&str]) -> Vec<String> {
+    use serde_json::Value;
+    let mut lists: std::collections::HashMap<&str, Option<Value>> = Default::default();
+    let mut out = Vec::new();
+    for key in keys {
+        match key.split_once("[].") {
+            None => {
+                let text = crate::access::get_text(d, key);
+                if crate::examples::holds_blank(key, &text) {
+                    out.push(key.to_string());
+                }
+            }
+            Some((list, leaf)) => {
+                let entries = lists
+                    .entry(list)
+                    .or_insert_with(|| crate::access::get(d, list));
+                let Some(Value::Array(entries)) = entries else {
+                    continue;
+                };
+                for (i, e) in entries.iter().enumerate() {
+                    let text = leaf
+                        .split('.')
+                        .try_fold(e, |v, k| v.get(k))
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
+                    if crate::examples::holds_blank(key, text) {
+                        out.push(format!("{list}[{i}].{leaf}"));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The answers with an example (記入例) that decide condition `id`, as registry keys.
@@ -122,7 +160,7 @@ fn examples_left(d: &Declaration, id: CondId, mut r: Reason) -> Reason {
     if matches!(r.status, Status::NotMet | Status::NotApplicable) {
         return r;
     }
-    let left = crate::examples::blanks_in(d, with_examples(id));
+    let left = blanks_in(d, with_examples(id));
     if left.is_empty() {
         return r;
     }

@@ -62,7 +62,7 @@ pub fn Diagram(form: Form) -> impl IntoView {
     // or line is drawn at once; a name being typed is drawn when typing pauses
     // ([`REDRAW_MS`]), so a keystroke never waits for a diagram of hundreds of boxes.
     // In a part, the contractor and the chain above it are drawn as context, by name only.
-    let context = crate::pages::part::PartScope::here().map(|s| s.context);
+    let context = crate::store::PartScope::here().map(|s| s.context);
     let drawing = Memo::new(move |_| {
         form.draft.with(|d| match context {
             Some(n) => diagram::Drawing::of_part(d, n),

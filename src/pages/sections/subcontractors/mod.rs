@@ -4,7 +4,7 @@
 //! summary are [`entry`]'s; removing an entry with subcontractors below it asks what happens
 //! to them. Below the list, the 履行体制図 of the chain as it stands ([`diagram`]), and the
 //! merge of parts the subcontractors returned ([`PartMerge`]) — first on the page while a
-//! request is out. In a part's form ([`crate::pages::part::PartScope`]) the chain above the
+//! request is out. In a part's form ([`crate::store::PartScope`]) the chain above the
 //! part is context: not listed, not choosable as a 委託元.
 
 mod diagram;
@@ -77,7 +77,7 @@ fn List(form: Form, #[prop(optional, into)] part_root: Option<String>) -> impl I
     // notify nobody, so typing a name re-orders and re-indents nothing.
     let links = Memo::new(move |_| form.draft.with(tree::Links::of));
     // In a part, the chain above it is context: shown above the list, never as entries.
-    let scope = crate::pages::part::PartScope::here();
+    let scope = crate::store::PartScope::here();
     let owned = scope.as_ref().map_or(0, |s| s.context);
     let order = Memo::new(move |_| {
         links.with(|l| {

@@ -22,7 +22,7 @@ pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
     // In a part: its own entry's 委託元 is fixed (shown, not chosen), and an entry below it
     // may only hang under the part's own entries — never above or beside it, where sending
     // the part back would leave it out.
-    let scope = crate::pages::part::PartScope::here();
+    let scope = crate::store::PartScope::here();
     let fixed = scope.as_ref().is_some_and(|s| {
         form.draft
             .with_untracked(|d| d.subcontractors.get(index).is_some_and(|e| e.id == s.root))
