@@ -91,7 +91,8 @@ async fn compliant_declaration_is_complete_and_every_condition_met() {
         value("subcontractors[0].parent"),
         "委託先：三重県国保連合会"
     );
-    assert_eq!(value("entrustment.other_information"), "未入力");
+    // An optional answer not given is nothing missing (issue 30): said so, not 未入力.
+    assert_eq!(value("entrustment.other_information"), "記入なし（任意）");
     // Each section has a 「変更」 link that says which section it changes.
     let change = one(&host, "[data-section='basic'] .review-section__change a");
     assert_eq!(change.text_content().unwrap(), "変更（基本情報）");
