@@ -44,7 +44,7 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 # ChromeDriver now and then fails to bind its port as it starts ("driver failed to bind port
 # during startup", seen once in six fresh runs): that is the driver, not a test, so such a
 # start is tried once more. Any other failure fails the run.
-# The runner gives the whole run 20 s by default; the 92 tests take ~24 s on a loaded 2-core
+# The runner gives the whole run 20 s by default; the 99 tests take ~10–25 s on a loaded 2-core
 # machine, so it is given 180 s (a hung test still fails, later).
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 wasm_log="$(mktemp)"

@@ -12,10 +12,10 @@
 //! | [`fields`] | the field registry: labels (spec §6), hints, sections, controls |
 //! | [`date`] | calendar dates of the format |
 //! | [`glossary`] | 用語集: the words a non-engineer may not know, and the answers they help with |
-//! | [`examples`] | 記入例: what a good answer looks like, per field and per measure category |
+//! | [`examples`] | 記入例: what a good answer looks like, per field, per place in the chain and per measure category; the ○ blanks an answer must not keep |
 //! | [`countries`] | countries of storage regions: codes and names, 日本 first |
 //! | [`era`] | dates as read: the Japanese era (令和6年2月20日), long dates in both languages |
-//! | [`normalize`] | full-width → half-width for phone numbers and postal codes |
+//! | [`normalize`] | full-width → half-width for the answers ASCII by nature (phone, postal code, email, URL, certificate numbers); dates as typed |
 //! | [`rules`] | spec §3 validation: [`Issue`]s with path, severity and ja/en message |
 //! | [`verdict`] | spec §4 compliance verdict, condition by condition |
 //! | [`matrix`] | responsibility-matrix defaults per service model |
