@@ -158,7 +158,8 @@ fn PartForm(lang: Signal<Lang>, part: ImportedPart, on_close: Callback<()>) -> i
     let merging = RwSignal::new(false);
     if let Some(states) = use_context::<PartStates>() {
         Effect::new(move |_| {
-            if !states.states.with(|m| m.is_empty()) {
+            // Set once: setting it again would draw the merge anew and drop its preview.
+            if !states.states.with(|m| m.is_empty()) && !merging.get_untracked() {
                 merging.set(true);
             }
         });
