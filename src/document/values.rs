@@ -18,11 +18,9 @@ pub fn words(
     style: DateStyle,
 ) -> Option<String> {
     match f.control {
-        Control::Check => Some(
-            words::yes_no(access::get_bool(d, path) == Some(true))
-                .pick(lang)
-                .to_string(),
-        ),
+        // A check not ticked affirms nothing: 「未記入」, never 「いいえ」 (spec §4).
+        Control::Check => (access::get_bool(d, path) == Some(true))
+            .then(|| words::yes_no(true).pick(lang).to_string()),
         Control::Date => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| era::long_date(text.trim(), lang, style))
@@ -31,12 +29,12 @@ pub fn words(
     }
 }
 
-/// The answer at `path` in words, 「（記載なし）」 when not given or when the path is not in
-/// the registry.
+/// The answer at `path` in words; when not given, 「未記入」 for a yes/no or a check and
+/// 「（記載なし）」 for any other ([`words::missing`]).
 pub fn shown(d: &Declaration, path: &str, lang: Lang, style: DateStyle) -> String {
     fields::field(path)
         .and_then(|f| words(d, path, f, lang, style))
-        .unwrap_or_else(|| not_given(lang).to_string())
+        .unwrap_or_else(|| words::missing(path, lang).to_string())
 }
 
 /// The registry's label of the answer at `path` (the key itself should it be missing).

@@ -1,4 +1,5 @@
-//! The §4 verdict in the document: the overall verdict in words and the verdict table
+//! The §4 verdict in the document: the overall verdict in words (適合 / 不適合 / 未完了 with
+//! the count of what is missing, [`verdict::Overall`]) and the verdict table
 //! ([`VerdictTable`], the same as on the review page), its reasons' dates written in the
 //! document's date style. For reviewers, each condition not
 //! met or not answered lists its answers, and each error left ([`rules::errors`]) says what
@@ -52,7 +53,9 @@ pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> im
             ..c
         })
         .collect();
-    let overall = verdict::overall(&conditions);
+    // Never 適合 for an incomplete file (spec §4): 未完了 with the count of what is missing.
+    let all_errors = rules::errors(d);
+    let overall = verdict::Overall::of(&conditions, all_errors.len());
     let expiring: Vec<verdict::Expiring> = verdict::expiring(d)
         .into_iter()
         .map(|e| verdict::Expiring {
@@ -81,11 +84,7 @@ pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> im
             </div>
         }
     });
-    let errors = if reviewer {
-        rules::errors(d)
-    } else {
-        Vec::new()
-    };
+    let errors = if reviewer { all_errors } else { Vec::new() };
     let errors = (!errors.is_empty()).then(|| {
         let items = errors
             .into_iter()
@@ -114,7 +113,8 @@ pub fn part(d: &Declaration, lang: Lang, style: DateStyle, reviewer: bool) -> im
         <section class="document__verdict" id="document-verdict">
             <p class="document__overall">
                 {lang.pick("総合判定：", "Overall: ")}
-                <strong data-testid="overall" data-status=overall.as_str()>{overall.label(lang)}</strong>
+                <strong data-testid="overall" data-status=overall.as_str()
+                    class=format!("document__overall-{}", overall.as_str())>{overall.label(lang)}</strong>
             </p>
             <VerdictTable lang=Signal::stored(lang) conditions=Signal::stored(conditions)
                 expiring=Signal::stored(expiring)/>

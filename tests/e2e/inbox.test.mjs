@@ -76,6 +76,9 @@ test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as
     const states = await row.locator('td[data-condition]').evaluateAll((tds) => Object.fromEntries(tds.map((t) => [t.dataset.condition, t.dataset.status])));
     assert.deepEqual(states, line.conditions, line.file);
     assert.equal(await row.locator('td[data-complete]').getAttribute('data-complete'), String(line.complete), line.file);
+    // 総合判定 as the CLI's "overall": never 適合 for an incomplete file (issue 31).
+    assert.equal(await row.locator('td[data-overall]').getAttribute('data-overall'), line.overall, line.file);
+    if (!line.complete) assert.notEqual(line.overall, 'met', line.file);
     assert.equal((await row.getByTestId('inbox-expiring').textContent()) !== '', line.expiring.length > 0, line.file);
   }
   const tampered = page.locator(`[data-testid=inbox-row][data-file="${names[4]}"] td[data-integrity]`);

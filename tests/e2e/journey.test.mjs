@@ -122,6 +122,7 @@ for (const width of [1280, 375]) {
     await next(c, 'クラウドサービス');
     await c.goto(app.server.url + '#/review');
     await c.getByTestId('awaited').waitFor();
+    assert.equal(await c.getByTestId('review-overall').getAttribute('data-status'), 'incomplete');
     assert.match(await c.getByTestId('awaited').textContent(), /株式会社クラウドベンダー.*記入依頼中/);
     assert.ok(!/再委託先2の/.test(await c.getByTestId('remaining').textContent()), 'the awaited entry\'s answers are not listed as errors');
     await c.goto(app.server.url + '#/cloud');

@@ -79,3 +79,23 @@ test('the reader: an example left with its ○ is 未入力 at its condition; on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the reader: a file with every condition met but no attestation is 未完了, its checks 未記入', async () => {
+  // Issue 31: never 「総合判定：適合」 for an incomplete file, and an unanswered check never
+  // reads 「いいえ」.
+  const d = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  delete d.attestation;
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/read');
+  await page.locator('#file-open-input').setInputFiles({
+    name: 'no-attestation.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)),
+  });
+  await page.waitForSelector('table.verdict tbody tr');
+  const overall = page.getByTestId('overall');
+  assert.equal(await overall.getAttribute('data-status'), 'incomplete');
+  assert.equal(await overall.textContent(), '未完了（未記入・誤り 5件）');
+  assert.ok(Object.values(Object.fromEntries(await statuses(page))).every((s) => s === '適合'));
+  const truthful = page.locator('#a-f-attestation-truthful');
+  assert.match(await truthful.textContent(), /^未記入/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -63,6 +63,17 @@ pub fn not_given(lang: Lang) -> &'static str {
     lang.pick("（記載なし）", "(not given)")
 }
 
+/// What an answer not given reads as: 「未記入」 for a yes/no or a check (an unanswered
+/// question is never 「いいえ」, spec §4), 「（記載なし）」 for any other. `path` is a path or
+/// a registry key.
+pub fn missing(path: &str, lang: Lang) -> &'static str {
+    use crate::fields::Control;
+    match crate::fields::field(path).map(|f| f.control) {
+        Some(Control::YesNo | Control::Check) => lang.pick("未記入", "Not answered"),
+        _ => not_given(lang),
+    }
+}
+
 /// はい / いいえ.
 pub fn yes_no(b: bool) -> Words {
     if b {

@@ -8,7 +8,7 @@ use crate::pages::read::{Open, Reading};
 use crate::route::{go, Route};
 use declaration::inbox::SortKey;
 use declaration::io::IntegrityState;
-use declaration::verdict::{CondId, Status};
+use declaration::verdict::{CondId, Overall, Status};
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -62,7 +62,7 @@ pub fn Table(
                         {head(SortKey::Municipality, "市区町村", "Municipality")}
                         {head(SortKey::Contractor, "受託者", "Contractor")}
                         {head(SortKey::Date, "申告日", "Declared")}
-                        {head(SortKey::Complete, "記入状況", "Status")}
+                        {head(SortKey::Overall, "総合判定", "Overall")}
                         {CondId::ALL.into_iter().map(|c| view! {
                             <th scope="col"><abbr title=move || c.title(lang.get())>{c.as_str()}</abbr></th>
                         }).collect_view()}
@@ -91,7 +91,7 @@ pub fn Table(
                                 c.push(n);
                             }
                         });
-                        let (row_c, row_e) = (row.clone(), row.clone());
+                        let (overall, row_e) = (row.overall, row.clone());
                         let r2 = r.clone();
                         view! {
                             <tr data-file=name.clone() data-testid="inbox-row">
@@ -113,14 +113,14 @@ pub fn Table(
                                 <td>{row.municipality.clone()}</td>
                                 <td>{row.contractor.clone()}</td>
                                 <td>{row.declaration_date.clone()}</td>
-                                <td data-complete=row.complete.to_string()>{move || if row_c.complete {
-                                    lang.get().pick("完了", "Complete").to_string()
-                                } else {
-                                    match lang.get() {
-                                        Lang::Ja => format!("未完了（{}件）", row_c.errors.len()),
-                                        Lang::En => format!("Incomplete ({})", row_c.errors.len()),
-                                    }
-                                }}</td>
+                                // 総合判定: never 適合 for an incomplete file (未完了 with its count).
+                                <td data-complete=row.complete.to_string() data-overall=row.overall.as_str()>
+                                    <span class=badge_class(Some(match row.overall {
+                                        Overall::Met => Status::Met,
+                                        Overall::NotMet => Status::NotMet,
+                                        Overall::Incomplete { .. } => Status::Unanswered,
+                                    }))>{move || overall.label(lang.get())}</span>
+                                </td>
                                 {row.conditions.iter().map(|c| {
                                     let s = c.status;
                                     view! {

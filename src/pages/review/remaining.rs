@@ -82,6 +82,12 @@ pub fn Remaining(form: Form, route: RwSignal<Route>) -> impl IntoView {
     view! {
         <section class="group" aria-labelledby="review-state-title">
             <h2 class="group__title" id="review-state-title">{move || lang.get().pick("記入状況", "Progress")}</h2>
+            // The overall verdict first, in the words the reviewer will read (spec §4).
+            <p class="review-overall" data-testid="review-overall"
+                data-status=move || verdict.with(|v| verdict::Overall::of(v, count()).as_str())>
+                {move || lang.get().pick("総合判定：", "Overall: ")}
+                <strong>{move || verdict.with(|v| verdict::Overall::of(v, count()).label(lang.get()))}</strong>
+            </p>
             <p class=("warning-text", move || count() > 0 || open()) data-testid="completeness">
                 <strong>{state}</strong>
             </p>

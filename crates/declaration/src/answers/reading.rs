@@ -1,6 +1,7 @@
 //! An answer in words, as the review page and the printed document show it: a yes/no as
-//! はい / いいえ, a check as チェック済み / 未チェック, a choice in the registry's words, a
-//! subcontractor's 委託元 by name; text as typed. `None` while unanswered.
+//! はい / いいえ, a check as チェック済み, a choice in the registry's words, a subcontractor's
+//! 委託元 by name; text as typed. `None` while unanswered — a check not ticked too: it
+//! affirms nothing, and reads 「未記入」, never 「いいえ」 ([`crate::words::missing`]).
 
 use super::titles::{entry_label, entry_name, Group};
 use std::collections::HashMap;
@@ -10,16 +11,14 @@ use crate::fields::{Control, Field};
 use crate::model::{Declaration, CONTRACTOR_PARENT};
 use crate::words::{self, Words};
 
-/// The answer at `path` (of the field `f`) in words; `None` while unanswered. A check is
-/// always answered (unchecked is an answer).
+/// The answer at `path` (of the field `f`) in words; `None` while unanswered (a check while
+/// not ticked).
 pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
     match f.control {
         Control::YesNo => access::get_bool(d, path).map(words::yes_no),
-        Control::Check => Some(if access::get_bool(d, path) == Some(true) {
-            Words::new("チェック済み", "Checked")
-        } else {
-            Words::new("未チェック", "Not checked")
-        }),
+        Control::Check => {
+            (access::get_bool(d, path) == Some(true)).then(|| Words::new("チェック済み", "Checked"))
+        }
         Control::Choice => {
             let text = access::get_text(d, path);
             if text.trim().is_empty() {

@@ -8,7 +8,7 @@
 mod tests;
 
 use crate::io::{Imported, IntegrityState};
-use crate::verdict::{self, CondId, Condition, Expiring, Status};
+use crate::verdict::{self, CondId, Condition, Expiring, Overall, Status};
 use crate::{normalize, rules, Issue, Lang};
 
 /// One received declaration, as the table shows it.
@@ -22,6 +22,8 @@ pub struct Row {
     pub contractor: String,
     pub declaration_date: String,
     pub complete: bool,
+    /// The overall verdict (総合判定, spec §4): never 適合 for an incomplete file.
+    pub overall: Overall,
     /// The remaining errors (the same as the reader lists).
     pub errors: Vec<Issue>,
     /// C1…C8, S5…S7 in the order of the specification.
@@ -40,12 +42,14 @@ impl Row {
         let mut d = imported.declaration.clone();
         normalize::normalize(&mut d);
         let errors = rules::errors(&d);
+        let conditions = verdict::verdict(&d);
         Row {
             file: file.to_string(),
             id: d.id.clone().unwrap_or_default(),
             complete: errors.is_empty(),
+            overall: Overall::of(&conditions, errors.len()),
             errors,
-            conditions: verdict::verdict(&d),
+            conditions,
             integrity: imported.integrity,
             expiring: verdict::expiring(&d),
             municipality: given(&d.basic.municipality),
@@ -81,6 +85,7 @@ impl Row {
             self.contractor.clone(),
             self.declaration_date.clone(),
             self.complete.to_string(),
+            self.overall.as_str().to_string(),
         ];
         cells.extend(
             self.conditions
@@ -101,7 +106,7 @@ impl Row {
 }
 
 /// The CSV's first line, after the BOM: file, municipality, contractor, declaration_date,
-/// complete, C1…C8, S5…S7, integrity, expiring.
+/// complete, overall, C1…C8, S5…S7, integrity, expiring.
 pub fn csv_header() -> String {
     let mut cells: Vec<String> = [
         "file",
@@ -109,6 +114,7 @@ pub fn csv_header() -> String {
         "contractor",
         "declaration_date",
         "complete",
+        "overall",
     ]
     .iter()
     .map(|c| c.to_string())
@@ -134,10 +140,12 @@ pub fn to_csv<'a>(rows: impl IntoIterator<Item = &'a Row>) -> String {
 pub enum Filter {
     #[default]
     All,
-    /// Some condition is 不適合.
+    /// 総合判定 不適合: some condition is.
     NotMet,
-    /// Not complete.
+    /// 総合判定 未完了: nothing 不適合, something missing.
     Incomplete,
+    /// 総合判定 適合.
+    Met,
     /// Some certificate lapses within 90 days of the declaration date.
     Expiring,
     /// Changed after export (出力後に変更).
@@ -145,10 +153,11 @@ pub enum Filter {
 }
 
 impl Filter {
-    pub const ALL: [Filter; 5] = [
+    pub const ALL: [Filter; 6] = [
         Filter::All,
         Filter::NotMet,
         Filter::Incomplete,
+        Filter::Met,
         Filter::Expiring,
         Filter::Changed,
     ];
@@ -157,8 +166,9 @@ impl Filter {
     pub fn keeps(self, row: &Row) -> bool {
         match self {
             Filter::All => true,
-            Filter::NotMet => row.any_not_met(),
-            Filter::Incomplete => !row.complete,
+            Filter::NotMet => row.overall == Overall::NotMet,
+            Filter::Incomplete => matches!(row.overall, Overall::Incomplete { .. }),
+            Filter::Met => row.overall == Overall::Met,
             Filter::Expiring => !row.expiring.is_empty(),
             Filter::Changed => row.integrity == IntegrityState::Mismatch,
         }
@@ -168,8 +178,9 @@ impl Filter {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Filter::All => lang.pick("すべて", "All"),
-            Filter::NotMet => lang.pick("不適合の条件があるもの", "With a condition not met"),
-            Filter::Incomplete => lang.pick("未完了のもの", "Incomplete"),
+            Filter::NotMet => lang.pick("総合判定が不適合のもの", "Overall: not met"),
+            Filter::Incomplete => lang.pick("総合判定が未完了のもの", "Overall: incomplete"),
+            Filter::Met => lang.pick("総合判定が適合のもの", "Overall: met"),
             Filter::Expiring => lang.pick(
                 "期限が近い証明書があるもの",
                 "With a certificate about to lapse",
@@ -184,6 +195,7 @@ impl Filter {
             Filter::All => "all",
             Filter::NotMet => "not_met",
             Filter::Incomplete => "incomplete",
+            Filter::Met => "met",
             Filter::Expiring => "expiring",
             Filter::Changed => "changed",
         }
@@ -206,6 +218,8 @@ pub enum SortKey {
     Date,
     /// Complete first when ascending.
     Complete,
+    /// 総合判定, the worst first when ascending (不適合, 未完了 with more missing first, 適合).
+    Overall,
     /// Fewest conditions not met first when ascending.
     NotMet,
 }
@@ -227,6 +241,7 @@ pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descendi
             SortKey::Contractor => a.contractor.cmp(&b.contractor),
             SortKey::Date => a.declaration_date.cmp(&b.declaration_date),
             SortKey::Complete => b.complete.cmp(&a.complete),
+            SortKey::Overall => a.overall.rank().cmp(&b.overall.rank()),
             SortKey::NotMet => not_met(a).cmp(&not_met(b)),
         };
         if descending {

@@ -60,6 +60,34 @@ fn sorting_is_stable_and_reverses() {
     assert_eq!(files, ["noncompliant.json", "compliant.json", "draft.json"]);
     sort(&mut r, |r| r, SortKey::NotMet, true);
     assert_eq!(r[0].file, "noncompliant.json");
+    // 総合判定, the worst first.
+    sort(&mut r, |r| r, SortKey::Overall, false);
+    let files: Vec<_> = r.iter().map(|r| r.file.clone()).collect();
+    assert_eq!(files, ["noncompliant.json", "draft.json", "compliant.json"]);
+}
+
+#[test]
+fn filters_follow_the_overall_verdict() {
+    let rows = rows();
+    let kept = |f: Filter| {
+        rows.iter()
+            .filter(|r| f.keeps(r))
+            .map(|r| r.file.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kept(Filter::Met), ["compliant.json"]);
+    assert_eq!(kept(Filter::NotMet), ["noncompliant.json"]);
+    assert_eq!(kept(Filter::Incomplete), ["draft.json"]);
+    // A file with every condition met and no attestation is 未完了, never 適合.
+    let mut d: crate::Declaration = serde_json::from_str(fixtures::COMPLIANT).unwrap();
+    d.attestation = None;
+    let text = serde_json::to_string(&d).unwrap();
+    let row = Row::of("no-attestation.json", &io::import_str(&text).unwrap());
+    assert_eq!(
+        row.overall,
+        crate::verdict::Overall::Incomplete { missing: 5 }
+    );
+    assert!(Filter::Incomplete.keeps(&row) && !Filter::Met.keeps(&row));
 }
 
 #[test]
@@ -71,10 +99,16 @@ fn the_csv_has_a_bom_a_header_and_one_record_per_row() {
     assert_eq!(lines.len(), 4);
     assert_eq!(
         lines[0].trim_start_matches(crate::csv::BOM),
-        "file,municipality,contractor,declaration_date,complete,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring"
+        "file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring"
     );
     assert!(lines[2].starts_with("noncompliant.json,"));
     assert!(lines[2].contains(",not_met,"));
+    // The overall verdict after 完了: compliant met, noncompliant not met, the draft 未完了.
+    let overall = |l: &str| l.split(',').nth(5).unwrap().to_string();
+    assert_eq!(
+        lines[1..].iter().map(|l| overall(l)).collect::<Vec<_>>(),
+        ["met", "not_met", "incomplete"]
+    );
 }
 
 #[test]

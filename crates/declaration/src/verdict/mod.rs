@@ -12,10 +12,12 @@ mod cloud;
 mod condition;
 mod expiry;
 pub mod guide;
+mod overall;
 mod text;
 
 pub use condition::{CondId, Condition, Status};
 pub use expiry::{expiring, Expiring, WARN_DAYS};
+pub use overall::{overall_of, Overall};
 
 use self::text::{ask, Reason};
 use crate::model::{Cloud, Declaration};
@@ -175,21 +177,6 @@ fn examples_left(d: &Declaration, id: CondId, mut r: Reason) -> Reason {
     );
     r.paths(left);
     r
-}
-
-/// The status of the whole declaration: 不適合 when any condition is not met, else 未入力
-/// when any is unanswered, else 適合; 対象外 only when every condition is.
-pub fn overall(conditions: &[Condition]) -> Status {
-    let has = |s: Status| conditions.iter().any(|c| c.status == s);
-    if has(Status::NotMet) {
-        Status::NotMet
-    } else if has(Status::Unanswered) {
-        Status::Unanswered
-    } else if has(Status::Met) {
-        Status::Met
-    } else {
-        Status::NotApplicable
-    }
 }
 
 /// 対象外 or 未入力 from the yes/no answer a condition depends on; `None` when it applies.

@@ -130,7 +130,9 @@ fn answer(
     match &row.value {
         Some(v) if is_date => write_date(ws, f, r, c, v.pick(lang).trim(), lang)?,
         value => {
-            let text = value.as_ref().map_or(not_given(lang), |v| v.pick(lang));
+            let text = value
+                .as_ref()
+                .map_or(crate::words::missing(&row.path, lang), |v| v.pick(lang));
             layout.write(ws, r, c, text, &f.text)?;
             ws.write_blank(r, c + 1, &f.text)?;
         }
@@ -207,7 +209,10 @@ fn table(
             match row {
                 Some(row) if column.date => answer(ws, f, &mut layout, r, c, row, lang)?,
                 Some(row) => {
-                    let text = row.value.as_ref().map_or(not_given(lang), |v| v.pick(lang));
+                    let text = row
+                        .value
+                        .as_ref()
+                        .map_or(crate::words::missing(&row.path, lang), |v| v.pick(lang));
                     layout.write(ws, r, c, text, &f.text)?;
                 }
                 // Not asked of this entry (the date of an agreement not concluded, …), or

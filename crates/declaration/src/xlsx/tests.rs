@@ -259,3 +259,25 @@ fn optional_answers_not_given_are_left_out() {
         "the compliant file has nothing missing to say"
     );
 }
+
+#[test]
+fn a_file_without_its_attestation_reads_incomplete_and_unanswered_not_no() {
+    // Issue 31: every condition met, no attestation: 総合判定 未完了 with the count, and the
+    // checks read 「未記入」, never 「いいえ」.
+    let mut d = fixtures::compliant();
+    d.attestation = None;
+    let text = strings(&parts(&declaration(&d, Lang::Ja).unwrap()));
+    assert!(
+        text.contains("未完了（未記入・誤り 5件）"),
+        "the overall verdict"
+    );
+    assert!(text.contains("未記入"));
+    let with = strings(&parts(
+        &declaration(&fixtures::compliant(), Lang::Ja).unwrap(),
+    ));
+    assert_eq!(
+        text.matches("いいえ").count(),
+        with.matches("いいえ").count(),
+        "the checks not given add no いいえ"
+    );
+}

@@ -1,4 +1,5 @@
-//! The 適合判定 sheet, first in the workbook: who declares what and when, the overall verdict,
+//! The 適合判定 sheet, first in the workbook: who declares what and when, the overall verdict
+//! (適合 / 不適合 / 未完了 with the count of what is missing, [`verdict::Overall`]),
 //! whether the file is complete (the rules' errors), then the eleven conditions — 条件,
 //! 内容, 判定, 理由, 注意 (a certificate that lapses soon) — as a table with a header, a
 //! filter and frozen panes.
@@ -15,8 +16,8 @@ use crate::verdict::{self, CondId};
 pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), WriteError> {
     let title = lang.pick("適合判定", "Compliance verdict");
     let conditions = verdict::verdict(d);
-    let overall = verdict::overall(&conditions);
     let errors = crate::rules::errors(d).len();
+    let overall = verdict::Overall::of(&conditions, errors);
     let expiring = verdict::expiring(d);
 
     let ws = sheet(&mut book.workbook, title, true, 0)?;
@@ -42,7 +43,13 @@ pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), 
     write_date(ws, f, r, 1, access::get_text(d, date).trim(), lang)?;
     r += 1;
     ws.write_string_with_format(r, 0, lang.pick("総合判定", "Overall"), &f.label)?;
-    ws.write_string_with_format(r, 1, overall.label(lang), f.status(overall))?;
+    // Coloured as a condition of the same standing (未完了 as 未入力).
+    let shade = match overall {
+        verdict::Overall::Met => verdict::Status::Met,
+        verdict::Overall::NotMet => verdict::Status::NotMet,
+        verdict::Overall::Incomplete { .. } => verdict::Status::Unanswered,
+    };
+    ws.write_string_with_format(r, 1, overall.label(lang), f.status(shade))?;
     r += 1;
     let state = if errors == 0 {
         lang.pick("完成（要修正の項目なし）", "Complete (nothing to fix)")

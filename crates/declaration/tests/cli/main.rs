@@ -20,6 +20,7 @@ fn compliant_is_complete_and_meets_every_condition() {
     let line = &lines[0];
     assert!(line["file"].as_str().unwrap().ends_with("compliant.json"));
     assert_eq!(line["complete"], true);
+    assert_eq!(line["overall"], "met");
     assert_eq!(line["errors"], serde_json::json!([]));
     for id in IDS {
         assert_eq!(status(line, id), "met", "{id}");
@@ -34,7 +35,8 @@ fn keys_and_conditions_are_written_in_order() {
     let text = stdout(&out);
     let pos = |k: &str| text.find(&format!("\"{k}\"")).unwrap();
     assert!(pos("file") < pos("complete"));
-    assert!(pos("complete") < pos("errors"));
+    assert!(pos("complete") < pos("overall"));
+    assert!(pos("overall") < pos("errors"));
     assert!(pos("errors") < pos("conditions"));
     for pair in IDS.windows(2) {
         assert!(pos(pair[0]) < pos(pair[1]), "{pair:?}");
@@ -48,6 +50,7 @@ fn noncompliant_fails_c2_c4_c6() {
     assert_eq!(code(&out), 1);
     let line = &lines(&out)[0];
     assert_eq!(line["complete"], true);
+    assert_eq!(line["overall"], "not_met");
     for id in IDS {
         let expected = if ["C2", "C4", "C6"].contains(&id) {
             "not_met"
@@ -64,6 +67,7 @@ fn draft_is_incomplete_and_mostly_unanswered() {
     assert_eq!(code(&out), 1);
     let line = &lines(&out)[0];
     assert_eq!(line["complete"], false);
+    assert_eq!(line["overall"], "incomplete");
     let errors = line["errors"].as_array().unwrap();
     assert!(!errors.is_empty());
     for e in errors {
@@ -489,6 +493,7 @@ fn csv_is_one_row_per_file_with_the_reception_table_columns() {
         "contractor",
         "declaration_date",
         "complete",
+        "overall",
     ];
     header.extend(IDS);
     header.extend(["integrity", "expiring"]);
@@ -500,14 +505,15 @@ fn csv_is_one_row_per_file_with_the_reception_table_columns() {
         assert_eq!(row.len(), header.len());
         assert_eq!(row[0], line["file"].as_str().unwrap());
         assert_eq!(row[4], line["complete"].to_string());
+        assert_eq!(row[5], line["overall"].as_str().unwrap());
         for (k, id) in IDS.iter().enumerate() {
-            assert_eq!(row[5 + k], status(line, id), "{id} of {}", row[0]);
+            assert_eq!(row[6 + k], status(line, id), "{id} of {}", row[0]);
         }
     }
     assert_eq!(&rows[1][1..4], ["○○市", "三重県国保連合会", "2024-02-20"]);
-    assert_eq!(rows[2][5 + 5], "not_met", "noncompliant fails C6");
-    assert_eq!(rows[1][16], "absent");
-    assert_eq!(rows[4][17], "cloud.certifications.iso27018 2024-03-01");
+    assert_eq!(rows[2][6 + 5], "not_met", "noncompliant fails C6");
+    assert_eq!(rows[1][17], "absent");
+    assert_eq!(rows[4][18], "cloud.certifications.iso27018 2024-03-01");
     // A broken file is reported on stderr with exit 2, the others still listed.
     let broken = dir.write("broken.json", "{");
     let out = run([
@@ -590,4 +596,29 @@ fn full_width_ascii_answers_are_read_as_half_width() {
     let e = &line["errors"][0];
     assert_eq!(e["path"], "basic.declarant.email");
     assert!(e["ja"].as_str().unwrap().contains("全角文字「や」"), "{e}");
+}
+
+/// Issue 31: a file with every condition met but no attestation is 未完了, never 適合 — in the
+/// JSON line, the CSV and the text table alike.
+#[test]
+fn a_file_without_its_attestation_is_incomplete_overall() {
+    let dir = TempDir::new();
+    let mut d: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("compliant.json")).unwrap()).unwrap();
+    d.as_object_mut().unwrap().remove("attestation");
+    let file = dir.write(
+        "no-attestation.json",
+        serde_json::to_string_pretty(&d).unwrap(),
+    );
+    let line = &lines(&run([&file]))[0];
+    assert_eq!(line["overall"], "incomplete");
+    for id in IDS {
+        assert_eq!(status(line, id), "met", "{id}");
+    }
+    let out = run(["--format".as_ref(), "text".as_ref(), file.as_os_str()]);
+    assert!(
+        stdout(&out).contains("総合判定: 未完了（未記入・誤り 5件）"),
+        "{}",
+        stdout(&out)
+    );
 }

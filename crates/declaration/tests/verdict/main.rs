@@ -3,7 +3,7 @@
 
 use declaration::fields;
 use declaration::model::*;
-use declaration::verdict::{condition, overall, verdict, CondId, Condition, Status};
+use declaration::verdict::{condition, overall_of, verdict, CondId, Condition, Overall, Status};
 use declaration::Lang;
 
 use CondId::*;
@@ -164,7 +164,7 @@ fn compliant_meets_every_condition() {
     for c in &v {
         assert_eq!(c.status, Met, "{:?}: {}", c.id, c.why.ja);
     }
-    assert_eq!(overall(&v), Met);
+    assert_eq!(overall_of(&d), Overall::Met);
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn noncompliant_fails_exactly_c2_c4_c6() {
         })
         .collect();
     assert_eq!(statuses(&d), expected);
-    assert_eq!(overall(&verdict(&d)), NotMet);
+    assert_eq!(overall_of(&d), Overall::NotMet);
     let c4 = expect(&d, C4, NotMet, &["Singapore (SG)"], &["Singapore (SG)"]);
     assert_eq!(c4.paths, ["cloud.data_location.regions[2].country"]);
     expect(
@@ -203,7 +203,7 @@ fn draft_is_unanswered_everywhere() {
     let d = draft();
     let expected: Vec<(CondId, Status)> = CondId::ALL.iter().map(|&id| (id, Unanswered)).collect();
     assert_eq!(statuses(&d), expected);
-    assert_eq!(overall(&verdict(&d)), Unanswered);
+    assert!(matches!(overall_of(&d), Overall::Incomplete { missing } if missing > 0));
     let c1 = expect(
         &d,
         C1,
@@ -271,21 +271,77 @@ fn serialises_as_the_cli_and_ui_expect() {
 }
 
 #[test]
-fn overall_takes_the_worst() {
+fn overall_is_never_met_for_an_incomplete_file() {
+    // Spec §4 (issue 31): 不適合 when any condition is; else 未完了 while anything is missing;
+    // 適合 only for a complete file.
     let mut d = compliant();
     d.entrustment.uses_cloud = Some(false);
     d.entrustment.resubcontract = Some(false);
-    assert_eq!(overall(&verdict(&d)), NotApplicable);
+    assert_eq!(
+        overall_of(&d),
+        Overall::Met,
+        "every condition 対象外, complete"
+    );
     d.entrustment.resubcontract = Some(true);
-    assert_eq!(overall(&verdict(&d)), Met);
+    assert_eq!(overall_of(&d), Overall::Met);
+    // No attestation at all: every condition met, yet 未完了 with the count.
+    let mut no_attestation = compliant();
+    no_attestation.attestation = None;
+    assert!(verdict(&no_attestation).iter().all(|c| c.status == Met));
+    let o = overall_of(&no_attestation);
+    assert_eq!(o, Overall::Incomplete { missing: 5 });
+    assert_eq!(o.label(Lang::Ja), "未完了（未記入・誤り 5件）");
+    assert_eq!(o.label(Lang::En), "Incomplete (5 answers missing or wrong)");
+    assert_eq!(o.as_str(), "incomplete");
+    // One answer missing: 未完了（… 1件）.
+    let mut one = compliant();
+    one.basic.declarant.as_mut().unwrap().phone = None;
+    assert_eq!(overall_of(&one), Overall::Incomplete { missing: 1 });
+    assert_eq!(
+        overall_of(&one).label(Lang::En),
+        "Incomplete (1 answer missing or wrong)"
+    );
+    // A condition not met and answers missing: 不適合 (the worst).
     d.subcontractors[0].address = None;
-    assert_eq!(overall(&verdict(&d)), Unanswered);
+    assert!(matches!(overall_of(&d), Overall::Incomplete { .. }));
     d.subcontractors[0].confidentiality = Some(Confidentiality {
         concluded: Some(false),
         date: None,
     });
-    assert_eq!(overall(&verdict(&d)), NotMet);
-    assert_eq!(overall(&[]), NotApplicable);
+    assert_eq!(overall_of(&d), Overall::NotMet);
+    assert_eq!(Overall::NotMet.label(Lang::Ja), "不適合");
+    // An unanswered condition with no error counted (none in practice) is still 未完了.
+    let unanswered = verdict(&draft());
+    assert_eq!(
+        Overall::of(&unanswered, 0),
+        Overall::Incomplete { missing: 0 }
+    );
+    assert_eq!(Overall::Incomplete { missing: 0 }.label(Lang::Ja), "未完了");
+    assert_eq!(Overall::of(&[], 0), Overall::Met);
+    // Worst first.
+    let mut ranks = [
+        Overall::Met,
+        Overall::Incomplete { missing: 1 },
+        Overall::NotMet,
+        Overall::Incomplete { missing: 9 },
+    ];
+    ranks.sort_by_key(|o| o.rank());
+    assert_eq!(
+        ranks,
+        [
+            Overall::NotMet,
+            Overall::Incomplete { missing: 9 },
+            Overall::Incomplete { missing: 1 },
+            Overall::Met
+        ]
+    );
+}
+
+#[test]
+fn every_fixture_has_its_overall_verdict() {
+    assert_eq!(overall_of(&compliant()), Overall::Met);
+    assert_eq!(overall_of(&noncompliant()), Overall::NotMet);
+    assert!(matches!(overall_of(&draft()), Overall::Incomplete { missing } if missing > 0));
 }
 
 // ---------------------------------------------------------------- applicability

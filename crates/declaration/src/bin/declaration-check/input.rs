@@ -21,14 +21,14 @@ Usage:  declaration-check [--format json|text|csv] FILE...
 Checks cloud re-subcontracting declaration files and prints one result per file.
 
   --format json   1ファイル1行の JSON（既定） / one JSON object per line (default):
-                  {\"file\", \"complete\", \"errors\": [{\"path\", \"ja\", \"en\"}],
+                  {\"file\", \"complete\", \"overall\": \"met\" | \"not_met\" | \"incomplete\", \"errors\": [{\"path\", \"ja\", \"en\"}],
                    \"conditions\": {\"C1\": \"met\" | \"not_met\" | \"unanswered\" | \"not_applicable\", …},
                    \"integrity\": \"match\" | \"mismatch\" (ハッシュがある場合のみ / only when the file has a hash),
                    \"expiring\": [{\"path\", \"valid_until\", \"ja\", \"en\"}] (申告日から90日以内に切れる認証 /
                    certificates lapsing within 90 days of the declaration date; [] when none)}
   --format text   日本語の表 / a readable table in Japanese
   --format csv    1ファイル1行の表（UTF-8、BOM付き、Excel 用） / one row per file (UTF-8 with BOM):
-                  file, municipality, contractor, declaration_date, complete, C1…C8, S5…S7,
+                  file, municipality, contractor, declaration_date, complete, overall, C1…C8, S5…S7,
                   integrity (match | mismatch | absent), expiring
   -h, --help      この説明 / this help
 

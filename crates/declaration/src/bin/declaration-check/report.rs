@@ -61,6 +61,7 @@ impl<'a> Report<'a> {
             "未完了"
         };
         t.push_str(&format!("ファイル: {}\n", self.file));
+        t.push_str(&format!("総合判定: {}\n", self.row.overall.label(Lang::Ja)));
         t.push_str(&format!("入力状況: {status}\n"));
         if self.row.integrity != IntegrityState::Absent {
             t.push_str(&format!("改変の確認: {}\n", self.row.integrity.words().ja));
@@ -157,6 +158,7 @@ impl Serialize for Report<'_> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("file", self.file)?;
         m.serialize_entry("complete", &self.row.complete)?;
+        m.serialize_entry("overall", self.row.overall.as_str())?;
         m.serialize_entry("errors", &Errors(&self.row.errors))?;
         m.serialize_entry("conditions", &Conditions(&self.row.conditions))?;
         struct Expirings<'r>(&'r [Expiring]);
