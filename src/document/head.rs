@@ -4,6 +4,7 @@
 
 use super::values::{label, not_given, shown};
 use declaration::era::DateStyle;
+use declaration::io::IntegrityState;
 use declaration::{access, Declaration, Lang};
 use leptos::prelude::*;
 
@@ -15,8 +16,10 @@ fn given(d: &Declaration, path: &str) -> Option<String> {
 }
 
 /// The declaration's id and the start of its integrity hash, so paper and file can be
-/// matched: 「申告書ID：… ／ ファイルのハッシュ（SHA-256 先頭16桁）：…」, or 「未書き出し」.
-fn ids(d: &Declaration, lang: Lang) -> String {
+/// matched: 「申告書ID：… ／ ファイルのハッシュ（SHA-256 先頭16桁）：…」, or 「未書き出し」 for the
+/// contractor's own draft; for a file received (`received`), the state of its integrity in
+/// the reviewer's words (改変なし / 出力後に変更されています / ハッシュなし).
+fn ids(d: &Declaration, lang: Lang, received: Option<IntegrityState>) -> String {
     let id = d.id.as_deref().unwrap_or("").trim();
     let id = if id.is_empty() { not_given(lang) } else { id };
     let hash = d
@@ -24,6 +27,21 @@ fn ids(d: &Declaration, lang: Lang) -> String {
         .as_ref()
         .map(|i| i.sha256.chars().take(16).collect::<String>())
         .filter(|h| !h.is_empty());
+    if let Some(state) = received {
+        let words = state.words();
+        return match (lang, hash) {
+            (Lang::Ja, Some(h)) => format!(
+                "申告書ID：{id} ／ ファイルのハッシュ（SHA-256 先頭16桁）：{h} ／ 改変の確認：{}",
+                words.ja
+            ),
+            (Lang::Ja, None) => format!("申告書ID：{id} ／ 改変の確認：{}", words.ja),
+            (Lang::En, Some(h)) => format!(
+                "Declaration ID: {id} / file hash (first 16 of SHA-256): {h} / integrity: {}",
+                words.en
+            ),
+            (Lang::En, None) => format!("Declaration ID: {id} / integrity: {}", words.en),
+        };
+    }
     match (lang, hash) {
         (Lang::Ja, Some(h)) => {
             format!("申告書ID：{id} ／ ファイルのハッシュ（SHA-256 先頭16桁）：{h}")
@@ -41,7 +59,12 @@ fn ids(d: &Declaration, lang: Lang) -> String {
 }
 
 /// The title block of `d`.
-pub fn head(d: &Declaration, lang: Lang, style: DateStyle) -> impl IntoView {
+pub fn head(
+    d: &Declaration,
+    lang: Lang,
+    style: DateStyle,
+    received: Option<IntegrityState>,
+) -> impl IntoView {
     let date = "basic.declaration_date";
     let to = given(d, "basic.municipality").unwrap_or_else(|| not_given(lang).into());
     let to = match lang {
@@ -89,7 +112,8 @@ pub fn head(d: &Declaration, lang: Lang, style: DateStyle) -> impl IntoView {
                 </p>
             </div>
             <h2 class="document__title">{declaration::words::product_name().pick(lang).to_string()}</h2>
-            <p class="document__ids" data-testid="document-ids">{ids(d, lang)}</p>
+            <p class="document__ids" id="document-ids" tabindex="-1" data-testid="document-ids"
+                class:document__ids--changed=received == Some(IntegrityState::Mismatch)>{ids(d, lang, received)}</p>
             <p class="document__lead">{lang.pick(
                 "再委託及びクラウドサービスの利用について、次のとおり申告します。",
                 "We declare the following about the re-subcontracting and the use of a cloud service.",

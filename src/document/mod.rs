@@ -66,6 +66,10 @@ pub fn Document(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] style: Signal<DateStyle>,
     #[prop(optional)] reviewer: bool,
+    /// For a file received (the reader): whether it was changed after export, printed in
+    /// the title block in the reviewer's words.
+    #[prop(optional)]
+    integrity: Option<declaration::io::IntegrityState>,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| decl.with(hidden::without_hidden));
     move || {
@@ -93,7 +97,7 @@ pub fn Document(
             view! {
                 <article class=class lang=lang_code(lang)>
                     {first}
-                    {head::head(d, lang, style)}
+                    {head::head(d, lang, style, integrity)}
                     {notice}
                     {after_head}
                     {body}

@@ -82,7 +82,12 @@ test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as
     assert.equal((await row.getByTestId('inbox-expiring').textContent()) !== '', line.expiring.length > 0, line.file);
   }
   const tampered = page.locator(`[data-testid=inbox-row][data-file="${names[4]}"] td[data-integrity]`);
-  assert.equal(await tampered.textContent(), '出力後に変更');
+  assert.equal(await tampered.textContent(), '出力後に変更されています');
+  // A file without a hash is not "unchanged" (issue 31): it says it cannot be checked.
+  const plain = page.locator(`[data-testid=inbox-row][data-file="${names[0]}"] td[data-integrity]`);
+  if ((await plain.getAttribute('data-integrity')) === 'absent') {
+    assert.equal(await plain.textContent(), 'ハッシュなし（改変の有無を確認できません）');
+  }
   assert.match(await page.locator(`[data-testid=inbox-row][data-file="${names[6]}"] [data-testid=inbox-expiring]`).textContent(), /2024-09-30/);
 
   // The CSV is the CLI's, byte for byte, when every row is shown in the order received.
@@ -131,7 +136,7 @@ test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as
   // A row opens in the reader; back again, the table is still there.
   await page.locator(`[data-testid=inbox-row][data-file="${names[1]}"] [data-testid=inbox-open]`).click();
   await page.waitForSelector('article.document');
-  assert.equal(await page.locator('#summary-heading').textContent(), names[1]);
+  assert.equal(await page.getByTestId('read-file').textContent(), names[1]);
   await page.goBack();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=inbox-row]').length === 20);
   const keys = await page.evaluate(() => Object.keys(localStorage));

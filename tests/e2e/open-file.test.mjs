@@ -99,3 +99,35 @@ test('the reader: a file with every condition met but no attestation is 未完�
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the reader: the verdict banner is in the first screenful at 1280×800 and 375×667, integrity in the reviewer\'s words', async () => {
+  // Issue 31: the overall verdict where the eye lands, before the 照会事項 panel; a file
+  // edited after export says so as a warning; one without a hash says it cannot be checked.
+  const d = JSON.parse(await readFile(join(fixtures, 'noncompliant.json'), 'utf8'));
+  const edited = { ...d, integrity: { sha256: '0'.repeat(64) } };
+  for (const [w, h] of [[1280, 800], [375, 667]]) {
+    for (const [name, file, integrity, words] of [
+      ['noncompliant.json', d, 'absent', 'ハッシュなし（改変の有無を確認できません）'],
+      ['edited.json', edited, 'mismatch', '出力後に変更されています'],
+    ]) {
+      const { context, page, errors } = await openPage(app.browser, app.server.url + '#/read', { width: w, height: h });
+      await page.locator('#file-open-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      const banner = page.getByTestId('verdict-banner');
+      await banner.waitFor();
+      const box = await banner.boundingBox();
+      assert.ok(box.y + box.height <= h, `${name} at ${w}: the banner ends at ${box.y + box.height}, below the first screenful (${h})`);
+      const panel = await page.getByTestId('review-panel').boundingBox();
+      assert.ok(panel.y > box.y, 'the 照会事項 panel comes after it');
+      assert.equal(await page.getByTestId('banner-overall').getAttribute('data-status'), 'not_met');
+      assert.equal(await page.getByTestId('banner-overall').textContent(), '不適合');
+      assert.match(await page.getByTestId('banner-tally').textContent(), /^条件11件中 適合8・不適合3・未入力0/);
+      assert.equal(await page.getByTestId('banner-integrity').getAttribute('data-integrity'), integrity);
+      assert.match(await page.getByTestId('banner-integrity').textContent(), new RegExp(words.replace(/[()（）]/g, '.')));
+      assert.match(await page.getByTestId('document-ids').textContent(), new RegExp(`改変の確認：${words.replace(/[()（）]/g, '.')}`));
+      assert.match(await page.getByTestId('banner-questions').textContent(), /未解決の照会：なし/);
+      await page.screenshot({ path: join(shots, `reader-banner-${name.replace('.json', '')}-${w}.png`) });
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});

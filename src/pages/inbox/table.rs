@@ -130,11 +130,11 @@ pub fn Table(
                                     }
                                 }).collect_view()}
                                 <td data-testid="inbox-not-met">{not_met}</td>
-                                <td data-integrity=integrity.as_str()>{move || match integrity {
-                                    IntegrityState::Absent => lang.get().pick("なし", "None").to_string(),
-                                    IntegrityState::Match => lang.get().pick("改変なし", "Unchanged").to_string(),
-                                    IntegrityState::Mismatch => lang.get().pick("出力後に変更", "Changed after export").to_string(),
-                                }}</td>
+                                // The reviewer's words, as in the reader and the print: a file
+                                // without a hash is not "not changed".
+                                <td data-integrity=integrity.as_str()
+                                    class:inbox__changed=integrity == IntegrityState::Mismatch>
+                                    {move || integrity.words().pick(lang.get()).to_string()}</td>
                                 <td data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| match lang.get() {
                                     Lang::Ja => format!("{}：{}まで", e.condition.as_str(), e.valid_until),
                                     Lang::En => format!("{}: until {}", e.condition.as_str(), e.valid_until),

@@ -1,5 +1,6 @@
-//! The reader (the reviewer's view): open a received declaration file and see its
-//! completeness and integrity, 「印刷する」 and 「Excel形式で保存」 (the file as a workbook for the
+//! The reader (the reviewer's view): open a received declaration file and see first the
+//! verdict banner ([`banner`]: the overall verdict, the tally, the integrity, certificates
+//! lapsing, open questions), then its completeness and integrity, 「印刷する」 and 「Excel形式で保存」 (the file as a workbook for the
 //! city's records), then the document of the whole declaration
 //! read-only with the §4 verdict table first, each condition not met (不適合 / 未入力) and
 //! each remaining error leading to its answer in the document.
@@ -7,6 +8,7 @@
 //! kept in this browser apart from the drafts; the user's own drafts are never touched,
 //! unless the user asks for a copy of the file as a draft of their own ([`copy`]).
 
+mod banner;
 mod copy;
 mod review;
 
@@ -34,12 +36,18 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
         }))
     };
     crate::route::focus_heading();
+    // With a file open, its verdict comes first (the banner, in the first screenful); the
+    // box to open another follows it.
+    let file_open =
+        move || view! { <div class="no-print"><FileOpen lang=lang on_open=on_open/></div> };
     view! {
         <div class="no-print">
             <h1 tabindex="-1">{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>
-            <FileOpen lang=lang on_open=on_open/>
         </div>
-        {move || open.get().map(|o| view! { <Summary lang=lang open=o/> })}
+        {move || match open.get() {
+            Some(o) => view! { <Summary lang=lang open=o file_open=file_open.into_any()/> }.into_any(),
+            None => file_open().into_any(),
+        }}
     }
 }
 
@@ -58,16 +66,20 @@ pub struct Reading(pub RwSignal<Option<Open>>);
 /// What the open file says: its name, whether it is complete and its integrity (not
 /// printed), then its document with the verdict and the remaining errors first.
 #[component]
-fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
+fn Summary(lang: Signal<Lang>, open: Open, file_open: AnyView) -> impl IntoView {
     let d = open.imported.declaration.clone();
     let errors = rules::errors(&d);
     let complete = errors.is_empty();
     let integrity = open.imported.integrity;
     let error_count = errors.len();
     let style = RwSignal::new(DateStyle::Era);
+    let review = review::ReviewState::open(&open.imported, &open.file_name);
     view! {
+        <p class="summary__file no-print" data-testid="read-file">{open.file_name.clone()}</p>
+        <banner::VerdictBanner lang=lang d=d.clone() integrity=integrity review=review/>
+        {file_open}
         <section class="summary no-print" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{open.file_name.clone()}</h2>
+            <h2 id="summary-heading">{move || lang.get().pick("この申告書の印刷・保存", "Print and save this declaration")}</h2>
             <dl class="summary__facts">
                 <dt>{move || lang.get().pick("記入状況", "Status")}</dt>
                 <dd data-complete=complete.to_string()>
@@ -92,7 +104,7 @@ fn Summary(lang: Signal<Lang>, open: Open) -> impl IntoView {
             })/>
             <copy::CopyToDrafts lang=lang imported=open.imported.clone()/>
         </section>
-        <review::ReviewPanel lang=lang decl=d.clone() imported=open.imported.clone() file_name=open.file_name.clone()/>
-        <Document decl=Signal::stored(d) lang=lang style=style reviewer=true/>
+        <review::ReviewPanel lang=lang decl=d.clone() state=review/>
+        <Document decl=Signal::stored(d) lang=lang style=style reviewer=true integrity=integrity/>
     }
 }

@@ -75,19 +75,21 @@ impl IntegrityState {
         Words::new(self.ja(), self.en())
     }
 
-    /// 「改変なし」 / 「出力後に変更されています」, empty when absent.
+    /// 「改変なし」 / 「出力後に変更されています」 / 「ハッシュなし（改変の有無を確認できません）」:
+    /// the reviewer's words, the same in the reader, the 受付一覧, the print and the workbook.
     fn ja(self) -> &'static str {
         match self {
-            IntegrityState::Absent => "",
+            IntegrityState::Absent => "ハッシュなし（改変の有無を確認できません）",
             IntegrityState::Match => "改変なし",
             IntegrityState::Mismatch => "出力後に変更されています",
         }
     }
 
-    /// "Unchanged since export" / "Changed after export", empty when absent.
+    /// "Unchanged since export" / "Changed after export" / "No hash (whether it was changed
+    /// cannot be checked)".
     fn en(self) -> &'static str {
         match self {
-            IntegrityState::Absent => "",
+            IntegrityState::Absent => "No hash (whether it was changed cannot be checked)",
             IntegrityState::Match => "Unchanged since export",
             IntegrityState::Mismatch => "Changed after export",
         }

@@ -424,8 +424,12 @@ fn export_sets_integrity_and_detects_edits() {
     d.basic.municipality = Some("△△町".into());
     let draft = import_str(&to_json(&d, &again.extra)).unwrap();
     assert_eq!(draft.integrity, IntegrityState::Mismatch);
-    assert_eq!(IntegrityState::Absent.ja(), "");
-    assert_eq!(IntegrityState::Absent.en(), "");
+    // A file without a hash is not "unchanged": the reviewer is told it cannot be checked.
+    assert_eq!(
+        IntegrityState::Absent.ja(),
+        "ハッシュなし（改変の有無を確認できません）"
+    );
+    assert!(IntegrityState::Absent.en().starts_with("No hash"));
 }
 
 #[test]

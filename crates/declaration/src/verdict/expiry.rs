@@ -64,6 +64,45 @@ pub fn expiring(d: &Declaration) -> Vec<Expiring> {
     let Some(on) = d.basic.declaration_date.as_deref().and_then(Date::parse) else {
         return Vec::new();
     };
+    held(d)
+        .into_iter()
+        .filter_map(|(path, condition, ja, en, until_text, until)| {
+            let days = on.days_until(until);
+            (0..=WARN_DAYS).contains(&days).then(|| Expiring {
+                path,
+                condition,
+                valid_until: until_text.to_string(),
+                days,
+                text: words(ja, en, until_text, days),
+            })
+        })
+        .collect()
+}
+
+/// The certificates and listings of `d` held (listed) that lapse within [`WARN_DAYS`] days
+/// after `today`, or have lapsed by it (`days` below 0): a reviewer reading a file months
+/// after its declaration date learns what no longer holds, which [`expiring`] (counted from
+/// the declaration date) cannot say. In the order C1, C2, C6.
+pub fn lapsing_by(d: &Declaration, today: Date) -> Vec<Expiring> {
+    held(d)
+        .into_iter()
+        .filter_map(|(path, condition, ja, en, until_text, until)| {
+            let days = today.days_until(until);
+            (days <= WARN_DAYS).then(|| Expiring {
+                path,
+                condition,
+                valid_until: until_text.to_string(),
+                days,
+                text: words_today(ja, en, until_text, days),
+            })
+        })
+        .collect()
+}
+
+/// What is held (listed) and asked, with a real `valid_until`: (path, condition, what it is
+/// in Japanese and English, the date as written, the date).
+#[allow(clippy::type_complexity)]
+fn held(d: &Declaration) -> Vec<(&'static str, CondId, &'static str, &'static str, &str, Date)> {
     let cloud = d.cloud.as_ref();
     let certs = cloud.and_then(|c| c.certifications.as_ref());
     CHECKED
@@ -85,17 +124,36 @@ pub fn expiring(d: &Declaration) -> Vec<Expiring> {
             };
             let until_text = until?.trim();
             let until = Date::parse(until_text)?;
-            let days = on.days_until(until);
             let asked = answers::asked(d, &format!("{path}.valid_until"));
-            (held == Some(true) && asked && (0..=WARN_DAYS).contains(&days)).then(|| Expiring {
-                path,
-                condition,
-                valid_until: until_text.to_string(),
-                days,
-                text: words(ja, en, until_text, days),
-            })
+            (held == Some(true) && asked).then_some((path, condition, ja, en, until_text, until))
         })
         .collect()
+}
+
+/// The warning of [`lapsing_by`]: lapsed, or how many days from today.
+fn words_today(ja: &str, en: &str, until: &str, days: i64) -> Words {
+    match days {
+        d if d < 0 => Words::new(
+            format!("注意：{ja}の有効期限（{until}）は既に過ぎています（本日の{}日前）。更新後の証明書（掲載）を確認してください。", -d),
+            format!("Note: {en} expired on {until}, {} before today. Check the renewed certificate (listing).", plural_days(-d)),
+        ),
+        0 => Words::new(
+            format!("注意：{ja}の有効期限（{until}）は本日です。"),
+            format!("Note: {en} expires today ({until})."),
+        ),
+        d => Words::new(
+            format!("注意：{ja}の有効期限（{until}）は本日から{d}日後です。"),
+            format!("Note: {en} expires on {until}, {} from today.", plural_days(d)),
+        ),
+    }
+}
+
+fn plural_days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
 }
 
 fn words(ja: &str, en: &str, until: &str, days: i64) -> Words {
@@ -234,5 +292,36 @@ mod tests {
         let mut no_date = with_27018_until("2024-03-01");
         no_date.basic.declaration_date = Some("令和6年".into());
         assert_eq!(expiring(&no_date), Vec::new());
+    }
+}
+
+#[cfg(test)]
+mod today_tests {
+    use super::*;
+    use crate::fixtures::compliant;
+
+    #[test]
+    fn a_certificate_lapsed_by_today_is_said_though_the_declaration_date_is_far_before() {
+        // compliant.json: declared 2024-02-20, its certificates valid into 2025–2026.
+        let d = compliant();
+        let until = |p: &str| {
+            lapsing_by(&d, Date::parse("2030-01-01").unwrap())
+                .into_iter()
+                .find(|e| e.path == p)
+        };
+        let iso = until("cloud.certifications.iso27018").expect("lapsed by 2030");
+        assert!(iso.days < 0);
+        assert!(iso.text.ja.contains("既に過ぎています"), "{}", iso.text.ja);
+        // Long before: nothing.
+        assert!(lapsing_by(&d, Date::parse("2024-02-20").unwrap()).is_empty());
+        // 10 days before its date (2026-03-31): within the 90 days.
+        assert_eq!(iso.valid_until, "2026-03-31");
+        let soon = lapsing_by(&d, Date::parse("2026-03-21").unwrap());
+        let e = soon
+            .iter()
+            .find(|e| e.path == "cloud.certifications.iso27018")
+            .unwrap();
+        assert_eq!(e.days, 10);
+        assert!(e.text.ja.contains("本日から10日後"), "{}", e.text.ja);
     }
 }

@@ -9,13 +9,14 @@ mod list;
 mod print;
 mod state;
 
+pub use state::ReviewState;
+
 use crate::components::{target_words, Ask, FilePick, PickWords, Picked};
 use crate::widgets::{one, ErrorMessage};
 use declaration::review::{Outcome, Target};
 use declaration::words::Words;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
-use state::ReviewState;
 use wasm_bindgen::JsCast;
 
 /// The picker of the review file the contractor sent back.
@@ -29,13 +30,7 @@ const REPLIES: PickWords = PickWords {
 
 /// The review panel of the reader, and the [`Ask`] the document's buttons call.
 #[component]
-pub fn ReviewPanel(
-    lang: Signal<Lang>,
-    decl: Declaration,
-    imported: std::sync::Arc<declaration::io::Imported>,
-    file_name: String,
-) -> impl IntoView {
-    let state = ReviewState::open(&imported, &file_name);
+pub fn ReviewPanel(lang: Signal<Lang>, decl: Declaration, state: ReviewState) -> impl IntoView {
     let decl = StoredValue::new(decl);
     // The button that opened the form gets focus back when the form closes.
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
@@ -128,7 +123,7 @@ pub fn ReviewPanel(
         }
     });
     view! {
-        <section class="review-panel no-print" aria-labelledby="review-panel-title" data-testid="review-panel">
+        <section class="review-panel no-print" id="review-panel" tabindex="-1" aria-labelledby="review-panel-title" data-testid="review-panel">
             <h2 id="review-panel-title">{move || match lang.get() {
                 Lang::Ja => format!("照会事項（{}件）", count()),
                 Lang::En => format!("Questions to the contractor ({})", count()),

@@ -63,9 +63,7 @@ impl<'a> Report<'a> {
         t.push_str(&format!("ファイル: {}\n", self.file));
         t.push_str(&format!("総合判定: {}\n", self.row.overall.label(Lang::Ja)));
         t.push_str(&format!("入力状況: {status}\n"));
-        if self.row.integrity != IntegrityState::Absent {
-            t.push_str(&format!("改変の確認: {}\n", self.row.integrity.words().ja));
-        }
+        t.push_str(&format!("改変の確認: {}\n", self.row.integrity.words().ja));
         if let Some(from) = self.migrated_from {
             t.push_str(&format!(
                 "様式の版: schema_version {from} から読み替えました\n"
