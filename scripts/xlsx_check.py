@@ -118,9 +118,10 @@ def header(ws):
 
 
 def check_sheet_setup(ws, name):
-    """Frozen under the header row (row 2; on 適合判定 the conditions' header, row 9)."""
-    under = "10" if ws.title == "適合判定" else "3"
-    check(ws.freeze_panes is not None and ws.freeze_panes[1:].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == under,
+    """Frozen under the header row (row 2; on 適合判定 the conditions' header, row 9, or 10
+    for a file received, whose integrity takes a row above it)."""
+    under = ("10", "11") if ws.title == "適合判定" else ("3",)
+    check(ws.freeze_panes is not None and ws.freeze_panes[1:].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in under,
           f"{name}: {ws.title} frozen under its header ({ws.freeze_panes})")
     check(bool(ws.auto_filter.ref), f"{name}: {ws.title} has a filter")
     check(ws.page_setup.paperSize in (A4, "9"), f"{name}: {ws.title} prints on A4")
@@ -176,7 +177,11 @@ def check_declaration(path, source, titles, expect_overall):
     check(len(layers) == len(source["responsibility"]["matrix"]), f"{name}: {len(layers)} layers")
     # The verdict.
     v = wb["適合判定"]
-    facts = {r[0]: r[1:] for r in v.iter_rows(min_row=2, max_row=7, values_only=True)}
+    facts = {r[0]: r[1:] for r in v.iter_rows(min_row=2, max_row=8, values_only=True)}
+    # A file received says whether it was changed after export, in the reviewer's words.
+    if "改変の確認" in facts:
+        check(facts["改変の確認"][0] in ("改変なし", "出力後に変更されています", "ハッシュなし（改変の有無を確認できません）"),
+              f"{name}: 改変の確認 {facts['改変の確認']}")
     check(facts.get("総合判定", [None])[0] == expect_overall, f"{name}: 総合判定 {facts.get('総合判定')}")
     date = facts.get("申告日", [None, None])
     check(str(date[0]).startswith("令和"), f"{name}: 申告日 in 和暦 ({date[0]})")
@@ -273,8 +278,12 @@ def main():
             check(wb.sheetnames == expected.sheetnames, f"{p}: the sheets of {twin}")
             for ws in wb.worksheets:
                 if ws.title in expected.sheetnames:
-                    got = [list(r) for r in ws.iter_rows(values_only=True)]
-                    want = [list(r) for r in expected[ws.title].iter_rows(values_only=True)]
+                    # The checker reads files received, so its 適合判定 says 改変の確認; the
+                    # app's own draft (review, print) has no such row: compared without it.
+                    own = os.path.basename(p) != "read.xlsx"
+                    rows = lambda sheet: [list(r) for r in sheet.iter_rows(values_only=True)
+                                          if not (own and r and r[0] == "改変の確認")]
+                    got, want = rows(ws), rows(expected[ws.title])
                     check(got == want, f"{p}: sheet {ws.title} as in {twin}")
         if os.path.basename(p) == "limits.xlsx":
             subs, measures = table_rows(wb["再委託先"]), table_rows(wb["セキュリティ対策"])

@@ -12,6 +12,9 @@ use declaration::{Declaration, Lang};
 pub struct Writers {
     /// The declaration: 適合判定 and a sheet per section.
     pub declaration: fn(&Declaration, Lang) -> Result<Vec<u8>, WriteError>,
+    /// A declaration received as a file, with its integrity on the 適合判定 sheet.
+    pub received:
+        fn(&Declaration, Lang, declaration::io::IntegrityState) -> Result<Vec<u8>, WriteError>,
     /// The change list, laid out like 別添２.
     pub change_list: fn(&[ChangeRow], Lang) -> Result<Vec<u8>, WriteError>,
 }
@@ -20,6 +23,7 @@ pub struct Writers {
 fn make() -> Writers {
     Writers {
         declaration: declaration::xlsx::declaration,
+        received: declaration::xlsx::received,
         change_list: declaration::xlsx::change_list,
     }
 }

@@ -20,6 +20,8 @@ use leptos::prelude::*;
 #[derive(Debug, Clone)]
 pub enum Book {
     Declaration(Box<Declaration>),
+    /// A declaration received as a file (the reader), with its integrity.
+    Received(Box<Declaration>, declaration::io::IntegrityState),
     ChangeList(Vec<ChangeRow>),
 }
 
@@ -79,6 +81,7 @@ async fn write(job: Job) -> Outcome {
     };
     let bytes = match &job.book {
         Book::Declaration(d) => (writers.declaration)(d, job.lang),
+        Book::Received(d, integrity) => (writers.received)(d, job.lang, *integrity),
         Book::ChangeList(rows) => (writers.change_list)(rows, job.lang),
     };
     let bytes = match bytes {

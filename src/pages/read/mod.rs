@@ -12,9 +12,7 @@ mod banner;
 mod copy;
 mod review;
 
-use crate::components::{
-    declaration_hint, declaration_job, xlsx_name, ExcelSave, FileOpen, Job, Opened,
-};
+use crate::components::{declaration_hint, xlsx_name, Book, ExcelSave, FileOpen, Job, Opened};
 use crate::document::{Document, PrintBar};
 use declaration::era::DateStyle;
 use declaration::io::{Imported, IntegrityState};
@@ -100,7 +98,11 @@ fn Summary(lang: Signal<Lang>, open: Open, file_open: AnyView) -> impl IntoView 
             <ExcelSave lang=lang id="read-xlsx" hint=declaration_hint() job=Callback::new({
                 // Named after the file received, not after its answers.
                 let (d, name) = (d.clone(), xlsx_name(&open.file_name));
-                move |()| Ok(Job { name: name.clone(), ..declaration_job(&d, lang.get_untracked()) })
+                move |()| Ok(Job {
+                    name: name.clone(),
+                    book: Book::Received(Box::new(d.clone()), integrity),
+                    lang: lang.get_untracked(),
+                })
             })/>
             <copy::CopyToDrafts lang=lang imported=open.imported.clone()/>
         </section>

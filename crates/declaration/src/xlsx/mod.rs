@@ -46,12 +46,30 @@ pub const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshee
 /// The declaration's workbook (see the module documentation), in `lang`, of its answers
 /// normalised as the exported file holds them (spec §3: half-width phone numbers, ISO dates).
 pub fn declaration(d: &Declaration, lang: Lang) -> Result<Vec<u8>, WriteError> {
+    write(d, lang, None)
+}
+
+/// The workbook of a declaration received as a file whose integrity is `integrity`: the
+/// 適合判定 sheet also says whether it was changed after export, in the reviewer's words.
+pub fn received(
+    d: &Declaration,
+    lang: Lang,
+    integrity: crate::io::IntegrityState,
+) -> Result<Vec<u8>, WriteError> {
+    write(d, lang, Some(integrity))
+}
+
+fn write(
+    d: &Declaration,
+    lang: Lang,
+    integrity: Option<crate::io::IntegrityState>,
+) -> Result<Vec<u8>, WriteError> {
     let mut d = d.clone();
     crate::normalize::normalize(&mut d);
     let d = &d;
     let title = crate::words::product_name();
     let mut book = book::Book::new(title.pick(lang))?;
-    verdict_sheet::write(&mut book, d, lang)?;
+    verdict_sheet::write(&mut book, d, lang, integrity)?;
     for section in crate::fields::Section::ALL {
         sections::write(&mut book, d, section, lang)?;
     }

@@ -281,3 +281,25 @@ fn a_file_without_its_attestation_reads_incomplete_and_unanswered_not_no() {
         "the checks not given add no いいえ"
     );
 }
+
+#[test]
+fn a_received_files_workbook_says_whether_it_was_changed() {
+    use crate::io::IntegrityState;
+    let d = fixtures::compliant();
+    for (state, words) in [
+        (IntegrityState::Match, "改変なし"),
+        (IntegrityState::Mismatch, "出力後に変更されています"),
+        (
+            IntegrityState::Absent,
+            "ハッシュなし（改変の有無を確認できません）",
+        ),
+    ] {
+        let text = strings(&parts(&received(&d, Lang::Ja, state).unwrap()));
+        assert!(
+            text.contains("改変の確認") && text.contains(words),
+            "{words}"
+        );
+    }
+    // The contractor's own workbook says nothing of it.
+    assert!(!strings(&parts(&declaration(&d, Lang::Ja).unwrap())).contains("改変の確認"));
+}

@@ -13,7 +13,12 @@ use crate::model::Declaration;
 use crate::verdict::{self, CondId};
 
 /// Writes the sheet.
-pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), WriteError> {
+pub(super) fn write(
+    book: &mut Book,
+    d: &Declaration,
+    lang: Lang,
+    integrity: Option<crate::io::IntegrityState>,
+) -> Result<(), WriteError> {
     let title = lang.pick("適合判定", "Compliance verdict");
     let conditions = verdict::verdict(d);
     let errors = crate::rules::errors(d).len();
@@ -62,6 +67,12 @@ pub(super) fn write(book: &mut Book, d: &Declaration, lang: Lang) -> Result<(), 
     };
     ws.write_string_with_format(r, 0, lang.pick("記入状況", "State"), &f.label)?;
     layout.write(ws, r, 1, &state, &f.text)?;
+    // A file received: whether it was changed after export (the reviewer's words).
+    if let Some(i) = integrity {
+        r += 1;
+        ws.write_string_with_format(r, 0, lang.pick("改変の確認", "Integrity"), &f.label)?;
+        layout.write(ws, r, 1, i.label(lang), &f.text)?;
+    }
 
     let header_row = r + 2;
     let header = [

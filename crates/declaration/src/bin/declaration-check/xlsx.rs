@@ -45,7 +45,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         }
     };
     write(
-        declaration::xlsx::declaration(&imported.declaration, options.lang),
+        declaration::xlsx::received(&imported.declaration, options.lang, imported.integrity),
         &options.output,
     )
 }
