@@ -112,3 +112,14 @@ pub fn app_address() -> String {
         loc.pathname().unwrap_or_default()
     )
 }
+
+/// Today's local date, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}

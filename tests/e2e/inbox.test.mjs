@@ -54,6 +54,7 @@ async function makeFiles() {
       d.basic.municipality = CITIES[0];
       d.basic.declaration_date = '2024-01-10';
       d.basic.system_name = '国民健康保険システム（改訂）';
+      d.updated_at = '2024-03-01T09:00:00+09:00'; // later than file 0's (the fixture's)
     }
     const name = `申告書_${String(i).padStart(2, '0')}_${CITIES[i]}.json`;
     await writeFile(join(dir, name), JSON.stringify(d, null, 2));
@@ -118,11 +119,34 @@ test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as
   await page.screenshot({ path: join(shots, 'inbox-20-not-met-ja.png'), fullPage: true });
   await page.locator('#inbox-filter').selectOption('all');
 
-  // Two versions of one declaration compared.
-  await page.locator(`[data-testid=inbox-row][data-file="${names[0]}"] input[type=checkbox]`).check();
-  await page.locator(`[data-testid=inbox-row][data-file="${names[19]}"] input[type=checkbox]`).check();
-  await page.getByTestId('compare-table').waitFor();
-  assert.match(await page.getByTestId('compare-table').textContent(), /国民健康保険システム（改訂）/);
+  // Two versions of one declaration compared: the older file (by its own time) is 変更前
+  // whichever box is ticked first (issue 31), and 入れ替える turns it round.
+  const tick = (i) => page.locator(`[data-testid=inbox-row][data-file="${names[i]}"] input[type=checkbox]`);
+  const sides = async () => [await page.getByTestId('compare-before').textContent(), await page.getByTestId('compare-after').textContent()];
+  const readings = [];
+  for (const order of [[19, 0], [0, 19]]) {
+    for (const i of order) await tick(i).check();
+    await page.getByTestId('compare-table').waitFor();
+    assert.match(await page.getByTestId('compare-table').textContent(), /国民健康保険システム（改訂）/);
+    const row = page.locator('[data-testid=compare-table] tbody tr', { hasText: '対象システム名' });
+    assert.match(await row.locator('td').nth(2).textContent(), /（改訂）/, 'the revised name is 変更後');
+    readings.push(await sides());
+    for (const i of order) await tick(i).uncheck();
+  }
+  assert.deepEqual(readings[0], readings[1], 'the same comparison whatever the order ticked');
+  assert.ok(readings[0][0].startsWith(names[0]) && readings[0][1].startsWith(names[19]), readings[0].join(' | '));
+  await tick(0).check();
+  await tick(19).check();
+  await page.getByTestId('compare-swap').click();
+  assert.ok((await sides())[0].startsWith(names[19]), 'swapped');
+  await page.getByTestId('compare-swap').click();
+  const [compareCsv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-csv').click()]);
+  assert.equal(compareCsv.suggestedFilename(), `比較_${names[19].replace(/\.json$/, '')}.csv`);
+  const compareFile = join(out, 'compare.csv');
+  await compareCsv.saveAs(compareFile);
+  const compareText = (await readFile(compareFile, 'utf8')).replace(/^\uFEFF/, '');
+  assert.match(compareText.split('\r\n')[0], /^変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明$/);
+  assert.match(compareText, /国民健康保険システム（改訂）/);
   await axe(page, 'the 受付一覧 comparing two versions');
   await page.getByTestId('inbox-compare').screenshot({ path: join(shots, 'inbox-compare-ja.png') });
 

@@ -50,7 +50,7 @@ impl ChangesState {
         ChangesState {
             form,
             earlier,
-            date: RwSignal::new(today()),
+            date: RwSignal::new(crate::draft::today()),
             choices: RwSignal::new(HashMap::new()),
             changes,
             selected: RwSignal::new(HashSet::new()),
@@ -152,15 +152,4 @@ impl ChangesState {
             })
             .collect()
     }
-}
-
-/// Today's local date, `YYYY-MM-DD`.
-pub(super) fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }

@@ -4,8 +4,8 @@
 //! day that does not exist; the CSV handed to the browser starts with the BOM and the
 //! header; a snapshot of the draft taken on the page can be chosen as the earlier version.
 
-use super::state::today;
 use super::*;
+use crate::draft::today;
 use crate::store::Session;
 use crate::testkit::{mount_form, tick, until, FormPage};
 use wasm_bindgen::JsCast;

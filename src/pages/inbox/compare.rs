@@ -1,10 +1,14 @@
 //! Comparing two received files (two versions of one declaration) in the 受付一覧: once two
-//! rows are chosen, the change list from the earlier (by `exported_at`, else the one chosen
-//! first) to the later, with the core's rows ([`declaration::changes::diff`]); files of two
+//! rows are chosen, the change list from the earlier to the later, by the files' own times
+//! ([`changes::a_is_earlier`]: `exported_at`, else `updated_at`) whatever the order the
+//! boxes were ticked in; the page says which file is 変更前 and which 変更後, and when their
+//! times do not tell, says so and offers 「入れ替える」. The rows are the core's
+//! ([`changes::diff`]) and are saved as the change list is (CSV, Excel). Files of two
 //! different declarations are compared all the same, with a warning.
 
 use super::state::InboxFiles;
 use crate::components::question::change_value;
+use crate::components::{Book, ExcelSave, Job};
 use declaration::changes;
 use declaration::words::isolated;
 use declaration::Lang;
@@ -17,6 +21,8 @@ pub fn Compare(
     files: InboxFiles,
     chosen: RwSignal<Vec<usize>>,
 ) -> impl IntoView {
+    // Swapped by the user (when the times do not tell, or to look the other way).
+    let swapped = RwSignal::new(false);
     let pair = Memo::new(move |_| {
         let c = chosen.get();
         if c.len() != 2 {
@@ -25,14 +31,35 @@ pub fn Compare(
         let all = files.files.get();
         let a = all.iter().find(|f| f.n == c[0])?.clone();
         let b = all.iter().find(|f| f.n == c[1])?.clone();
-        let when = |f: &super::state::Received| f.imported.declaration.exported_at.clone();
-        Some(match (when(&a), when(&b)) {
-            (Some(x), Some(y)) if y < x => (b, a),
+        let known = changes::a_is_earlier(&a.imported.declaration, &b.imported.declaration);
+        let (earlier, later) = match known {
+            Some(false) => (b, a),
             _ => (a, b),
+        };
+        Some(if swapped.get() {
+            (later, earlier, known.is_some())
+        } else {
+            (earlier, later, known.is_some())
         })
     });
+    let save_csv = move |_| {
+        let Some((earlier, later, _)) = pair.get_untracked() else {
+            return;
+        };
+        let rows = changes::rows(
+            changes::diff(&earlier.imported.declaration, &later.imported.declaration),
+            &crate::draft::today(),
+            changes::Timing::Unchosen,
+        );
+        let text = changes::to_csv(&rows, lang.get_untracked());
+        let _ = crate::draft::download(
+            &compare_name(&later, "csv"),
+            &text,
+            "text/csv;charset=utf-8",
+        );
+    };
     move || {
-        let Some((earlier, later)) = pair.get() else {
+        let Some((earlier, later, known)) = pair.get() else {
             return view! {
                 <p class="hint" data-testid="compare-hint">{move || lang.get().pick(
                     "同じ申告書の2つの版を比べるには、「比較」の欄で2件を選んでください。",
@@ -43,7 +70,17 @@ pub fn Compare(
         };
         let rows = changes::diff(&earlier.imported.declaration, &later.imported.declaration);
         let other = earlier.row.id != later.row.id;
+        let when = |f: &super::state::Received| {
+            changes::version_time(&f.imported.declaration)
+                .map(crate::draft::local_time)
+                .unwrap_or_default()
+        };
         let (from, to) = (earlier.file_name.clone(), later.file_name.clone());
+        let (from_at, to_at) = (when(&earlier), when(&later));
+        let job_rows = StoredValue::new((
+            changes::diff(&earlier.imported.declaration, &later.imported.declaration),
+            compare_name(&later, "xlsx"),
+        ));
         let none = rows.is_empty();
         let body = rows
             .into_iter()
@@ -62,10 +99,40 @@ pub fn Compare(
         view! {
             <section class="group" aria-labelledby="compare-title" data-testid="inbox-compare">
                 <h2 class="group__title" id="compare-title">{move || lang.get().pick("2つの版の比較", "Two versions compared")}</h2>
-                <p>{move || match lang.get() {
-                    Lang::Ja => format!("比較：{} → {}", isolated(&from), isolated(&to)),
-                    Lang::En => format!("Compared: {} → {}", isolated(&from), isolated(&to)),
+                <dl class="summary__facts" data-testid="compare-versions">
+                    <dt>{move || lang.get().pick("変更前", "Before")}</dt>
+                    <dd data-testid="compare-before">{format!("{} {}", isolated(&from), from_at)}</dd>
+                    <dt>{move || lang.get().pick("変更後", "After")}</dt>
+                    <dd data-testid="compare-after">{format!("{} {}", isolated(&to), to_at)}</dd>
+                </dl>
+                <p class="hint">{move || if known {
+                    lang.get().pick(
+                        "ファイルの書き出し日時（なければ更新日時）の古い方を変更前にしています。",
+                        "The older file by its export time (else its update time) is the one before.",
+                    )
+                } else {
+                    lang.get().pick(
+                        "ファイルの日時からは新旧を判断できないため、選んだ順に比べています。逆の場合は「入れ替える」を押してください。",
+                        "The files' times do not tell which is older, so they are compared in the order ticked. Press “Swap” if it is the other way round.",
+                    )
                 }}</p>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" data-testid="compare-swap"
+                        on:click=move |_| swapped.update(|s| *s = !*s)>
+                        {move || lang.get().pick("変更前と変更後を入れ替える", "Swap before and after")}
+                    </button>
+                    <button type="button" class="button button--secondary" data-testid="compare-csv" on:click=save_csv>
+                        {move || lang.get().pick("比較をCSVで保存", "Save the comparison as CSV")}
+                    </button>
+                </div>
+                <ExcelSave lang=lang id="compare-xlsx" job=Callback::new(move |()| {
+                    let (diff, name) = job_rows.get_value();
+                    Ok(Job {
+                        name,
+                        book: Book::ChangeList(changes::rows(diff, &crate::draft::today(), changes::Timing::Unchosen)),
+                        lang: lang.get_untracked(),
+                    })
+                })/>
                 {other.then(|| view! {
                     <p class="alert" role="status">{move || lang.get().pick(
                         "選んだ2件は別の申告書（IDが異なる）です。同じ申告書の版どうしを比べるのが普通です。",
@@ -90,4 +157,13 @@ pub fn Compare(
         }
         .into_any()
     }
+}
+
+/// The file name of a comparison: `比較_<the later file's name>.<ext>`.
+fn compare_name(later: &super::state::Received, ext: &str) -> String {
+    let stem = later
+        .file_name
+        .rsplit_once('.')
+        .map_or(later.file_name.as_str(), |(s, _)| s);
+    format!("比較_{stem}.{ext}")
 }

@@ -218,3 +218,23 @@ fn an_answer_no_longer_asked_reads_as_not_given() {
         .registration_number = Some("X".into());
     assert!(diff(&new, &hidden_edit).is_empty());
 }
+
+#[test]
+fn the_earlier_of_two_versions_is_known_by_their_own_times() {
+    let mut a = crate::fixtures::compliant();
+    let mut b = a.clone();
+    a.exported_at = Some("2024-02-20T10:00:00Z".into());
+    b.exported_at = Some("2024-03-01T09:00:00+09:00".into());
+    assert_eq!(a_is_earlier(&a, &b), Some(true));
+    assert_eq!(a_is_earlier(&b, &a), Some(false));
+    // The same instant in two zones, or no time on one side: the times do not tell.
+    b.exported_at = Some("2024-02-20T19:00:00+09:00".into());
+    assert_eq!(a_is_earlier(&a, &b), None);
+    b.exported_at = None;
+    b.updated_at = None;
+    assert_eq!(a_is_earlier(&a, &b), None);
+    // No export time: the last update stands in.
+    b.updated_at = Some("2024-01-01T00:00:00Z".into());
+    assert_eq!(a_is_earlier(&a, &b), Some(false));
+    assert_eq!(version_time(&b), Some("2024-01-01T00:00:00Z"));
+}
