@@ -56,9 +56,11 @@ test('every cargo run line of the README works from the repository root', () => 
     } else if (command.includes('--format csv')) {
       assert.equal(code, 1, row);
       const rows = out.replace(/^\ufeff/, '').trim().split('\r\n');
-      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring', row);
+      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring', row);
       assert.equal(rows.length, 4, row);
-      assert.match(rows.find((r) => r.includes('/compliant.json')), /,true,(met,){11}absent,$/, row);
+      assert.match(rows.find((r) => r.includes('/draft.json')), /,false,incomplete,/, row);
+      assert.match(rows.find((r) => r.includes('/noncompliant.json')), /,true,not_met,/, row);
+      assert.match(rows.find((r) => r.includes('/compliant.json')), /,true,met,(met,){11}absent,$/, row);
     } else if (command.includes('--format text')) {
       // The fixtures: one complete and compliant, two not (exit 1, as the README says).
       assert.equal(code, 1, row);
