@@ -60,7 +60,6 @@ fn Started(lang: RwSignal<declaration::Lang>) -> impl IntoView {
     provide_context(crate::store::PartStates::start(form));
     provide_context(crate::pages::part::OpenPart(RwSignal::new(None)));
     provide_context(crate::pages::read::Reading(RwSignal::new(None)));
-    provide_context(crate::pages::inbox::InboxFiles::new());
     autosave::start(session);
     let route = RwSignal::new(Route::from_hash(&current_hash()));
     let shown = RwSignal::new(false);
@@ -89,7 +88,7 @@ fn Started(lang: RwSignal<declaration::Lang>) -> impl IntoView {
             let r = route.get();
             let in_form = !matches!(
                 r,
-                Route::Read | Route::Inbox | Route::Drafts | Route::Glossary(_)
+                Route::Read | Route::Inbox | Route::Drafts | Route::Questions | Route::Glossary(_)
             );
             let here = r == to || matches!((r, to), (Route::Glossary(_), Route::Glossary(_)));
             (here || (to == Route::Overview && in_form)).then_some("page")
@@ -108,6 +107,7 @@ fn Started(lang: RwSignal<declaration::Lang>) -> impl IntoView {
             <nav class="header__nav" aria-label=move || lang.get().pick("メニュー", "Menu")>
                 {nav(Route::Overview, "申告書を作成", "Write a declaration")}
                 {nav(Route::Drafts, "下書き一覧", "Your drafts")}
+                {nav(Route::Questions, "照会事項と回答", "Questions and replies")}
                 {nav(Route::Read, "申告書を読む", "Read a declaration")}
                 {nav(Route::Inbox, "受付一覧", "Received files")}
                 {nav(Route::Glossary(None), "用語集", "Glossary")}

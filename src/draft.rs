@@ -41,8 +41,9 @@ pub fn export_text(d: &Declaration, extra: &serde_json::Value) -> (String, Strin
     let (mut shown, left_out) = hidden::without_hidden(d);
     // The file holds what spec §3 says is normalised, whatever was typed.
     declaration::normalize::normalize(&mut shown);
-    let text = io::export(&shown, extra, &now_rfc3339(), env!("CARGO_PKG_VERSION"));
-    (io::file_name(&shown), text, left_out)
+    let now = now_rfc3339();
+    let text = io::export(&shown, extra, &now, env!("CARGO_PKG_VERSION"));
+    (io::exported_file_name(&shown, &now), text, left_out)
 }
 
 /// Offers `text` as a download named `name`.

@@ -18,7 +18,7 @@ pub use file_open::{FileOpen, FilePick, Opened, PickWords, Picked, ANY_FILE};
 pub use lang_switch::{remembered as remembered_lang, LangSwitch};
 pub use part_merge::PartMerge;
 pub use part_request::PartRequest;
-pub use question::{target_words, ItemChanges};
+pub use question::{target_words, ItemChanges, Thread};
 pub use save_bar::{SaveBar, Troubles};
 pub use update_prompt::UpdatePrompt;
 pub use verdict_table::VerdictTable;

@@ -14,6 +14,7 @@ pub mod part_state;
 pub mod parts;
 pub mod reader;
 pub mod received;
+pub mod reviewer;
 pub mod session;
 pub mod writer;
 

@@ -117,11 +117,11 @@ impl Received {
     /// whether the draft changed since the version reviewed.
     pub fn take(&self, bytes: &[u8]) -> Result<Words, Words> {
         let imported = review::import(bytes).map_err(|e| e.words())?;
-        let sha = self.hash_now();
+        let extra = self.form.extra.get_untracked();
         let freshness = self
             .form
             .draft
-            .with_untracked(|d| review::against(&imported.review, d, &sha))
+            .with_untracked(|d| review::against(&imported.review, d, &extra))
             .map_err(|e| e.words())?;
         let kept = self.review.get_untracked();
         let merged =
@@ -175,7 +175,7 @@ impl Received {
     pub fn file(&self) -> Option<(String, String)> {
         let r = self.review.get_untracked()?;
         let text = review::export(&r, &self.extra.get_value(), &crate::draft::now_rfc3339());
-        Some((review::file_name(&r), text))
+        Some((review::answered_file_name(&r), text))
     }
 
     /// 「照会2件」 per section, for the task list: the questions not yet 解決

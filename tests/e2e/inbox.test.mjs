@@ -100,7 +100,7 @@ test('the 受付一覧 with 20 files: each row right, sorting, filtering, CSV as
   assert.equal(await readFile(csvFile, 'utf8'), cliCsv);
 
   // Sorting by municipality, then the other way.
-  const files = () => page.locator('[data-testid=inbox-row] th').allTextContents();
+  const files = () => page.locator('[data-testid=inbox-row] .inbox__name').allTextContents();
   await page.locator('button[data-sort=Municipality]').click();
   const cityOf = Object.fromEntries(names.map((n, i) => [n, CITIES[i === 19 ? 0 : i]]));
   const ascending = (await files()).map((f) => cityOf[f]);

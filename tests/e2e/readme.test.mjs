@@ -53,14 +53,23 @@ test('every cargo run line of the README works from the repository root', () => 
       assert.equal(code, 0, row);
       assert.ok(out.startsWith('\ufeff変更日,項目,変更前の記載,変更後の記載,提出時期,提出時期に係る説明'), row);
       assert.match(out, /令和6年2月28日/, row);
-    } else if (command.includes('--format csv')) {
+    } else if (command.includes('--format csv') && command.includes('--codes')) {
       assert.equal(code, 1, row);
       const rows = out.replace(/^\ufeff/, '').trim().split('\r\n');
-      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring', row);
+      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring,exported_at,error', row);
       assert.equal(rows.length, 4, row);
       assert.match(rows.find((r) => r.includes('/draft.json')), /,false,incomplete,/, row);
       assert.match(rows.find((r) => r.includes('/noncompliant.json')), /,true,not_met,/, row);
-      assert.match(rows.find((r) => r.includes('/compliant.json')), /,true,met,(met,){11}absent,$/, row);
+      assert.match(rows.find((r) => r.includes('/compliant.json')), /,true,met,(met,){11}absent,/, row);
+    } else if (command.includes('--format csv')) {
+      // In the words a city files (issue 31).
+      assert.equal(code, 1, row);
+      const rows = out.replace(/^\ufeff/, '').trim().split('\r\n');
+      assert.equal(rows[0], 'ファイル,地方公共団体,受託者,申告日,記入完了,総合判定,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,改変の確認,期限が近い証明書,書き出し日時,読み取りエラー', row);
+      assert.equal(rows.length, 4, row);
+      assert.match(rows.find((r) => r.includes('/draft.json')), /,いいえ,未完了,/, row);
+      assert.match(rows.find((r) => r.includes('/noncompliant.json')), /,はい,不適合,/, row);
+      assert.match(rows.find((r) => r.includes('/compliant.json')), /,はい,適合,(適合,){11}ハッシュなし（改変の有無を確認できません）,/, row);
     } else if (command.includes('--format text')) {
       // The fixtures: one complete and compliant, two not (exit 1, as the README says).
       assert.equal(code, 1, row);

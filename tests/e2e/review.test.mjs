@@ -78,10 +78,10 @@ test('the reviewer asks on a condition, an answer and a section, returns it and 
   const csvFile = join(out, 'review-returned.csv');
   await csvDownload.saveAs(csvFile);
   const csv = await readFile(csvFile, 'utf8');
-  assert.ok(csv.startsWith('\ufeff番号,対象,照会内容,状態,回答,回答日時\r\n'), csv.slice(0, 80));
+  assert.ok(csv.startsWith('\ufeff番号,対象,照会内容,状態,回答,回答日時,経過\r\n'), csv.slice(0, 80));
   const rows = csv.trim().split('\r\n');
   assert.equal(rows.length, 4);
-  assert.match(rows[1], /^1,C6 ISMAP.*,ISMAPの登録番号と掲載状況を確認させてください。,未回答,,$/);
+  assert.match(rows[1], /^1,C6 ISMAP.*,ISMAPの登録番号と掲載状況を確認させてください。,未回答,,,$/);
   assert.match(rows[2], /^2,再委託先1：/);
   // Reopening the same file brings it back; the drafts were never touched.
   await page.reload();

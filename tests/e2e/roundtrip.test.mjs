@@ -37,6 +37,14 @@ test('the review round trip: questions go to the contractor and replies come bac
   const r = reviewer.page;
   await r.locator('#file-open-input').setInputFiles(handedIn.file);
   await r.waitForSelector('[data-testid=review-panel]');
+  // The reviewer's own details, entered once (kept in this browser, written into the file).
+  const me = { organization: '○○市', department: '保険年金課', name: '山田 花子' };
+  for (const [key, value] of Object.entries(me)) {
+    await r.locator(`#reviewer-${key}`).fill(value);
+    await r.locator(`#reviewer-${key}`).press('Tab');
+  }
+  await r.getByTestId('reviewer-done').click();
+  assert.equal(await r.getByTestId('reviewer-line').textContent(), '○○市 保険年金課 山田 花子');
   await ask(r, r.locator('tr[data-condition=C6] [data-testid=ask]'), 'ISMAPへの掲載状況を確認させてください。');
   await ask(r, r.locator('#a-f-subcontractors-0-inspection [data-testid=ask]'), '立入調査の頻度を記載してください。');
   await ask(r, r.locator('section[data-section=subcontractors] h3 [data-testid=ask]'), '再委託先の体制図を確認させてください。');
@@ -48,13 +56,23 @@ test('the review round trip: questions go to the contractor and replies come bac
   assert.ok(!(await r.locator('article.document').isVisible()), 'the document is not printed with the list');
   assert.equal(await r.getByTestId('print-declaration-id').textContent(), fixture.id);
   assert.match(await r.getByTestId('print-declaration-hash').textContent(), /^[0-9a-f]{64}$/);
+  assert.equal(await r.getByTestId('print-reviewer').textContent(), '○○市 保険年金課 山田 花子');
+  assert.equal(await r.getByTestId('print-contractor').textContent(), fixture.entrustment.contractor.name);
+  assert.match(await r.getByTestId('print-date').textContent(), /^\d{4}-\d{2}-\d{2}$/);
+  // The 状態 column is one line, not a character per line.
+  const statusHeight = await r.locator('.questions-print__table th.questions-print__status').evaluate((e) => e.getBoundingClientRect().height);
+  const lineHeight = await r.locator('.questions-print__table th').first().evaluate((e) => e.getBoundingClientRect().height);
+  assert.ok(statusHeight <= lineHeight + 1, `状態 header ${statusHeight}px high, 番号 ${lineHeight}px`);
   await r.screenshot({ path: join(shots, 'reader-questions-print-ja.png'), fullPage: true });
+  await r.pdf({ path: join(output, 'questions-list.pdf'), format: 'A4' });
   await r.evaluate(() => document.body.classList.remove('print-questions'));
   await r.emulateMedia({ media: 'screen' });
   const sent = await save(r, () => r.getByTestId('save-review').click(), 'roundtrip-review.json');
   const sentReview = JSON.parse(await readFile(sent.file, 'utf8'));
   const handed = JSON.parse(await readFile(handedIn.file, 'utf8'));
   assert.equal(sentReview.declaration.sha256, handed.integrity.sha256, 'the review names the version handed in');
+  assert.deepEqual(sentReview.reviewer, me, 'the reviewer is on the record');
+  assert.match(sent.suggested, /^照会事項_○○市_2024-02-20\.json$/);
 
   // A review of another declaration is refused, in words.
   const other = { ...sentReview, declaration: { ...sentReview.declaration, id: 'another-declaration' } };
@@ -125,7 +143,7 @@ test('the review round trip: questions go to the contractor and replies come bac
   await axe(c, 'the questions page with replies');
   await c.screenshot({ path: join(shots, 'questions-replied-ja.png'), fullPage: true });
   const back = await save(c, () => c.getByTestId('save-replies').click(), 'roundtrip-replied.json');
-  assert.equal(back.suggested, '照会事項_○○市_2024-02-20.json');
+  assert.equal(back.suggested, '照会事項_○○市_2024-02-20_回答.json', 'the answered file is not named as the one received');
   const corrected = await save(c, () => c.getByTestId('export-any').click(), 'roundtrip-corrected.json');
   const replied = JSON.parse(await readFile(back.file, 'utf8'));
   assert.deepEqual(replied.items.map((i) => i.comment), sentReview.items.map((i) => i.comment), 'a reply never changes a question');
@@ -148,9 +166,46 @@ test('the review round trip: questions go to the contractor and replies come bac
   assert.match(await items.nth(1).locator('.review-item__target').textContent(), /再委託先2/);
   await axe(r, 'the reader with replies');
   await r.locator('[data-testid=review-panel]').screenshot({ path: join(shots, 'reader-replies-ja.png') });
-  for (let i = 0; i < 3; i++) {
-    await r.locator('[data-testid=review-items] > li').nth(i).getByTestId('resolve').click();
+  // Two are 解決; the second is asked again (再照会): the first reply is kept in its thread.
+  const item = (i) => r.locator('[data-testid=review-items] > li').nth(i);
+  await item(0).getByTestId('resolve').click();
+  await r.waitForFunction(() => document.querySelectorAll('[data-testid=review-items] > li [data-testid=resolve]').length === 2);
+  await item(2).getByTestId('resolve').click();
+  await r.waitForFunction(() => document.querySelectorAll('[data-testid=review-items] > li [data-testid=resolve]').length === 1);
+  await item(1).getByTestId('ask-again').click();
+  await item(1).locator('textarea').fill('実施時期も記載してください。');
+  await item(1).getByTestId('ask-again-send').click();
+  await r.waitForFunction(() => /再照会しました/.test(document.querySelector('[data-testid=review-said]')?.textContent ?? ''));
+  assert.match(await item(1).getByTestId('thread').textContent(), new RegExp(`回答${replies[1]}`));
+  assert.match(await item(1).getByTestId('thread').textContent(), /再照会（山田 花子）実施時期も記載してください。/);
+  const again = await save(r, () => r.getByTestId('save-review').click(), 'roundtrip-again.json');
+  const againReview = JSON.parse(await readFile(again.file, 'utf8'));
+  assert.equal(againReview.items[1].comment, sentReview.items[1].comment, 'the question as first asked stays');
+  assert.equal(againReview.items[1].reply, undefined, 'asked again: the reply is empty');
+  assert.deepEqual(againReview.items[1].history.map((t) => [t.kind, t.text ?? null]), [['reply', replies[1]], ['ask_again', '実施時期も記載してください。']]);
+
+  // The contractor: the 再照会 opens with an empty box and the thread; the 解決 are read-only.
+  await c.goto(app.server.url + '#/questions');
+  await c.locator('#review-file-input').setInputFiles(again.file);
+  await c.waitForFunction(() => /照会事項3件を取り込みました/.test(document.querySelector('[data-testid=questions-said]')?.textContent ?? ''));
+  const rowsAgain = c.locator('[data-testid=questions-list] > li');
+  await c.waitForFunction(() => document.querySelectorAll('[data-testid=questions-list] > li')[1]?.dataset.status === 'Open');
+  assert.equal(await rowsAgain.nth(1).locator('textarea').inputValue(), '', 'the first reply is not put back to be overwritten');
+  assert.match(await rowsAgain.nth(1).getByTestId('thread').textContent(), new RegExp(replies[1]));
+  for (const i of [0, 2]) {
+    assert.equal(await rowsAgain.nth(i).locator('textarea').count(), 0, `question ${i + 1} is resolved: no reply box`);
+    assert.match(await rowsAgain.nth(i).getByTestId('reply-resolved').textContent(), new RegExp(replies[i]));
   }
+  await c.screenshot({ path: join(shots, 'questions-asked-again-ja.png'), fullPage: true });
+  await rowsAgain.nth(1).locator('textarea').fill('4月に実施します。');
+  await rowsAgain.nth(1).getByTestId('reply-save').click();
+  await c.waitForFunction(() => document.querySelectorAll('[data-testid=questions-list] > li')[1]?.dataset.status === 'Answered');
+  const back2 = await save(c, () => c.getByTestId('save-replies').click(), 'roundtrip-replied-again.json');
+  await r.locator('#review-back-input').setInputFiles(back2.file);
+  await r.waitForFunction(() => /回答1件を取り込みました/.test(document.querySelector('[data-testid=review-said]')?.textContent ?? ''));
+  assert.equal(await item(1).getByTestId('review-reply').textContent(), '回答：4月に実施します。');
+  assert.match(await item(1).getByTestId('thread').textContent(), new RegExp(replies[1]), 'the first reply is still there');
+  await item(1).getByTestId('resolve').click();
   await r.waitForFunction(() => document.querySelectorAll('[data-testid=resolve]').length === 0);
   await r.locator('#review-outcome-accepted').check();
   const final = await save(r, () => r.getByTestId('save-review').click(), 'roundtrip-accepted.json');
@@ -158,8 +213,10 @@ test('the review round trip: questions go to the contractor and replies come bac
   const correctedFile = JSON.parse(await readFile(corrected.file, 'utf8'));
   assert.equal(accepted.outcome, 'accepted');
   assert.ok(accepted.items.every((i) => i.status === 'resolved'));
-  assert.deepEqual(accepted.items.map((i) => i.reply), replies);
+  assert.deepEqual(accepted.items.map((i) => i.reply), [replies[0], '4月に実施します。', replies[2]]);
+  assert.equal(accepted.items[1].history[0].text, replies[1], 'every reply is on the record');
   assert.equal(accepted.declaration.sha256, correctedFile.integrity.sha256, 'accepted names the version accepted');
+  assert.deepEqual(accepted.reviewer, me);
 
   assert.deepEqual(contractor.errors, []);
   assert.deepEqual(reviewer.errors, []);

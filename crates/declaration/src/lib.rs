@@ -66,6 +66,7 @@ pub mod review;
 pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod time;
 pub mod tree;
 pub mod verdict;
 pub mod words;

@@ -109,26 +109,66 @@ mod tests {
     }
 }
 
+/// Whether `c` is a bidirectional control (U+202A–202E, U+2066–2069, U+200E/200F, U+061C:
+/// the characters of "Trojan Source", CVE-2021-42574).
+pub fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
 /// A user's text as it may be shown beside the app's own words. Plain text (no
-/// bidirectional control, no right-to-left letter) comes back as it is. Otherwise its
-/// bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C: the characters
-/// of "Trojan Source", CVE-2021-42574) are dropped and the rest is wrapped in U+2068 FIRST
-/// STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, the text form of `<bdi>`: a name like
-/// 「株式会社\u{202E}ABC」 reads 「株式会社ABC」 and cannot turn around the sentence it sits
-/// in, in the page, the SVG, the printed document or the CSV alike. The rules still report
-/// the character (「見えない制御文字（U+202E）」), so nothing is hidden from the reviewer.
+/// bidirectional control, no right-to-left letter) comes back as it is. Otherwise each
+/// bidirectional control ([`is_bidi`]) is shown as what it is, 「⟨U+202E⟩」, and the whole is
+/// wrapped in U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, the text form of
+/// `<bdi>`: a name like 「株式会社\u{202E}ABC」 reads 「株式会社⟨U+202E⟩ABC」 — the reviewer sees
+/// the character is there — and cannot turn around the sentence it sits in, in the page, the
+/// SVG, the printed document or the CSV alike. The rules report it too
+/// (「見えない制御文字（U+202E）」).
 pub fn isolated(text: &str) -> std::borrow::Cow<'_, str> {
-    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
     // Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms.
     let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}');
-    if !text.chars().any(|c| bidi(c) || rtl(c)) {
+    if !text.chars().any(|c| is_bidi(c) || rtl(c)) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + 6);
+    let mut out = String::with_capacity(text.len() + 16);
     out.push('\u{2068}');
-    out.extend(text.chars().filter(|&c| !bidi(c)));
+    for c in text.chars() {
+        if is_bidi(c) {
+            out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
     out.push('\u{2069}');
     std::borrow::Cow::Owned(out)
+}
+
+/// The paths of the texts in `value` (a declaration as JSON) that hold a bidirectional
+/// control: what the reader's banner warns the reviewer of.
+pub fn bidi_paths(value: &serde_json::Value) -> Vec<String> {
+    fn walk(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s.chars().any(is_bidi) => out.push(at.to_string()),
+            serde_json::Value::Array(items) => {
+                for (i, x) in items.iter().enumerate() {
+                    walk(x, &format!("{at}[{i}]"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, x) in map {
+                    let path = if at.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{at}.{k}")
+                    };
+                    walk(x, &path, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -140,10 +180,22 @@ mod isolation_tests {
         assert_eq!(isolated("株式会社ABC（東京）"), "株式会社ABC（東京）");
         assert_eq!(
             isolated("株式会社\u{202E}ABC"),
-            "\u{2068}株式会社ABC\u{2069}"
+            "\u{2068}株式会社⟨U+202E⟩ABC\u{2069}"
         );
-        // An unmatched PDI inside cannot close the isolate early.
-        assert_eq!(isolated("a\u{2069}\u{202E}b"), "\u{2068}ab\u{2069}");
+        // An unmatched PDI inside cannot close the isolate early: it is shown, not obeyed.
+        assert_eq!(
+            isolated("a\u{2069}\u{202E}b"),
+            "\u{2068}a⟨U+2069⟩⟨U+202E⟩b\u{2069}"
+        );
         assert_eq!(isolated("שלום"), "\u{2068}שלום\u{2069}");
+    }
+
+    #[test]
+    fn the_texts_holding_a_control_are_found_by_path() {
+        let v = serde_json::json!({
+            "basic": {"municipality": "○○市"},
+            "subcontractors": [{"name": "A"}, {"name": "国保\u{202E}会央中"}]
+        });
+        assert_eq!(super::bidi_paths(&v), ["subcontractors[1].name"]);
     }
 }

@@ -29,14 +29,19 @@ fn a_right_to_left_override_is_reported_and_contained_everywhere() {
         .ja
         .contains("見えない制御文字（U+202E）が含まれています"));
 
-    let shown = "\u{2068}株式会社ABC\u{2069}";
+    // Shown as what it is (issue 31), never obeyed.
+    let shown = "\u{2068}株式会社⟨U+202E⟩ABC\u{2069}";
     let title = answers::entry_title(&d, Group::Subcontractors, 0);
     assert!(
         title.ja.contains(shown) && !title.ja.contains(RLO),
         "{title:?}"
     );
     let svg = diagram::svg(&d, Lang::Ja);
-    assert!(svg.contains(shown) && !svg.contains(RLO));
+    // Wrapped in its box, the control still shown as what it is.
+    assert!(
+        svg.contains("株式会社⟨U+202E⟩") && !svg.contains(RLO),
+        "{svg}"
+    );
     assert!(!svg.contains("style="), "no style attribute under the CSP");
     let reasons: String = verdict::verdict(&d)
         .iter()

@@ -1,12 +1,13 @@
 //! What both parties see of one question (照会事項): the words of its target
 //! ([`target_words`]: 「C6 ISMAPクラウドサービスリストへの掲載」, 「再委託先 2（…） 立入調査」),
 //! and the rows of the change list since the reviewed version that concern it
-//! ([`ItemChanges`]: 項目, 変更前 → 変更後). The reviewer's panel and the contractor's page
-//! both build on these.
+//! ([`ItemChanges`]: 項目, 変更前 → 変更後), and the earlier turns of its thread ([`Thread`]:
+//! the replies a 再照会 closed, the questions asked again, the 解決, in Japan time). The
+//! reviewer's panel and the contractor's page both build on these.
 
 use crate::document::answer_name;
 use declaration::changes::{Change, NONE_EN, NONE_JA};
-use declaration::review::{place, Place, Target};
+use declaration::review::{place, Place, Target, Turn};
 use declaration::words::isolated;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
@@ -81,4 +82,36 @@ pub fn ItemChanges(lang: Signal<Lang>, changes: Vec<Change>) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The earlier turns of a question, oldest first (nothing when there are none): each with
+/// its kind, its time in Japan time and who, and its text.
+#[component]
+pub fn Thread(lang: Signal<Lang>, history: Vec<Turn>) -> impl IntoView {
+    (!history.is_empty()).then(|| {
+        let turns = history
+            .into_iter()
+            .map(|t| {
+                let at = declaration::time::jst(&t.at);
+                let by = t.by.clone();
+                let text = t.text.as_deref().map(|x| isolated(x).into_owned());
+                view! {
+                    <li data-kind=format!("{:?}", t.kind)>
+                        <span class="thread__meta">{move || {
+                            let l = lang.get();
+                            let who = by.as_deref().map(|b| format!("（{}）", isolated(b))).unwrap_or_default();
+                            format!("{at} {}{who}", t.kind.label(l))
+                        }}</span>
+                        {text.map(|x| view! { <span class="thread__text">{x}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="thread" data-testid="thread">
+                <p class="thread__title">{move || lang.get().pick("これまでのやり取り", "Earlier in this thread")}</p>
+                <ol>{turns}</ol>
+            </div>
+        }
+    })
 }

@@ -10,7 +10,7 @@ mod import;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
-use crate::route::Route;
+use crate::route::{Route, RouteLink};
 use crate::store::{drafts, Session};
 use crate::widgets::ErrorMessage;
 use declaration::Lang;
@@ -102,6 +102,18 @@ pub fn Drafts(session: Session, route: RwSignal<Route>) -> impl IntoView {
         }}
         <Parts lang=lang route=route/>
         <import::Import session=session route=route refresh=refresh/>
+        <h2>{move || lang.get().pick("審査者からの照会事項", "Questions from the reviewer")}</h2>
+        <p data-testid="drafts-questions">
+            {move || lang.get().pick(
+                "審査者から照会事項ファイル（照会事項_…json）を受け取ったら、申告書の下書きを開いてから",
+                "When the reviewer sends you a review file (照会事項_….json), open the declaration's draft, then go to ",
+            )}
+            <RouteLink route=route to=Route::Questions>{move || lang.get().pick("照会事項と回答", "Questions and replies")}</RouteLink>
+            {move || lang.get().pick(
+                "で取り込み、回答してください。上の「ファイル（JSON）を開く」に入れても、そのページに移ります。",
+                " to take it in and reply. Dropped on “Open a file (JSON)” above, it goes there too.",
+            )}
+        </p>
     }
 }
 

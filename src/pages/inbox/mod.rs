@@ -2,14 +2,17 @@
 //! review files) and sees one row per declaration — municipality, contractor, declaration
 //! date, complete or not, each condition's state, integrity, certificates about to lapse
 //! and open questions — sorts by a column, filters (e.g. only 不適合), opens a row in the
-//! reader, saves the table as CSV (the same as `declaration-check --format csv`), and
-//! compares two versions of a declaration (the change list between two received files).
-//! Nothing here is copied into the reviewer's drafts.
+//! reader (which links back here, the filter, sort and scroll as they were left), saves the
+//! table as CSV in the words a city files (the same as `declaration-check --format csv`,
+//! files that could not be read included), and compares two versions of a declaration (the
+//! change list between two received files). The files are kept in this browser across
+//! reloads until the list is emptied, which can be undone. Nothing here is copied into the
+//! reviewer's drafts.
 //!
 //! | part | owns |
 //! |---|---|
 //! | this file | the page: picking files, the filter, CSV, clearing |
-//! | `state` | [`InboxFiles`]: the files taken, their rows, the review files beside them |
+//! | `state` | [`InboxFiles`]: the files taken (kept in this browser), their rows, the review files beside them, the files refused, the table's view |
 //! | `table` | the table, its sorting, opening a row, choosing two to compare |
 //! | `compare` | the change list between the two files chosen |
 
@@ -17,11 +20,11 @@ mod compare;
 mod state;
 mod table;
 
-pub use state::InboxFiles;
+pub use state::{shared, InboxFiles};
 
 use crate::components::{FilePick, PickWords, Picked};
 use crate::route::Route;
-use declaration::inbox::{self, Filter, SortKey};
+use declaration::inbox::{self, CsvWords, Filter};
 use declaration::Lang;
 use leptos::prelude::*;
 
@@ -37,11 +40,23 @@ const FILES: PickWords = PickWords {
 #[component]
 pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
     crate::route::focus_heading();
-    let files = use_context::<InboxFiles>().unwrap_or_default();
-    let filter = RwSignal::new(Filter::All);
-    let sort = RwSignal::new(None::<(SortKey, bool)>);
+    let files = shared();
+    files.restore();
+    let start = files.view.get_value();
+    let filter = RwSignal::new(start.filter);
+    let sort = RwSignal::new(start.sort);
+    Effect::new(move |_| {
+        let (f, s) = (filter.get(), sort.get());
+        files.view.update_value(|v| {
+            v.filter = f;
+            v.sort = s;
+        });
+    });
     let chosen = RwSignal::new(Vec::<usize>::new());
-    let on_file = Callback::new(move |p: Picked| files.take(&p.file_name, &p.bytes).err());
+    let on_file = Callback::new(move |p: Picked| {
+        files.forget_undo();
+        files.take(&p.file_name, &p.bytes).err()
+    });
     let shown = Memo::new(move |_| {
         let f = filter.get();
         let mut rows: Vec<state::Received> = files
@@ -55,12 +70,38 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
         }
         rows
     });
+    // Where the page and the table were scrolled: back there once the rows are drawn, and
+    // kept when the page is left (a row opened in the reader).
+    request_animation_frame(move || {
+        let (y, x) = files.view.get_value().scroll;
+        window().scroll_to_with_x_and_y(0.0, y);
+        if let Some(t) = document().get_element_by_id("inbox-scroll") {
+            t.set_scroll_left(x as i32);
+        }
+    });
+    on_cleanup(move || {
+        let y = window().scroll_y().unwrap_or(0.0);
+        let x = document()
+            .get_element_by_id("inbox-scroll")
+            .map_or(0, |t| t.scroll_left());
+        files.view.update_value(|v| v.scroll = (y, f64::from(x)));
+    });
     let on_csv = move |_| {
         let rows: Vec<_> = shown.with_untracked(|s| s.iter().map(|r| (*r.row).clone()).collect());
-        let text = inbox::to_csv(&rows);
+        let refused = files.refused.get_untracked();
+        let text = inbox::to_csv(&rows, &refused, CsvWords::Japanese);
         let _ = crate::draft::download("受付一覧.csv", &text, "text/csv;charset=utf-8");
     };
     let count = move || files.files.with(Vec::len);
+    let on_clear = move |_| {
+        chosen.set(Vec::new());
+        files.clear();
+        request_animation_frame(|| {
+            if let Some(b) = document().get_element_by_id("inbox-undo") {
+                let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&b).focus();
+            }
+        });
+    };
     view! {
         <div class="inbox">
             <h1 tabindex="-1">{move || lang.get().pick("受付一覧", "Received files")}</h1>
@@ -69,6 +110,30 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
                 "List the declarations received side by side: each condition's verdict, integrity, certificates about to lapse and open questions. “Open” on a row reads that declaration.",
             )}</p>
             <FilePick lang=lang on_file=on_file id="inbox-files" words=FILES multiple=true/>
+            <p class="hint" data-testid="inbox-kept">{move || lang.get().pick(
+                "受け取ったファイルは、「一覧を空にする」まで、このブラウザに保存されます（合計約2MBまで）。",
+                "The files stay in this browser until you empty the list (about 2 MB in all).",
+            )}</p>
+            <Show when=move || { files.unkept.get() > 0 }>
+                <p class="alert alert--warning" role="status" data-testid="inbox-unkept">{move || match lang.get() {
+                    Lang::Ja => format!("{}件のファイルは、保存できる容量を超えたため、このブラウザに保存されていません。ページを再読み込みすると一覧から消えます。必要なファイルは手元に残しておいてください。", files.unkept.get()),
+                    Lang::En => format!("{} files are past what this browser can keep: they leave the list when the page is reloaded. Keep your own copies.", files.unkept.get()),
+                }}</p>
+            </Show>
+            {move || files.cleared_count().map(|n| view! {
+                <div class="alert alert--info" role="status" data-testid="inbox-cleared">
+                    {move || match lang.get() {
+                        Lang::Ja => format!("一覧を空にしました（{n}件）。"),
+                        Lang::En => format!("The list was emptied ({n} files)."),
+                    }}
+                    " "
+                    <button type="button" class="button button--secondary button--small" id="inbox-undo"
+                        data-testid="inbox-undo" on:click=move |_| files.undo_clear()>
+                        {move || lang.get().pick("元に戻す", "Undo")}
+                    </button>
+                </div>
+            })}
+            <Refused lang=lang files=files/>
             <Show when=move || { count() > 0 } fallback=move || view! {
                 <p data-testid="inbox-empty">{move || lang.get().pick("まだファイルがありません。", "No files yet.")}</p>
             }>
@@ -94,12 +159,36 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
                     <button type="button" class="button button--secondary" data-testid="inbox-csv" on:click=on_csv>
                         {move || lang.get().pick("表示中の一覧をCSVで保存", "Save the rows shown as CSV")}
                     </button>
-                    <button type="button" class="button button--warning" on:click=move |_| { chosen.set(Vec::new()); files.clear(); }>
+                    <button type="button" class="button button--warning" data-testid="inbox-clear" on:click=on_clear>
                         {move || lang.get().pick("一覧を空にする", "Clear the list")}
                     </button>
                 </div>
                 <compare::Compare lang=lang files=files chosen=chosen/>
             </Show>
         </div>
+    }
+}
+
+/// The files that could not be read, each with why (they are rows of the CSV too).
+#[component]
+fn Refused(lang: Signal<Lang>, files: InboxFiles) -> impl IntoView {
+    move || {
+        let list = files.refused.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|(name, why)| {
+                    view! {
+                        <li><strong>{name}</strong>{move || lang.get().pick("：", ": ")}{move || why.pick(lang.get()).to_string()}</li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="inbox__refused" data-testid="inbox-refused">
+                    <h2>{move || lang.get().pick("読み取れなかったファイル", "Files that could not be read")}</h2>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
     }
 }

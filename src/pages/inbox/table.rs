@@ -1,16 +1,31 @@
 //! The 受付一覧's table: one row per file shown, a header button per sortable column
-//! (`aria-sort` says the order), the conditions' states as short words, and per row
-//! 「開く」 (the file in the reader) and a check box to choose it for comparing.
+//! (`aria-sort` says the order). It fits 1280 px: the file's name (with the box that
+//! chooses it for comparing) stays in view when the table scrolls sideways, and the
+//! conditions' states are marks (○ 適合, × 不適合, 未 未入力, − 対象外) whose words are in
+//! each cell's accessible name and title, the header naming each condition. At a phone's
+//! width each row is a card. Per row: 「開く」 (the file in the reader), the version among
+//! the files of the same declaration, when it was exported (Japan time), and the open
+//! questions, counted on the version reviewed.
 
 use super::state::{InboxFiles, Received};
 use crate::components::verdict_table::badge_class;
 use crate::pages::read::{Open, Reading};
 use crate::route::{go, Route};
-use declaration::inbox::SortKey;
+use declaration::inbox::{self, SortKey};
 use declaration::io::IntegrityState;
 use declaration::verdict::{CondId, Overall, Status};
 use declaration::Lang;
 use leptos::prelude::*;
+
+/// The mark of a condition's state in a cell.
+fn mark(s: Status) -> &'static str {
+    match s {
+        Status::Met => "○",
+        Status::NotMet => "×",
+        Status::Unanswered => "未",
+        Status::NotApplicable => "−",
+    }
+}
 
 /// The table.
 #[component]
@@ -46,29 +61,57 @@ pub fn Table(
             signal.set(Some(Open {
                 file_name: r.file_name.clone(),
                 imported: r.imported.clone(),
+                from_inbox: true,
             }));
         }
         go(route, Route::Read);
     };
+    // The version of each file among those of its declaration (by export time).
+    let versions = Memo::new(move |_| {
+        files.files.with(|all| {
+            let rows: Vec<&declaration::inbox::Row> = all.iter().map(|f| &*f.row).collect();
+            all.iter()
+                .map(|f| f.n)
+                .zip(inbox::versions(&rows))
+                .collect::<Vec<_>>()
+        })
+    });
+    let version_of =
+        move |n: usize| versions.with(|v| v.iter().find(|(m, _)| *m == n).map(|(_, v)| *v));
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="inbox-caption">
+        <div class="table-scroll inbox__scroll" id="inbox-scroll" tabindex="0" role="region" aria-labelledby="inbox-caption">
             <table class="inbox__table" data-testid="inbox-table">
                 <caption id="inbox-caption">{move || lang.get().pick("受け取った申告書", "Declarations received")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || lang.get().pick("比較", "Compare")}</th>
-                        {head(SortKey::File, "ファイル", "File")}
+                        <th scope="col" class="inbox__file" aria-sort=move || match sort.get() {
+                            Some((SortKey::File, false)) => "ascending",
+                            Some((SortKey::File, true)) => "descending",
+                            _ => "none",
+                        }>
+                            <button type="button" class="link inbox__sort" data-sort="File"
+                                on:click=move |_| sort.update(|s| *s = match *s {
+                                    Some((SortKey::File, false)) => Some((SortKey::File, true)),
+                                    _ => Some((SortKey::File, false)),
+                                })>
+                                {move || lang.get().pick("ファイル", "File")}
+                            </button>
+                            <span class="inbox__compare-hint">{move || lang.get().pick("（☑で比較）", " (☑ to compare)")}</span>
+                        </th>
                         <th scope="col">{move || lang.get().pick("操作", "Action")}</th>
-                        {head(SortKey::Municipality, "市区町村", "Municipality")}
+                        {head(SortKey::Municipality, "団体", "Municipality")}
                         {head(SortKey::Contractor, "受託者", "Contractor")}
                         {head(SortKey::Date, "申告日", "Declared")}
+                        {head(SortKey::Exported, "書き出し日時", "Exported")}
                         {head(SortKey::Overall, "総合判定", "Overall")}
                         {CondId::ALL.into_iter().map(|c| view! {
-                            <th scope="col"><abbr title=move || c.title(lang.get())>{c.as_str()}</abbr></th>
+                            <th scope="col" class="inbox__cond" aria-label=move || format!("{} {}", c.as_str(), c.title(lang.get()))>
+                                <abbr title=move || c.title(lang.get())>{c.as_str()}</abbr>
+                            </th>
                         }).collect_view()}
                         {head(SortKey::NotMet, "不適合", "Not met")}
-                        <th scope="col">{move || lang.get().pick("改変の有無", "Integrity")}</th>
-                        <th scope="col">{move || lang.get().pick("期限が近い証明書", "About to lapse")}</th>
+                        <th scope="col">{move || lang.get().pick("改変の確認", "Integrity")}</th>
+                        {head(SortKey::Expiring, "期限", "Lapsing")}
                         <th scope="col">{move || lang.get().pick("未解決の照会", "Open questions")}</th>
                     </tr>
                 </thead>
@@ -78,7 +121,22 @@ pub fn Table(
                         let n = r.n;
                         let not_met = row.conditions.iter().filter(|c| c.status == Status::NotMet).count();
                         let decl_id = row.id.clone();
-                        let questions = move || files.open_questions(&decl_id);
+                        let sha = r.sha256.clone();
+                        // Counted on the version reviewed when it is in the list; on every
+                        // version of the declaration otherwise.
+                        let questions = {
+                            let decl_id = decl_id.clone();
+                            move || {
+                                let reviewed = files.reviewed_version(&decl_id);
+                                let listed = reviewed.as_ref().is_some_and(|v| {
+                                    files.files.with(|all| all.iter().any(|f| f.sha256.eq_ignore_ascii_case(v)))
+                                });
+                                match reviewed {
+                                    Some(v) if listed && !v.eq_ignore_ascii_case(&sha) => None,
+                                    _ => files.open_questions(&decl_id),
+                                }
+                            }
+                        };
                         let integrity = row.integrity;
                         let name = r.file_name.clone();
                         let label_name = name.clone();
@@ -93,28 +151,37 @@ pub fn Table(
                         });
                         let (overall, row_e) = (row.overall, row.clone());
                         let r2 = r.clone();
+                        let exported = row.exported_at.as_deref().map(declaration::time::jst).unwrap_or_default();
+                        let label = move |ja: &'static str, en: &'static str| move || lang.get().pick(ja, en);
                         view! {
                             <tr data-file=name.clone() data-testid="inbox-row">
-                                <td>
-                                    <input type="checkbox" prop:checked=checked on:change=toggle
+                                <th scope="row" class="inbox__file">
+                                    <input type="checkbox" class="inbox__pick" prop:checked=checked on:change=toggle
                                         aria-label=move || match lang.get() {
                                             Lang::Ja => format!("{label_name}を比較に使う"),
                                             Lang::En => format!("Compare {label_name}"),
                                         }/>
-                                </td>
-                                <th scope="row" class="inbox__file">{r.file_name.clone()}</th>
-                                <td>
+                                    <span class="inbox__name">{r.file_name.clone()}</span>
+                                    {move || version_of(n).filter(|(_, of)| *of > 1).map(|(v, of)| view! {
+                                        <span class="tag inbox__version" data-testid="inbox-version">{move || match lang.get() {
+                                            Lang::Ja => format!("版 {v}/{of}{}", if v == of { "（最新）" } else { "" }),
+                                            Lang::En => format!("version {v} of {of}{}", if v == of { " (latest)" } else { "" }),
+                                        }}</span>
+                                    })}
+                                </th>
+                                <td data-label=label("操作", "Action")>
                                     <button type="button" class="button button--secondary button--small" data-testid="inbox-open"
                                         on:click=move |_| open(&r2)>
                                         {move || lang.get().pick("開く", "Open")}
                                         <span class="visually-hidden">{format!("（{}）", open_name)}</span>
                                     </button>
                                 </td>
-                                <td>{row.municipality.clone()}</td>
-                                <td>{row.contractor.clone()}</td>
-                                <td>{row.declaration_date.clone()}</td>
+                                <td data-label=label("団体", "Municipality")>{row.municipality.clone()}</td>
+                                <td data-label=label("受託者", "Contractor")>{row.contractor.clone()}</td>
+                                <td data-label=label("申告日", "Declared")>{row.declaration_date.clone()}</td>
+                                <td data-label=label("書き出し日時", "Exported") data-testid="inbox-exported">{exported}</td>
                                 // 総合判定: never 適合 for an incomplete file (未完了 with its count).
-                                <td data-complete=row.complete.to_string() data-overall=row.overall.as_str()>
+                                <td data-label=label("総合判定", "Overall") data-complete=row.complete.to_string() data-overall=row.overall.as_str()>
                                     <span class=badge_class(Some(match row.overall {
                                         Overall::Met => Status::Met,
                                         Overall::NotMet => Status::NotMet,
@@ -122,24 +189,26 @@ pub fn Table(
                                     }))>{move || overall.label(lang.get())}</span>
                                 </td>
                                 {row.conditions.iter().map(|c| {
-                                    let s = c.status;
+                                    let (s, id) = (c.status, c.id);
+                                    let words = move || format!("{} {}：{}", id.as_str(), id.title(lang.get()), s.label(lang.get()));
                                     view! {
-                                        <td data-condition=c.id.as_str() data-status=s.as_str()>
-                                            <span class=badge_class(Some(s))>{move || s.label(lang.get())}</span>
+                                        <td class="inbox__cond" data-label=id.as_str() data-condition=id.as_str() data-status=s.as_str()>
+                                            <span class=badge_class(Some(s)) title=words aria-hidden="true">{mark(s)}</span>
+                                            <span class="visually-hidden">{words}</span>
                                         </td>
                                     }
                                 }).collect_view()}
-                                <td data-testid="inbox-not-met">{not_met}</td>
+                                <td data-label=label("不適合", "Not met") data-testid="inbox-not-met">{not_met}</td>
                                 // The reviewer's words, as in the reader and the print: a file
                                 // without a hash is not "not changed".
-                                <td data-integrity=integrity.as_str()
-                                    class:inbox__changed=integrity == IntegrityState::Mismatch>
+                                <td data-label=label("改変の確認", "Integrity") data-integrity=integrity.as_str()
+                                    class="inbox__integrity" class:inbox__changed=integrity == IntegrityState::Mismatch>
                                     {move || integrity.words().pick(lang.get()).to_string()}</td>
-                                <td data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| match lang.get() {
+                                <td data-label=label("期限", "Lapsing") data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| match lang.get() {
                                     Lang::Ja => format!("{}：{}まで", e.condition.as_str(), e.valid_until),
                                     Lang::En => format!("{}: until {}", e.condition.as_str(), e.valid_until),
                                 }).collect::<Vec<_>>().join("、")}</td>
-                                <td data-testid="inbox-questions">{move || match questions() {
+                                <td data-label=label("未解決の照会", "Open questions") data-testid="inbox-questions">{move || match questions() {
                                     Some(q) => match lang.get() {
                                         Lang::Ja => format!("{q}件"),
                                         Lang::En => q.to_string(),

@@ -4,13 +4,13 @@
 //! reviewed, what changed that the question is about. Questions whose target is gone are
 //! listed apart, with their reply box all the same.
 
-use crate::components::{target_words, ItemChanges};
+use crate::components::{target_words, ItemChanges, Thread};
 use crate::form::Form;
 use crate::route::{go, Route};
 use crate::store::Received;
 use crate::widgets::{one, ErrorMessage};
 use declaration::changes::Change;
-use declaration::review::{self, Item, Place};
+use declaration::review::{self, Item, ItemStatus, Place};
 use declaration::words::isolated;
 use leptos::prelude::*;
 
@@ -125,19 +125,31 @@ fn QuestionRow(
                 <strong class="tag">{move || status().label(lang.get())}</strong>
             </p>
             <p class="review-item__comment">{move || get(|(i, _)| isolated(&i.comment).into_owned())}</p>
+            {move || item.with(|i| i.as_ref().map(|(i, _)| i.history.clone())).map(|h| view! { <Thread lang=lang history=h/> })}
             {move || mine().map(|c| view! { <ItemChanges lang=lang changes=c/> })}
-            <div class="field">
-                <label class="field__label" for=box_id.clone()>{move || lang.get().pick("回答", "Reply")}</label>
-                <ErrorMessage id=error_id lang=lang messages=one(error)/>
-                <textarea id=box_id rows="3" node_ref=reply_ref
-                    prop:value=move || item.with_untracked(|i| i.as_ref().and_then(|(i, _)| i.reply.clone()).unwrap_or_default())></textarea>
-                <div class="button-group">
-                    <button type="button" class="button button--secondary" data-testid="reply-save" on:click=on_reply>
-                        {move || lang.get().pick("回答を保存（回答済みにする）", "Save the reply (mark answered)")}
-                    </button>
+            <Show when=move || status() != ItemStatus::Resolved fallback=move || view! {
+                // 解決: read-only, the reply as the reviewer accepted it.
+                <div class="review-item__resolved" data-testid="reply-resolved">
+                    <p class="review-item__reply"><strong>{move || lang.get().pick("回答：", "Reply: ")}</strong>
+                        {move || get(|(i, _)| i.reply.as_deref().map(|r| isolated(r).into_owned()).unwrap_or_default())}</p>
+                    <p class="hint">{move || lang.get().pick("審査者が「解決」にした照会です。回答は変更できません。", "The reviewer has marked this question resolved: its reply can no longer change.")}</p>
                 </div>
-                <p role="status" class="status-message">{move || done.get().then(|| lang.get().pick("回答を保存しました。", "The reply was saved."))}</p>
-            </div>
+            }>
+                <div class="field">
+                    <label class="field__label" for=box_id.clone()>{move || lang.get().pick("回答", "Reply")}</label>
+                    <ErrorMessage id=error_id.clone() lang=lang messages=one(error)/>
+                    <textarea id=box_id.clone() rows="3" node_ref=reply_ref
+                        // Follows the reply kept (a 再照会 taken in empties it); typing never
+                        // changes it, a button press commits.
+                        prop:value=move || item.with(|i| i.as_ref().and_then(|(i, _)| i.reply.clone()).unwrap_or_default())></textarea>
+                    <div class="button-group">
+                        <button type="button" class="button button--secondary" data-testid="reply-save" on:click=on_reply>
+                            {move || lang.get().pick("回答を保存（回答済みにする）", "Save the reply (mark answered)")}
+                        </button>
+                    </div>
+                    <p role="status" class="status-message">{move || done.get().then(|| lang.get().pick("回答を保存しました。", "The reply was saved."))}</p>
+                </div>
+            </Show>
         </li>
     }
 }

@@ -25,6 +25,7 @@ use crate::route::{Route, RouteLink};
 use crate::store::{drafts, Session};
 use crate::widgets::{one, ErrorMessage};
 use declaration::changes::{self, Change};
+use declaration::io;
 use declaration::words::Words;
 use declaration::{Declaration, Lang};
 use leptos::prelude::*;
@@ -106,15 +107,33 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
             declaration: Arc::new(loaded.declaration),
         })
     });
+    // Judged on content (exchange.md §1): the file's times are not what the contractor wrote,
+    // so importing the review alone never reads as a change. A review written before the
+    // content hash: the reviewed version kept here decides when it is, else the whole hash.
     let changed = Memo::new(move |_| {
         form.draft.track();
-        received.review.with(|r| {
-            r.as_ref().is_some_and(|r| {
-                !r.declaration
-                    .sha256
-                    .eq_ignore_ascii_case(&received.hash_now())
+        let extra = form.extra.get();
+        let Some(freshness) = received.review.with(|r| {
+            r.as_ref().and_then(|r| {
+                form.draft
+                    .with(|d| declaration::review::against(r, d, &extra))
+                    .ok()
             })
-        })
+        }) else {
+            return false;
+        };
+        let old_review = received.review.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.declaration.content_sha256.is_none())
+        });
+        match (freshness, old_review, base.get()) {
+            (declaration::review::Freshness::Same, _, _) => false,
+            (_, true, Some(b)) => {
+                let now = form.draft.with(|d| io::content_hash_of(d, &extra));
+                io::content_hash_of(&b.declaration, &extra) != now
+            }
+            _ => true,
+        }
     });
     let list: Memo<Option<Vec<Change>>> = Memo::new(move |_| {
         if !changed.get() {

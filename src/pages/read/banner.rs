@@ -66,6 +66,11 @@ pub fn VerdictBanner(
                 .count()
         })
     };
+    // Texts holding a bidirectional control (Trojan Source): shown as 「⟨U+202E⟩」 where they
+    // are read; the reviewer is told here, in the reviewer's words.
+    let bidi = serde_json::to_value(&d)
+        .map(|v| declaration::words::bidi_paths(&v).len())
+        .unwrap_or(0);
     let integrity_class = match integrity {
         IntegrityState::Mismatch => "verdict-banner__item verdict-banner__item--warning",
         _ => "verdict-banner__item",
@@ -92,6 +97,14 @@ pub fn VerdictBanner(
                         <a href="#document-verdict">{move || e.text.pick(lang.get()).to_string()}</a>
                     </li>
                 }).collect_view()}
+                {(bidi > 0).then(|| view! {
+                    <li class="verdict-banner__item verdict-banner__item--warning" data-testid="banner-bidi">
+                        {move || match lang.get() {
+                            Lang::Ja => format!("注意：{bidi}か所の記載に、文字の表示の向きを変える制御文字が含まれています。「⟨U+202E⟩」のように文字の位置に表示しています。見た目と中身が異なる記載の可能性があるため、受託者に確認してください。"),
+                            Lang::En => format!("Caution: {bidi} answers hold a control character that turns text around. It is shown where it is, as “⟨U+202E⟩”. What they seem to say may not be what they hold: ask the contractor."),
+                        }}
+                    </li>
+                })}
                 <li class="verdict-banner__item" data-testid="banner-questions">
                     <a href="#review-panel">{move || match (open(), lang.get()) {
                         (0, l) => l.pick("未解決の照会：なし", "Open questions: none").to_string(),

@@ -14,6 +14,7 @@ mod review;
 
 use crate::components::{declaration_hint, xlsx_name, Book, ExcelSave, FileOpen, Job, Opened};
 use crate::document::{Document, PrintBar};
+use crate::route::Route;
 use declaration::era::DateStyle;
 use declaration::io::{Imported, IntegrityState};
 use declaration::{rules, Lang};
@@ -31,6 +32,7 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
         open.set(Some(Open {
             file_name: o.file_name,
             imported: std::sync::Arc::new(o.imported),
+            from_inbox: false,
         }))
     };
     crate::route::focus_heading();
@@ -40,6 +42,11 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
         move || view! { <div class="no-print"><FileOpen lang=lang on_open=on_open/></div> };
     view! {
         <div class="no-print">
+            {move || open.with(|o| o.as_ref().is_some_and(|o| o.from_inbox)).then(|| view! {
+                <p class="back-link"><a href=Route::Inbox.hash() data-testid="back-to-inbox">
+                    {move || lang.get().pick("← 受付一覧へ戻る", "← Back to the received files")}
+                </a></p>
+            })}
             <h1 tabindex="-1">{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>
         </div>
         {move || match open.get() {
@@ -54,6 +61,8 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
 pub struct Open {
     pub file_name: String,
     pub imported: std::sync::Arc<Imported>,
+    /// Opened from the 受付一覧: the reader links back to it.
+    pub from_inbox: bool,
 }
 
 /// The file open in the reader, given by the app as context so that the 受付一覧 can open

@@ -96,37 +96,11 @@ pub fn version_time(d: &Declaration) -> Option<&str> {
 /// `Some(true)` when `a` is, `Some(false)` when `b` is, `None` when the times do not tell
 /// (missing on either side, or equal). Compared as instants, so `+09:00` and `Z` agree.
 pub fn a_is_earlier(a: &Declaration, b: &Declaration) -> Option<bool> {
-    let (x, y) = (instant(version_time(a)?)?, instant(version_time(b)?)?);
-    (x != y).then_some(x < y)
-}
-
-/// An RFC 3339 time as seconds since 1970 (to the second; `None` when it does not read).
-fn instant(t: &str) -> Option<i64> {
-    let (date, rest) = t.split_at_checked(10)?;
-    let day = crate::date::Date::parse(date)?;
-    let rest = rest.strip_prefix(['T', 't', ' '])?;
-    let num = |s: &str| s.parse::<i64>().ok();
-    let (h, m, s) = (
-        num(rest.get(0..2)?)?,
-        num(rest.get(3..5)?)?,
-        num(rest.get(6..8)?)?,
+    let (x, y) = (
+        crate::time::instant(version_time(a)?)?.0,
+        crate::time::instant(version_time(b)?)?.0,
     );
-    let zone = rest
-        .get(8..)?
-        .trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
-    let offset = match zone {
-        "Z" | "z" => 0,
-        z => {
-            let sign = match z.get(0..1)? {
-                "+" => 1,
-                "-" => -1,
-                _ => return None,
-            };
-            sign * (num(z.get(1..3)?)? * 3600 + num(z.get(4..6)?)? * 60)
-        }
-    };
-    let epoch = crate::date::Date::parse("1970-01-01")?;
-    Some(epoch.days_until(day) * 86_400 + h * 3600 + m * 60 + s - offset)
+    (x != y).then_some(x < y)
 }
 
 /// One row of the change list as handed in.

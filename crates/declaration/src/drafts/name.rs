@@ -3,8 +3,8 @@
 
 use std::cmp::Ordering;
 
-use crate::date::Date;
 use crate::model::Declaration;
+pub(super) use crate::time::instant;
 use crate::Lang;
 
 /// The name of a draft without a custom one: municipality, system name and declaration
@@ -57,74 +57,4 @@ pub(super) fn newest_first(a: &str, b: &str) -> Ordering {
         (None, Some(_)) => Ordering::Greater,
         (None, None) => b.cmp(a),
     }
-}
-
-/// Seconds since 1970-01-01T00:00:00Z and nanoseconds of an RFC 3339 timestamp
-/// (`2024-02-20T10:00:00.5+09:00`).
-pub(super) fn instant(ts: &str) -> Option<(i64, u32)> {
-    let b = ts.as_bytes();
-    let num = |from: usize, len: usize| -> Option<i64> {
-        ts.get(from..from + len)
-            .filter(|s| s.bytes().all(|c| c.is_ascii_digit()))
-            .and_then(|s| s.parse().ok())
-    };
-    let date = Date::parse(ts.get(..10)?)?;
-    if !matches!(b.get(10), Some(b'T' | b't' | b' '))
-        || b.get(13) != Some(&b':')
-        || b.get(16) != Some(&b':')
-    {
-        return None;
-    }
-    let (h, m, s) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
-    if h > 23 || m > 59 || s > 60 {
-        return None;
-    }
-    let mut rest = &ts[19..];
-    let mut nanos = 0u32;
-    if let Some(frac) = rest.strip_prefix('.') {
-        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return None;
-        }
-        for (i, c) in frac.bytes().take(9).take(digits).enumerate() {
-            nanos += u32::from(c - b'0') * 10u32.pow(8 - i as u32);
-        }
-        rest = &frac[digits..];
-    }
-    let offset = match rest {
-        "Z" | "z" => 0,
-        _ => {
-            let sign = match rest.as_bytes().first() {
-                Some(b'+') => 1,
-                Some(b'-') => -1,
-                _ => return None,
-            };
-            if rest.len() != 6 || rest.as_bytes()[3] != b':' {
-                return None;
-            }
-            let digits = |s: &str| -> Option<i64> {
-                s.bytes()
-                    .all(|c| c.is_ascii_digit())
-                    .then(|| s.parse().ok())
-                    .flatten()
-            };
-            let (oh, om) = (digits(&rest[1..3])?, digits(&rest[4..6])?);
-            if oh > 23 || om > 59 {
-                return None;
-            }
-            sign * (oh * 3600 + om * 60)
-        }
-    };
-    let days = days_from_civil(date.year.into(), date.month.into(), date.day.into());
-    Some((days * 86_400 + h * 3600 + m * 60 + s - offset, nanos))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }

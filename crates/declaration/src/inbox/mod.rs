@@ -1,8 +1,11 @@
 //! 受付一覧: one row per received declaration file ([`Row`]) — municipality, contractor,
 //! declaration date, complete or not, each condition's state, integrity and the certificates
 //! about to lapse — the filters and sort orders of the reviewer's table ([`Filter`],
-//! [`SortKey`]), and the table as CSV ([`csv_header`], [`Row::csv`]). The app's table and
-//! `declaration-check --format csv` both write their CSV here, so the two match cell for cell.
+//! [`SortKey`]), and the table as CSV ([`csv_header`], [`Row::csv`], [`refused_csv`] for a
+//! file that could not be read) in the words a city files ([`CsvWords::Japanese`]: 適合 /
+//! 不適合 / 未入力 / 対象外 / 未完了, はい / いいえ, times in Japan time) or as machine codes for
+//! scripts ([`CsvWords::Codes`]). The app's table and `declaration-check --format csv` both
+//! write their CSV here, so the two match cell for cell.
 
 #[cfg(test)]
 mod tests;
@@ -21,6 +24,9 @@ pub struct Row {
     pub municipality: String,
     pub contractor: String,
     pub declaration_date: String,
+    /// When the file was exported (`exported_at`, else `updated_at`), as written: tells two
+    /// versions of one declaration apart.
+    pub exported_at: Option<String>,
     pub complete: bool,
     /// The overall verdict (総合判定, spec §4): never 適合 for an incomplete file.
     pub overall: Overall,
@@ -60,6 +66,7 @@ impl Row {
                 .map(|c| given(&c.name))
                 .unwrap_or_default(),
             declaration_date: given(&d.basic.declaration_date),
+            exported_at: crate::changes::version_time(&d).map(str::to_string),
         }
     }
 
@@ -76,61 +83,142 @@ impl Row {
         self.conditions.iter().any(|c| c.status == Status::NotMet)
     }
 
-    /// The row as one CSV record (CRLF-terminated): `expiring` lists the paths with their
-    /// dates (`cloud.certifications.iso27018 2024-05-20`), separated by `; `.
-    pub fn csv(&self) -> String {
+    /// The row as one CSV record (CRLF-terminated), in `words`. `expiring` lists each
+    /// certificate lapsing with its date (「C5：2024-05-20まで」 / with codes
+    /// `cloud.certifications.iso27018 2024-05-20`), separated by `、` / `; `.
+    pub fn csv(&self, words: CsvWords) -> String {
+        let ja = Lang::Ja;
+        let codes = words == CsvWords::Codes;
+        let pick = |code: &str, word: &str| {
+            if codes {
+                code.to_string()
+            } else {
+                word.to_string()
+            }
+        };
         let mut cells = vec![
             self.file.clone(),
             self.municipality.clone(),
             self.contractor.clone(),
             self.declaration_date.clone(),
-            self.complete.to_string(),
-            self.overall.as_str().to_string(),
+            pick(
+                &self.complete.to_string(),
+                if self.complete { "はい" } else { "いいえ" },
+            ),
+            pick(self.overall.as_str(), self.overall.word(ja)),
         ];
         cells.extend(
             self.conditions
                 .iter()
-                .map(|c| c.status.as_str().to_string()),
+                .map(|c| pick(c.status.as_str(), c.status.label(ja))),
         );
-        cells.push(self.integrity.as_str().to_string());
+        cells.push(pick(self.integrity.as_str(), self.integrity.label(ja)));
         let expiring: Vec<String> = self
             .expiring
             .iter()
-            .map(|e| format!("{} {}", e.path, e.valid_until))
+            .map(|e| match words {
+                CsvWords::Codes => format!("{} {}", e.path, e.valid_until),
+                CsvWords::Japanese => {
+                    format!("{}：{}まで", e.condition.as_str(), e.valid_until)
+                }
+            })
             .collect();
-        cells.push(expiring.join("; "));
+        cells.push(expiring.join(if codes { "; " } else { "、" }));
+        let at = self.exported_at.as_deref().unwrap_or("");
+        cells.push(pick(at, &crate::time::jst(at)));
+        cells.push(String::new());
         let mut out = String::new();
         crate::csv::record(&mut out, cells);
         out
     }
 }
 
-/// The CSV's first line, after the BOM: file, municipality, contractor, declaration_date,
-/// complete, overall, C1…C8, S5…S7, integrity, expiring.
-pub fn csv_header() -> String {
-    let mut cells: Vec<String> = [
-        "file",
-        "municipality",
-        "contractor",
-        "declaration_date",
-        "complete",
-        "overall",
-    ]
-    .iter()
-    .map(|c| c.to_string())
-    .collect();
+/// The words of the CSV: what a city files, or codes for a script (`--codes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvWords {
+    /// Japanese headers and words: 適合 / 不適合 / 未入力 / 対象外 / 未完了, はい / いいえ,
+    /// 改変なし…, times in Japan time (`2026-12-07 15:38`).
+    #[default]
+    Japanese,
+    /// `file, …, met / not_met / unanswered / not_applicable, true / false, match …`, times
+    /// as the file wrote them (RFC 3339).
+    Codes,
+}
+
+/// The number of cells of a row: file … declaration date, complete, overall, the eleven
+/// conditions, integrity, expiring, exported at, error.
+fn columns() -> usize {
+    6 + CondId::ALL.len() + 4
+}
+
+/// The CSV's first line, after the BOM, in `words`: ファイル, 地方公共団体, 受託者, 申告日,
+/// 記入完了, 総合判定, C1…C8, S5…S7, 改変の確認, 期限が近い証明書, 書き出し日時, 読み取りエラー
+/// (with codes: file, municipality, contractor, declaration_date, complete, overall, C1…,
+/// integrity, expiring, exported_at, error).
+pub fn csv_header(words: CsvWords) -> String {
+    let names: [&str; 6] = match words {
+        CsvWords::Japanese => [
+            "ファイル",
+            "地方公共団体",
+            "受託者",
+            "申告日",
+            "記入完了",
+            "総合判定",
+        ],
+        CsvWords::Codes => [
+            "file",
+            "municipality",
+            "contractor",
+            "declaration_date",
+            "complete",
+            "overall",
+        ],
+    };
+    let tail: [&str; 4] = match words {
+        CsvWords::Japanese => [
+            "改変の確認",
+            "期限が近い証明書",
+            "書き出し日時",
+            "読み取りエラー",
+        ],
+        CsvWords::Codes => ["integrity", "expiring", "exported_at", "error"],
+    };
+    let mut cells: Vec<String> = names.iter().map(|c| c.to_string()).collect();
     cells.extend(CondId::ALL.iter().map(|c| c.as_str().to_string()));
-    cells.extend(["integrity".to_string(), "expiring".to_string()]);
+    cells.extend(tail.iter().map(|c| c.to_string()));
+    debug_assert_eq!(cells.len(), columns());
     let mut out = String::from(crate::csv::BOM);
     crate::csv::record(&mut out, cells);
     out
 }
 
-/// The whole table as CSV (UTF-8 with BOM), rows in the order given.
-pub fn to_csv<'a>(rows: impl IntoIterator<Item = &'a Row>) -> String {
-    let mut out = csv_header();
+/// The row of a file that could not be read: its name, the reason in the last column
+/// (Japanese, or English with codes), every other cell empty.
+pub fn refused_csv(file: &str, reason: &crate::words::Words, words: CsvWords) -> String {
+    let mut cells = vec![String::new(); columns()];
+    cells[0] = file.to_string();
+    cells[columns() - 1] = match words {
+        CsvWords::Japanese => reason.ja.clone(),
+        CsvWords::Codes => reason.en.clone(),
+    };
+    let mut out = String::new();
+    crate::csv::record(&mut out, cells);
+    out
+}
+
+/// The whole table as CSV (UTF-8 with BOM) in `words`: the rows in the order given, then
+/// the files that could not be read (name and reason).
+pub fn to_csv<'a>(
+    rows: impl IntoIterator<Item = &'a Row>,
+    refused: &[(String, crate::words::Words)],
+    words: CsvWords,
+) -> String {
+    let mut out = csv_header(words);
     for r in rows {
-        out.push_str(&r.csv());
+        out.push_str(&r.csv(words));
+    }
+    for (file, why) in refused {
+        out.push_str(&refused_csv(file, why, words));
     }
     out
 }
@@ -222,6 +310,34 @@ pub enum SortKey {
     Overall,
     /// Fewest conditions not met first when ascending.
     NotMet,
+    /// 期限: the soonest certificate lapsing first when ascending; a row with none last.
+    Expiring,
+    /// 書き出し日時: the earliest export first when ascending.
+    Exported,
+}
+
+impl Row {
+    /// The soonest `valid_until` of the certificates lapsing, when any.
+    pub fn soonest_lapse(&self) -> Option<&str> {
+        self.expiring.iter().map(|e| e.valid_until.as_str()).min()
+    }
+}
+
+/// The versions of one declaration among `rows` (same `id`): for each row, its place among
+/// the rows of its id ordered by export time (1 the earliest) and how many there are. A
+/// declaration received once is (1, 1).
+pub fn versions(rows: &[&Row]) -> Vec<(usize, usize)> {
+    let time = |r: &Row| r.exported_at.as_deref().and_then(crate::time::instant);
+    rows.iter()
+        .map(|r| {
+            let same: Vec<&&Row> = rows.iter().filter(|o| o.id == r.id).collect();
+            let earlier = same
+                .iter()
+                .filter(|o| time(o) < time(r) || (time(o) == time(r) && o.file < r.file))
+                .count();
+            (earlier + 1, same.len())
+        })
+        .collect()
 }
 
 /// The order of `items` by `key` of their [`Row`] (`row` gives it; stable: equal rows keep
@@ -243,6 +359,16 @@ pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descendi
             SortKey::Complete => b.complete.cmp(&a.complete),
             SortKey::Overall => a.overall.rank().cmp(&b.overall.rank()),
             SortKey::NotMet => not_met(a).cmp(&not_met(b)),
+            SortKey::Expiring => match (a.soonest_lapse(), b.soonest_lapse()) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            },
+            SortKey::Exported => {
+                let t = |r: &Row| r.exported_at.as_deref().and_then(crate::time::instant);
+                t(a).cmp(&t(b))
+            }
         };
         if descending {
             o.reverse()

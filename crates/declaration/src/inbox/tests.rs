@@ -91,15 +91,15 @@ fn filters_follow_the_overall_verdict() {
 }
 
 #[test]
-fn the_csv_has_a_bom_a_header_and_one_record_per_row() {
+fn the_csv_has_a_bom_a_header_and_one_record_per_row_in_codes_for_scripts() {
     let rows = rows();
-    let csv = to_csv(&rows);
+    let csv = to_csv(&rows, &[], CsvWords::Codes);
     assert!(csv.starts_with(crate::csv::BOM));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 4);
     assert_eq!(
         lines[0].trim_start_matches(crate::csv::BOM),
-        "file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring"
+        "file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring,exported_at,error"
     );
     assert!(lines[2].starts_with("noncompliant.json,"));
     assert!(lines[2].contains(",not_met,"));
@@ -112,8 +112,92 @@ fn the_csv_has_a_bom_a_header_and_one_record_per_row() {
 }
 
 #[test]
+fn the_csv_speaks_the_words_a_city_files_and_lists_refused_files() {
+    let rows = rows();
+    let refused = vec![(
+        "broken.json".to_string(),
+        crate::words::Words::new("JSONとして読み取れません", "not JSON"),
+    )];
+    let csv = to_csv(&rows, &refused, CsvWords::Japanese);
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(
+        lines[0].trim_start_matches(crate::csv::BOM),
+        "ファイル,地方公共団体,受託者,申告日,記入完了,総合判定,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,改変の確認,期限が近い証明書,書き出し日時,読み取りエラー"
+    );
+    let cells = |l: &str| l.split(',').map(str::to_string).collect::<Vec<_>>();
+    let compliant = cells(lines[1]);
+    assert_eq!(compliant[4], "はい");
+    assert_eq!(compliant[5], "適合");
+    assert!(
+        compliant[6..17].iter().all(|c| c == "適合"),
+        "{compliant:?}"
+    );
+    assert_eq!(compliant[17], "ハッシュなし（改変の有無を確認できません）");
+    let noncompliant = cells(lines[2]);
+    assert_eq!(noncompliant[5], "不適合");
+    assert!(noncompliant.contains(&"不適合".to_string()));
+    let draft = cells(lines[3]);
+    assert_eq!((draft[4].as_str(), draft[5].as_str()), ("いいえ", "未完了"));
+    assert!(draft[6..17].iter().all(|c| c == "未入力"), "{draft:?}");
+    // No machine word is left.
+    for code in [
+        ",met,",
+        ",not_met,",
+        ",true,",
+        ",false,",
+        ",absent,",
+        "unanswered",
+    ] {
+        assert!(!csv.contains(code), "{code} in {csv}");
+    }
+    // The refused file is a row of its own: its name and why.
+    let broken = cells(lines[4]);
+    assert_eq!(broken.len(), 21);
+    assert_eq!(broken[0], "broken.json");
+    assert_eq!(broken[20], "JSONとして読み取れません");
+    assert!(broken[1..20].iter().all(String::is_empty));
+}
+
+#[test]
+fn the_export_time_is_in_japan_time_and_as_written_in_codes() {
+    let mut d = fixtures::compliant();
+    d.exported_at = Some("2026-12-07T06:38:50Z".into());
+    let text = io::to_json(&d, &serde_json::json!({}));
+    let row = Row::of("a.json", &io::import_str(&text).unwrap());
+    assert!(row.csv(CsvWords::Japanese).contains(",2026-12-07 15:38,"));
+    assert!(row.csv(CsvWords::Codes).contains(",2026-12-07T06:38:50Z,"));
+}
+
+#[test]
 fn a_file_named_like_a_formula_cannot_run_in_excel() {
     let imported = io::import_str(fixtures::COMPLIANT).unwrap();
     let row = Row::of("=cmd|' /C calc'!A0.json", &imported);
-    assert!(row.csv().starts_with("'=cmd"), "{}", row.csv());
+    let csv = row.csv(CsvWords::Japanese);
+    assert!(csv.starts_with("'=cmd"), "{csv}");
+}
+
+#[test]
+fn soonest_lapse_sorts_first_and_versions_are_counted_by_export_time() {
+    let mut d = fixtures::compliant();
+    let row_of = |d: &crate::Declaration, name: &str| {
+        Row::of(
+            name,
+            &io::import_str(&io::to_json(d, &serde_json::json!({}))).unwrap(),
+        )
+    };
+    d.exported_at = Some("2024-02-21T00:00:00Z".into());
+    let v1 = row_of(&d, "v1.json");
+    d.exported_at = Some("2024-03-01T00:00:00Z".into());
+    let cloud = d.cloud.as_mut().unwrap();
+    let certs = cloud.certifications.as_mut().unwrap();
+    certs.iso27018.as_mut().unwrap().valid_until = Some("2024-03-01".into());
+    let v2 = row_of(&d, "v2.json");
+    let other = rows().remove(1);
+    let mut list = vec![other.clone(), v1.clone(), v2.clone()];
+    sort(&mut list, |r| r, SortKey::Expiring, false);
+    assert_eq!(list[0].file, "v2.json", "the one lapsing first leads");
+    assert_eq!(v2.soonest_lapse(), Some("2024-03-01"));
+    // v2 listed first, still the second version.
+    assert_eq!(versions(&[&v2, &other, &v1]), [(2, 2), (1, 1), (1, 2)]);
 }

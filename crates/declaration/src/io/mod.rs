@@ -354,6 +354,36 @@ pub fn hash_of(d: &Declaration, extra: &Value) -> String {
         .unwrap_or_default()
 }
 
+/// The keys of a declaration's file that say when and by what it was written, not what it
+/// says: left out of [`content_sha256`].
+const NOT_CONTENT: [&str; 5] = [
+    "created_at",
+    "updated_at",
+    "exported_at",
+    "generator",
+    "integrity",
+];
+
+/// The canonical hash of `value`'s content: as [`canonical_sha256`] with the file's times
+/// and generator left out (`created_at`, `updated_at`, `exported_at`, `generator`), so two
+/// versions that say the same thing have the same content hash however they were saved.
+pub fn content_sha256(value: &Value) -> String {
+    let mut v = value.clone();
+    if let Some(obj) = v.as_object_mut() {
+        for key in NOT_CONTENT {
+            obj.remove(key);
+        }
+    }
+    canonical_sha256(&v)
+}
+
+/// [`content_sha256`] of a declaration as read.
+pub fn content_hash_of(d: &Declaration, extra: &Value) -> String {
+    serde_json::from_str::<Value>(&to_json(d, extra))
+        .map(|v| content_sha256(&v))
+        .unwrap_or_default()
+}
+
 /// The longest file name [`file_name`] returns, in characters.
 const MAX_NAME_CHARS: usize = 100;
 
@@ -362,6 +392,18 @@ const MAX_NAME_CHARS: usize = 100;
 /// left out. Characters `\ / : * ? " < > |`, control and formatting characters and
 /// whitespace become `_` (runs of `_` collapse), and the name stays within 100 characters.
 pub fn file_name(d: &Declaration) -> String {
+    name_with(d, None)
+}
+
+/// The name of a file exported at `exported_at` (spec §5, versions told apart):
+/// `申告書_<municipality>_<declaration_date>_<YYYYMMDD-HHMM>.json`, the time in Japan time,
+/// so two exports of one declaration never share a name in a Downloads folder. A time that
+/// does not read is left out (the name of [`file_name`]).
+pub fn exported_file_name(d: &Declaration, exported_at: &str) -> String {
+    name_with(d, crate::time::jst_stamp(exported_at).as_deref())
+}
+
+fn name_with(d: &Declaration, stamp: Option<&str>) -> String {
     let municipality = d
         .basic
         .municipality
@@ -376,8 +418,9 @@ pub fn file_name(d: &Declaration) -> String {
         .map(safe)
         .filter(|s| !s.is_empty());
     let date_chars = date.as_ref().map_or(0, |s| s.chars().count().min(20) + 1);
-    // 申告書_ (4) + municipality + [_date] + .json (5)
-    let room = MAX_NAME_CHARS - 4 - 5 - date_chars;
+    let stamp_chars = stamp.map_or(0, |s| s.chars().count() + 1);
+    // 申告書_ (4) + municipality + [_date] + [_stamp] + .json (5)
+    let room = MAX_NAME_CHARS - 4 - 5 - date_chars - stamp_chars;
     let mut name = format!(
         "申告書_{}",
         municipality.chars().take(room).collect::<String>()
@@ -385,6 +428,10 @@ pub fn file_name(d: &Declaration) -> String {
     if let Some(date) = date {
         name.push('_');
         name.extend(date.chars().take(20));
+    }
+    if let Some(stamp) = stamp {
+        name.push('_');
+        name.push_str(stamp);
     }
     name.push_str(".json");
     name

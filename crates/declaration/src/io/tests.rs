@@ -497,6 +497,30 @@ fn file_names() {
 }
 
 #[test]
+fn exported_files_carry_the_export_time_in_japan_time() {
+    let d = import_str(COMPLIANT).unwrap().declaration;
+    assert_eq!(
+        exported_file_name(&d, "2026-12-07T06:38:50Z"),
+        "申告書_○○市_2024-02-20_20261207-1538.json"
+    );
+    // Two exports a minute apart are two names; past midnight UTC+9 is the next day.
+    assert_ne!(
+        exported_file_name(&d, "2026-12-07T06:38:50Z"),
+        exported_file_name(&d, "2026-12-07T06:39:05Z")
+    );
+    assert_eq!(
+        exported_file_name(&d, "2026-12-07T15:00:00Z"),
+        "申告書_○○市_2024-02-20_20261208-0000.json"
+    );
+    assert_eq!(exported_file_name(&d, "now"), file_name(&d));
+    let mut long = d.clone();
+    long.basic.municipality = Some("長".repeat(500));
+    let name = exported_file_name(&long, "2026-12-07T06:38:50Z");
+    assert!(name.chars().count() <= 100, "{}", name.chars().count());
+    assert!(name.ends_with("_2024-02-20_20261207-1538.json"), "{name}");
+}
+
+#[test]
 fn migrates_version_0() {
     let mut v = compliant_value();
     v["schema_version"] = json!(0);

@@ -125,8 +125,10 @@ pub fn take_questions(mine: Option<&Review>, theirs: Review) -> Result<Review, R
         let Some(kept) = mine.items.iter().find(|m| m.id == item.id) else {
             continue;
         };
-        let newer = match (&kept.replied_at, &item.replied_at) {
-            (Some(k), Some(t)) => k > t,
+        // Newer than everything in the reviewer's thread: a reply a 再照会 has since closed
+        // (now in `history`) is not brought back into the reply box.
+        let newer = match (&kept.replied_at, super::ops::last_turn_at(item)) {
+            (Some(k), Some(t)) => crate::time::instant(k) > crate::time::instant(t),
             (Some(_), None) => true,
             _ => false,
         };

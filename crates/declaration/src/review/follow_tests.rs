@@ -116,7 +116,7 @@ fn each_question_arrives_where_it_belongs_and_finds_its_change_and_the_reply_goe
         vec![(Section::Subcontractors, 2), (Section::Cloud, 1)]
     );
     assert!(matches!(
-        against(&mine, &now, &crate::io::hash_of(&now, &json!({}))),
+        against(&mine, &now, &json!({})),
         Ok(Freshness::Changed)
     ));
 
@@ -143,7 +143,7 @@ fn each_question_arrives_where_it_belongs_and_finds_its_change_and_the_reply_goe
 
     // The reviewer takes the replies back; a question resolved meanwhile stays 解決.
     let mut theirs_copy = sent;
-    resolve(&mut theirs_copy, "q1").unwrap();
+    resolve(&mut theirs_copy, "q1", LATER, None).unwrap();
     let file = import(export(&mine, &json!({}), LATER).as_bytes())
         .unwrap()
         .review;
@@ -179,10 +179,45 @@ fn a_reply_newer_in_the_file_wins_and_a_resolved_question_is_not_reopened_by_a_s
     reply(&mut mine, "q2", "古い回答", NOW).unwrap();
     let mut theirs = review_of(&d);
     reply(&mut theirs, "q2", "新しい回答", LATER).unwrap();
-    resolve(&mut theirs, "q2").unwrap();
+    resolve(&mut theirs, "q2", LATER, None).unwrap();
     let out = take_questions(Some(&mine), theirs).unwrap();
     assert_eq!(out.items[1].reply.as_deref(), Some("新しい回答"));
     assert_eq!(out.items[1].status, ItemStatus::Resolved);
+}
+
+#[test]
+fn a_question_asked_again_opens_with_an_empty_reply_on_the_contractors_side() {
+    let d = noncompliant();
+    // The contractor replied and sent it; the reviewer asks again.
+    let mut mine = review_of(&d);
+    reply(&mut mine, "q2", "年1回実施します。", NOW).unwrap();
+    let mut theirs = mine.clone();
+    ask_again(
+        &mut theirs,
+        "q2",
+        "時期も書いてください。",
+        LATER,
+        Some("山田"),
+    )
+    .unwrap();
+    let file = import(export(&theirs, &json!({}), LATER).as_bytes())
+        .unwrap()
+        .review;
+    let out = take_questions(Some(&mine), file).unwrap();
+    let q = &out.items[1];
+    assert_eq!(q.status, ItemStatus::Open);
+    assert_eq!(
+        q.reply, None,
+        "the old reply is not brought back to be overwritten"
+    );
+    assert_eq!(q.history[0].text.as_deref(), Some("年1回実施します。"));
+    assert_eq!(current_question(q), "時期も書いてください。");
+    // A reply written here after the 再照会 is kept when the same file is taken again.
+    let mut mine = out.clone();
+    reply(&mut mine, "q2", "4月です。", "2024-03-05T00:00:00Z").unwrap();
+    let again = take_questions(Some(&mine), out).unwrap();
+    assert_eq!(again.items[1].reply.as_deref(), Some("4月です。"));
+    assert_eq!(again.items[1].history.len(), 2);
 }
 
 #[test]

@@ -23,14 +23,14 @@ mod tests;
 
 pub use follow::{changes_for, open_by_section, open_in, section_of, take_questions, take_replies};
 pub use model::{
-    Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, FORMAT, MAX_ITEMS,
-    MAX_TEXT_CHARS, SCHEMA_VERSION,
+    Item, ItemStatus, Outcome, Review, Reviewed, Reviewer, Target, Turn, TurnKind, FORMAT,
+    MAX_ITEMS, MAX_TEXT_CHARS, MAX_TURNS, SCHEMA_VERSION,
 };
-pub use ops::{ask_again, reply, resolve, to_csv, ActionError};
+pub use ops::{ask_again, current_question, reply, resolve, thread, to_csv, ActionError};
 pub use read::{import, ImportedReview, ReviewError};
 pub use store::{
-    review_key, ReviewStoreError, Reviews, StoredReview, RECEIVED_PREFIX, REVIEW_PREFIX,
-    VERSION_PREFIX,
+    review_key, ReviewStoreError, Reviews, StoredReview, RECEIVED_PREFIX, REVIEWER_KEY,
+    REVIEW_PREFIX, VERSION_PREFIX,
 };
 pub use targets::{place, places, Place};
 
@@ -47,9 +47,12 @@ pub enum Freshness {
     Changed,
 }
 
-/// Whether `review` is about declaration `d`, whose canonical hash now is `sha256`: a
-/// review of another declaration (another `id`) is refused.
-pub fn against(review: &Review, d: &Declaration, sha256: &str) -> Result<Freshness, ReviewError> {
+/// Whether `review` is about declaration `d` (a review of another declaration, another
+/// `id`, is refused) and whether `d` changed since the version reviewed: judged on content
+/// ([`crate::io::content_hash_of`], the file's times left out) when the review names the
+/// content's hash, else on the whole canonical hash (a review written before there was
+/// one).
+pub fn against(review: &Review, d: &Declaration, extra: &Value) -> Result<Freshness, ReviewError> {
     let draft = d.id.clone().unwrap_or_default();
     if review.declaration.id != draft {
         return Err(ReviewError::OtherDeclaration {
@@ -57,17 +60,18 @@ pub fn against(review: &Review, d: &Declaration, sha256: &str) -> Result<Freshne
             draft,
         });
     }
-    Ok(
-        if review
+    let same = match &review.declaration.content_sha256 {
+        Some(content) => content.eq_ignore_ascii_case(&crate::io::content_hash_of(d, extra)),
+        None => review
             .declaration
             .sha256
-            .eq_ignore_ascii_case(sha256.trim())
-        {
-            Freshness::Same
-        } else {
-            Freshness::Changed
-        },
-    )
+            .eq_ignore_ascii_case(&crate::io::hash_of(d, extra)),
+    };
+    Ok(if same {
+        Freshness::Same
+    } else {
+        Freshness::Changed
+    })
 }
 
 /// A new review of the declaration read as `value` (the object of its file, whose canonical
@@ -88,6 +92,7 @@ pub fn new_review(
         declaration: Reviewed {
             id: d.id.clone().unwrap_or_default(),
             sha256: crate::io::canonical_sha256(value),
+            content_sha256: Some(crate::io::content_sha256(value)),
             municipality: d.basic.municipality.clone(),
             declaration_date: d.basic.declaration_date.clone(),
             file_name: file_name.map(str::to_string),
@@ -107,14 +112,23 @@ pub fn export(review: &Review, extra: &Value, now: &str) -> String {
 }
 
 /// `照会事項_<municipality>_<declaration_date>.json`, made safe as the declaration's own
-/// file name is.
+/// file name is: the reviewer's file.
 pub fn file_name(review: &Review) -> String {
+    named(review, "")
+}
+
+/// `照会事項_<municipality>_<declaration_date>_回答.json`: the file the contractor sends back,
+/// never named as the one received.
+pub fn answered_file_name(review: &Review) -> String {
+    named(review, "_回答")
+}
+
+fn named(review: &Review, tail: &str) -> String {
     let mut d = Declaration::new();
     d.basic.municipality = review.declaration.municipality.clone();
     d.basic.declaration_date = review.declaration.declaration_date.clone();
     let name = crate::io::file_name(&d);
-    match name.strip_prefix("申告書_") {
-        Some(rest) => format!("照会事項_{rest}"),
-        None => format!("照会事項_{name}"),
-    }
+    let rest = name.strip_prefix("申告書_").unwrap_or(&name);
+    let stem = rest.strip_suffix(".json").unwrap_or(rest);
+    format!("照会事項_{stem}{tail}.json")
 }

@@ -1,6 +1,6 @@
 //! The review file of `exchange.md` §1 as serde types: the [`Review`], the declaration it
 //! is about ([`Reviewed`]), its [`Outcome`], and its questions ([`Item`]) with their
-//! [`Target`] and [`ItemStatus`].
+//! [`Target`], [`ItemStatus`] and the earlier turns of its thread ([`Turn`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,10 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 
 /// The most questions a review file may hold (as many as subcontractors a declaration may).
 pub const MAX_ITEMS: usize = 500;
+
+/// The most earlier turns one question keeps (a 再照会 adds two: the reply and the new
+/// question).
+pub const MAX_TURNS: usize = 100;
 
 /// A review file (照会事項ファイル).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -45,6 +49,11 @@ pub struct Reviewed {
     pub id: String,
     /// The canonical hash (declaration.md §7) of the version reviewed, as the app read it.
     pub sha256: String,
+    /// The hash of the same version's content: §7 without the file's timestamps and
+    /// generator ([`crate::io::content_sha256`]), so "changed since the review" is judged
+    /// on what the contractor wrote, never on an export or an import touching a time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_sha256: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,6 +126,63 @@ pub struct Item {
     pub reply: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replied_at: Option<String>,
+    /// Every earlier turn after the question, oldest first: the replies a 再照会 closed,
+    /// the questions it asked, the 解決 (`exchange.md` §1). Never rewritten.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Turn>,
+}
+
+/// One earlier turn of a question's thread.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Turn {
+    pub kind: TurnKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub at: String,
+    /// Who (the reviewer's name, when known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
+/// What a [`Turn`] was: the question, a reply, a 再照会, a 解決.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TurnKind {
+    #[default]
+    Comment,
+    Reply,
+    AskAgain,
+    Resolve,
+}
+
+impl TurnKind {
+    /// 照会 / 回答 / 再照会 / 解決, "Question" / "Reply" / "Asked again" / "Resolved".
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            TurnKind::Comment => lang.pick("照会", "Question"),
+            TurnKind::Reply => lang.pick("回答", "Reply"),
+            TurnKind::AskAgain => lang.pick("再照会", "Asked again"),
+            TurnKind::Resolve => lang.pick("解決", "Resolved"),
+        }
+    }
+}
+
+impl Reviewer {
+    /// 「○○市 保険年金課 山田」: the parts given, in order, one space between.
+    pub fn line(&self) -> String {
+        [&self.organization, &self.department, &self.name]
+            .into_iter()
+            .filter_map(|p| p.as_deref().map(str::trim).filter(|p| !p.is_empty()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Whether nothing is given.
+    pub fn is_empty(&self) -> bool {
+        self.line().is_empty()
+    }
 }
 
 impl Outcome {

@@ -193,6 +193,15 @@ fn check(r: &Review) -> Result<(), ReviewError> {
                 "the question or its reply is longer than 4000 characters",
             ));
         }
+        if item.history.len() > super::model::MAX_TURNS
+            || item.history.iter().any(|t| long(&t.text) || long(&t.by))
+        {
+            return Err(invalid(
+                at("history"),
+                "やり取りの記録が100件を超えているか、4000文字を超える記録があります",
+                "the thread holds more than 100 turns or a turn longer than 4000 characters",
+            ));
+        }
         let t = &item.target;
         let kinds = [t.condition.is_some(), t.path.is_some(), t.section.is_some()];
         if kinds.iter().filter(|k| **k).count() != 1 {

@@ -25,6 +25,9 @@ pub const RECEIVED_PREFIX: &str = "cloud-decl/v1/received-review/";
 /// Where the reviewed versions live: `cloud-decl/v1/reviewed-version/<id>/<sha256>`.
 pub const VERSION_PREFIX: &str = "cloud-decl/v1/reviewed-version/";
 
+/// Where the reviewer's own details ([`super::Reviewer`], entered once) are kept.
+pub const REVIEWER_KEY: &str = "cloud-decl/v1/reviewer";
+
 /// The key of the reviewer's review of declaration `id`.
 pub fn review_key(declaration_id: &str) -> String {
     format!("{REVIEW_PREFIX}{declaration_id}")

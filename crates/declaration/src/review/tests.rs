@@ -180,13 +180,31 @@ fn each_way_of_failing_says_what_in_both_languages() {
 fn a_review_of_another_declaration_is_refused_and_a_changed_one_is_said() {
     let r = sample();
     let d = noncompliant();
-    let same = r.declaration.sha256.clone();
-    assert_eq!(against(&r, &d, &same), Ok(Freshness::Same));
-    assert_eq!(against(&r, &d, &"0".repeat(64)), Ok(Freshness::Changed));
-    let other = compliant();
-    let mut other = other;
+    let none = json!({});
+    assert_eq!(against(&r, &d, &none), Ok(Freshness::Same));
+    // The file's times and generator are not content: an import or an export touching
+    // them never reads as a change (exchange.md §1).
+    let mut touched = d.clone();
+    touched.updated_at = Some("2031-01-01T00:00:00Z".into());
+    touched.exported_at = Some("2031-01-01T00:00:01Z".into());
+    touched.created_at = Some("2030-01-01T00:00:00Z".into());
+    assert_eq!(against(&r, &touched, &none), Ok(Freshness::Same));
+    let mut edited = d.clone();
+    edited.basic.system_name = Some("別のシステム".into());
+    assert_eq!(against(&r, &edited, &none), Ok(Freshness::Changed));
+    // An unknown key the contractor's file carries is content too.
+    assert_eq!(
+        against(&r, &d, &json!({"note": "added"})),
+        Ok(Freshness::Changed)
+    );
+    // A review written before the content hash: the whole hash decides.
+    let mut old = r.clone();
+    old.declaration.content_sha256 = None;
+    assert_eq!(against(&old, &d, &none), Ok(Freshness::Same));
+    assert_eq!(against(&old, &touched, &none), Ok(Freshness::Changed));
+    let mut other = compliant();
     other.id = Some("another-declaration".into());
-    let e = against(&r, &other, &same).unwrap_err();
+    let e = against(&r, &other, &none).unwrap_err();
     assert!(
         matches!(&e, ReviewError::OtherDeclaration { draft, .. } if draft == "another-declaration")
     );
@@ -363,23 +381,50 @@ mod actions {
             )
         );
         assert_eq!(q.comment, before);
-        resolve(&mut r, "q2").unwrap();
+        resolve(&mut r, "q2", "2024-03-02T00:00:00Z", Some("山田")).unwrap();
         assert_eq!(r.items[1].status, ItemStatus::Resolved);
+        // A resolved question is read-only to the contractor.
+        assert_eq!(
+            reply(&mut r, "q2", "追記します", NOW),
+            Err(ActionError::Resolved)
+        );
+        assert!(ActionError::Resolved.words().ja.contains("解決"));
         ask_again(
             &mut r,
             "q2",
             "実施時期も記載してください。",
             "2024-03-05T09:00:00Z",
+            Some("山田"),
         )
         .unwrap();
         let q = &r.items[1];
         assert_eq!(q.status, ItemStatus::Open);
-        assert!(
-            q.comment.starts_with(&before)
-                && q.comment
-                    .ends_with("（2024-03-05T09:00:00Z 再照会）実施時期も記載してください。")
+        assert_eq!(q.comment, before, "the question as first asked stays");
+        assert_eq!(q.reply, None, "the item is open with an empty reply");
+        assert_eq!(current_question(q), "実施時期も記載してください。");
+        let kinds: Vec<_> = q.history.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [TurnKind::Resolve, TurnKind::Reply, TurnKind::AskAgain]
         );
-        assert!(q.reply.is_some(), "the reply is kept for the record");
+        assert_eq!(
+            q.history[1].text.as_deref(),
+            Some("年1回、立入調査を行います。")
+        );
+        assert_eq!(q.history[1].at, NOW, "the first reply keeps its time");
+        assert_eq!(q.history[2].by.as_deref(), Some("山田"));
+        // The second reply never overwrites the first.
+        reply(&mut r, "q2", "4月に実施します。", "2024-03-06T01:00:00Z").unwrap();
+        let q = &r.items[1];
+        assert_eq!(q.reply.as_deref(), Some("4月に実施します。"));
+        assert_eq!(
+            q.history[1].text.as_deref(),
+            Some("年1回、立入調査を行います。")
+        );
+        assert_eq!(
+            thread(q, crate::Lang::Ja),
+            "（2024-03-02 09:00 解決）\n（2024-03-01 18:00 回答）年1回、立入調査を行います。\n（2024-03-05 18:00 再照会）実施時期も記載してください。"
+        );
         assert_eq!(
             reply(&mut r, "nope", "x", NOW),
             Err(ActionError::NoSuchItem("nope".into()))
@@ -402,7 +447,10 @@ mod actions {
             Place::Section(s) => s.key().to_string(),
             Place::Missing => "（見つかりません）".into(),
         });
-        assert!(csv.starts_with("\u{FEFF}番号,対象,照会内容,状態,回答,回答日時\r\n"));
+        assert!(csv.starts_with("\u{FEFF}番号,対象,照会内容,状態,回答,回答日時,経過\r\n"));
+        // Times in Japan time, as a city files them.
+        assert!(csv.contains(",2024-03-01 18:00,"), "{csv}");
+        assert!(!csv.contains("09:00:00Z"), "{csv}");
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 4);
         assert!(

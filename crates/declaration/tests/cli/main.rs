@@ -472,7 +472,7 @@ fn expiring_certificates_are_listed_on_every_line() {
 }
 
 #[test]
-fn csv_is_one_row_per_file_with_the_reception_table_columns() {
+fn csv_with_codes_is_one_row_per_file_with_the_reception_table_columns() {
     let dir = TempDir::new();
     let soon = with_27018_until(&dir, "2024-03-01");
     let files = [
@@ -481,7 +481,7 @@ fn csv_is_one_row_per_file_with_the_reception_table_columns() {
         fixture("draft.json"),
         soon,
     ];
-    let out = run(["--format".into(), "csv".into()]
+    let out = run(["--format".into(), "csv".into(), "--codes".into()]
         .into_iter()
         .chain(files.iter().cloned().map(PathBuf::into_os_string)));
     assert_eq!(code(&out), 1, "the exit code is as for JSON");
@@ -498,7 +498,7 @@ fn csv_is_one_row_per_file_with_the_reception_table_columns() {
         "overall",
     ];
     header.extend(IDS);
-    header.extend(["integrity", "expiring"]);
+    header.extend(["integrity", "expiring", "exported_at", "error"]);
     assert_eq!(rows[0], header);
     assert_eq!(rows.len(), 5);
     // Each row says what the JSON line says.
@@ -516,19 +516,51 @@ fn csv_is_one_row_per_file_with_the_reception_table_columns() {
     assert_eq!(rows[2][6 + 5], "not_met", "noncompliant fails C6");
     assert_eq!(rows[1][17], "absent");
     assert_eq!(rows[4][18], "cloud.certifications.iso27018 2024-03-01");
-    // A broken file is reported on stderr with exit 2, the others still listed.
+}
+
+/// Without `--codes` the CSV speaks the words a city files (issue 31), and a file that cannot
+/// be read is a row with its reason (and still on stderr, exit 2).
+#[test]
+fn csv_says_what_a_city_files_and_lists_a_refused_file() {
+    let dir = TempDir::new();
     let broken = dir.write("broken.json", "{");
     let out = run([
         "--format".into(),
         "csv".into(),
-        broken.into_os_string(),
         fixture("compliant.json").into_os_string(),
+        fixture("draft.json").into_os_string(),
+        broken.clone().into_os_string(),
     ]);
     assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("broken.json"));
+    let rows = csv_records(stdout(&out).trim_start_matches('\u{FEFF}'));
+    assert_eq!(rows.len(), 4);
     assert_eq!(
-        csv_records(stdout(&out).trim_start_matches('\u{FEFF}')).len(),
-        2
+        rows[0][..6],
+        [
+            "ファイル",
+            "地方公共団体",
+            "受託者",
+            "申告日",
+            "記入完了",
+            "総合判定"
+        ]
     );
+    assert_eq!(
+        rows[0][17..],
+        [
+            "改変の確認",
+            "期限が近い証明書",
+            "書き出し日時",
+            "読み取りエラー"
+        ]
+    );
+    assert_eq!(rows[1][4..7], ["はい", "適合", "適合"]);
+    assert_eq!(rows[1][17], "ハッシュなし（改変の有無を確認できません）");
+    assert_eq!(rows[2][4..7], ["いいえ", "未完了", "未入力"]);
+    assert_eq!(rows[3][0], broken.to_string_lossy());
+    assert!(rows[3][20].contains("JSON"), "{:?}", rows[3]);
+    assert!(rows[3][1..20].iter().all(String::is_empty));
 }
 
 /// An example is not an answer (spec §3, issue 30): the compliant fixture with 「この例を使う」's

@@ -4,7 +4,7 @@
 //! not in this declaration in a list of their own.
 
 use super::state::ReviewState;
-use crate::components::{target_words, ItemChanges};
+use crate::components::{target_words, ItemChanges, Thread};
 use crate::document::focus_answer;
 use crate::widgets::{one, ErrorMessage};
 use declaration::review::Target;
@@ -131,6 +131,7 @@ fn ItemRow(
                     }>{move || lang.get().pick("変更を保存", "Save the change")}</button>
                 </div>
             </Show>
+            <Thread lang=lang history=item.history.clone()/>
             {reply.map(|r| view! { <p class="review-item__reply" data-testid="review-reply"><strong>{move || lang.get().pick("回答：", "Reply: ")}</strong>{r}</p> })}
             {changed.map(|c| view! { <ItemChanges lang=lang changes=c/> })}
             <Show when=move || again.get()>

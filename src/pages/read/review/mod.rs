@@ -7,6 +7,7 @@
 
 mod list;
 mod print;
+mod reviewer;
 mod state;
 
 pub use state::ReviewState;
@@ -134,6 +135,7 @@ pub fn ReviewPanel(lang: Signal<Lang>, decl: Declaration, state: ReviewState) ->
             )}</p>
             {notice.map(|n| view! { <p class="alert alert--info" role="status" data-testid="review-notice">{move || n.pick(lang.get()).to_string()}</p> })}
             <ErrorMessage id="review-trouble" lang=lang alert=true messages=one(state.trouble)/>
+            <reviewer::ReviewerDetails lang=lang state=state/>
             <fieldset class="field">
                 <legend class="field__label">{move || lang.get().pick("審査結果", "Outcome")}</legend>
                 <div class="choices choices--inline">{radios}</div>

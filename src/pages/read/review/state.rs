@@ -1,7 +1,8 @@
 //! The review being written in the reader: the [`Review`] of the open declaration, what the
 //! reviewer is doing (asking about a target, editing a question), and saving it to the
 //! reviewer's own store after every change ([`Reviews`], one per declaration, apart from the
-//! drafts) so that reopening the same file brings it back.
+//! drafts) so that reopening the same file brings it back. The reviewer's own details
+//! ([`crate::store::reviewer`], entered once) go into the review on every save.
 
 use crate::store::local::LocalStore;
 use declaration::io::{self, Imported};
@@ -90,6 +91,7 @@ impl ReviewState {
             .flatten();
         let current = review::Reviewed {
             id: id.clone(),
+            content_sha256: Some(io::content_hash_of(d, &imported.extra)),
             sha256: sha,
             municipality: d.basic.municipality.clone(),
             declaration_date: d.basic.declaration_date.clone(),
@@ -108,9 +110,11 @@ impl ReviewState {
         }
     }
 
-    /// Keeps the review in this browser (after every change).
+    /// Keeps the review in this browser (after every change), with the reviewer's details
+    /// as they are now.
     fn keep(&self) {
         let now = crate::draft::now_rfc3339();
+        self.sign();
         let review = self.review.get_untracked();
         let result = LocalStore::open().map_err(|e| e.words()).and_then(|store| {
             Reviews::new(store)
@@ -196,10 +200,30 @@ impl ReviewState {
         Ok(())
     }
 
+    /// The reviewer's details changed: written into the review and kept.
+    pub fn signed(&self) {
+        self.keep();
+    }
+
+    /// Writes the reviewer's details (entered once in this browser) into the review.
+    fn sign(&self) {
+        let me = crate::store::reviewer::load();
+        if !me.is_empty() && self.review.with_untracked(|r| r.reviewer != me) {
+            self.review.update(|r| r.reviewer = me);
+        }
+    }
+
+    /// The reviewer's name, for the turns of a thread.
+    fn by() -> Option<String> {
+        crate::store::reviewer::load().name
+    }
+
     /// Marks question `id` 解決.
     pub fn resolve(&self, id: &str) {
+        let now = crate::draft::now_rfc3339();
+        let by = Self::by();
         self.review.update(|r| {
-            let _ = review::resolve(r, id);
+            let _ = review::resolve(r, id, &now, by.as_deref());
         });
         self.said
             .set(Some(Words::new("解決にしました。", "Marked resolved.")));
@@ -209,9 +233,11 @@ impl ReviewState {
     /// Asks question `id` again with `more`.
     pub fn ask_again(&self, id: &str, more: &str) -> Result<(), Words> {
         let now = crate::draft::now_rfc3339();
+        let by = Self::by();
         let mut result = Ok(());
-        self.review
-            .update(|r| result = review::ask_again(r, id, more, &now).map_err(|e| e.words()));
+        self.review.update(|r| {
+            result = review::ask_again(r, id, more, &now, by.as_deref()).map_err(|e| e.words())
+        });
         if result.is_ok() {
             self.said
                 .set(Some(Words::new("再照会しました。", "Asked again.")));
@@ -233,6 +259,7 @@ impl ReviewState {
 
     /// The review file's name and text, as saved now.
     pub fn file(&self) -> (String, String) {
+        self.sign();
         let r = self.review.get_untracked();
         let text = review::export(&r, &self.extra.get_value(), &crate::draft::now_rfc3339());
         (review::file_name(&r), text)

@@ -8,11 +8,11 @@ use std::io::Read;
 use std::process::ExitCode;
 
 pub(crate) const USAGE: &str = "\
-使い方: declaration-check [--format json|text|csv] ファイル...
+使い方: declaration-check [--format json|text|csv [--codes]] ファイル...
         declaration-check diff 変更前.json 変更後.json [--date YYYY-MM-DD] [--timing 事前|事後] [--lang ja|en] [--xlsx 出力.xlsx]
         declaration-check xlsx ファイル.json -o 出力.xlsx [--lang ja|en]
         declaration-check schema [declaration|review|part]
-Usage:  declaration-check [--format json|text|csv] FILE...
+Usage:  declaration-check [--format json|text|csv [--codes]] FILE...
         declaration-check diff OLD.json NEW.json [--date YYYY-MM-DD] [--timing before|after] [--lang ja|en] [--xlsx OUT.xlsx]
         declaration-check xlsx FILE.json -o OUT.xlsx [--lang ja|en]
         declaration-check schema [declaration|review|part]
@@ -28,8 +28,14 @@ Checks cloud re-subcontracting declaration files and prints one result per file.
                    certificates lapsing within 90 days of the declaration date; [] when none)}
   --format text   日本語の表 / a readable table in Japanese
   --format csv    1ファイル1行の表（UTF-8、BOM付き、Excel 用） / one row per file (UTF-8 with BOM):
-                  file, municipality, contractor, declaration_date, complete, overall, C1…C8, S5…S7,
-                  integrity (match | mismatch | absent), expiring
+                  ファイル, 地方公共団体, 受託者, 申告日, 記入完了（はい/いいえ）, 総合判定（適合/不適合/未完了）,
+                  C1…C8, S5…S7（適合/不適合/未入力/対象外）, 改変の確認, 期限が近い証明書,
+                  書き出し日時（日本時間）, 読み取りエラー（読めないファイルも1行）
+                  / the same in Japanese words; a file that cannot be read is a row with its reason
+  --codes         CSV を記号で / the CSV in codes for scripts: file, municipality, contractor,
+                  declaration_date, complete (true|false), overall (met|not_met|incomplete), C1…S7
+                  (met|not_met|unanswered|not_applicable), integrity (match|mismatch|absent),
+                  expiring, exported_at (RFC 3339), error
   -h, --help      この説明 / this help
 
 終了コード / exit status:

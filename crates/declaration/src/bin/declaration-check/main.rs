@@ -2,8 +2,9 @@
 //! reviewer or a CI job would. For each file it reads it (with the importer's limits and
 //! messages), normalises it, validates it and computes the compliance verdict, then prints
 //! one JSON line per file (with `--format text`, a Japanese table; with `--format csv`, one
-//! row per file after a header, UTF-8 with a BOM, the columns of the app's 受付一覧; see
-//! [`report`]).
+//! row per file after a header, UTF-8 with a BOM, the columns and Japanese words of the app's
+//! 受付一覧 — a file that cannot be read is a row with its reason — or machine codes with
+//! `--codes`; see [`report`]).
 //!
 //! `declaration-check diff OLD NEW` writes instead the change list (変更箇所) between two
 //! versions as CSV, or with `--xlsx OUT.xlsx` as an Excel workbook ([`diff`]).
@@ -27,6 +28,7 @@ mod xlsx;
 use std::io::Write;
 use std::process::ExitCode;
 
+use declaration::inbox::CsvWords;
 use input::{parsed, read, unknown_option, USAGE};
 use report::Report;
 
@@ -48,7 +50,7 @@ fn main() -> ExitCode {
     if args.first().map(String::as_str) == Some("xlsx") {
         return xlsx::run(&args[1..]);
     }
-    let (format, files) = match parsed(parse_args(&args), USAGE) {
+    let (format, words, files) = match parsed(parse_args(&args), USAGE) {
         Ok(parsed) => parsed,
         Err(code) => return code,
     };
@@ -56,7 +58,7 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut worst = 0u8;
-    if format == Format::Csv && out.write_all(report::csv_header().as_bytes()).is_err() {
+    if format == Format::Csv && out.write_all(report::csv_header(words).as_bytes()).is_err() {
         return ExitCode::from(0);
     }
     for file in &files {
@@ -66,7 +68,7 @@ fn main() -> ExitCode {
                 let text = match format {
                     Format::Json => report.json_line(),
                     Format::Text => report.text(),
-                    Format::Csv => report.csv_row(),
+                    Format::Csv => report.csv_row(words),
                 };
                 // A closed pipe (`| head`) is not worth a panic.
                 if out.write_all(text.as_bytes()).is_err() {
@@ -75,6 +77,11 @@ fn main() -> ExitCode {
                 report.exit_code()
             }
             Err(problem) => {
+                // In the table too: a city's list of files received names the refused one.
+                if format == Format::Csv {
+                    let row = declaration::inbox::refused_csv(file, &problem, words);
+                    let _ = out.write_all(row.as_bytes());
+                }
                 let _ = out.flush();
                 eprintln!("{file}: {}", problem.ja);
                 eprintln!("{file}: {}", problem.en);
@@ -87,9 +94,13 @@ fn main() -> ExitCode {
     ExitCode::from(worst)
 }
 
+/// The command line read: the format, the CSV's words, the files.
+type Parsed = (Format, CsvWords, Vec<String>);
+
 /// `Ok(None)` for `--help`; `Err` with both languages for a usage error.
-fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> {
+fn parse_args(args: &[String]) -> Result<Option<Parsed>, String> {
     let mut format = Format::Json;
+    let mut words = CsvWords::Japanese;
     let mut files = Vec::new();
     let mut options_done = false;
     let mut iter = args.iter();
@@ -104,6 +115,10 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
                 continue;
             }
             "-h" | "--help" => return Ok(None),
+            "--codes" => {
+                words = CsvWords::Codes;
+                continue;
+            }
             "--format" => iter.next().cloned(),
             other => match other.strip_prefix("--format=") {
                 Some(v) => Some(v.to_string()),
@@ -132,5 +147,5 @@ fn parse_args(args: &[String]) -> Result<Option<(Format, Vec<String>)>, String> 
             "検査するファイルを指定してください。 / Give at least one file to check.".to_string(),
         );
     }
-    Ok(Some((format, files)))
+    Ok(Some((format, words, files)))
 }

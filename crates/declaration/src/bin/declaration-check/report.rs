@@ -1,8 +1,9 @@
 //! What `declaration-check` prints about one file it read: the JSON line (keys and
 //! conditions in the order of the specification), the Japanese table of `--format text`, or
-//! one row of the table of `--format csv` (the same columns as the app's 受付一覧).
+//! one row of the table of `--format csv` (the same columns and words as the app's 受付一覧;
+//! machine codes with `--codes`).
 
-use declaration::inbox::Row;
+use declaration::inbox::{CsvWords, Row};
 use declaration::io::{Imported, IntegrityState};
 use declaration::verdict::{Condition, Expiring, Status};
 use declaration::{Issue, Lang};
@@ -16,8 +17,8 @@ pub struct Report<'a> {
 }
 
 /// The header of `--format csv` (the 受付一覧's, [`declaration::inbox::csv_header`]).
-pub fn csv_header() -> String {
-    declaration::inbox::csv_header()
+pub fn csv_header(words: CsvWords) -> String {
+    declaration::inbox::csv_header(words)
 }
 
 impl<'a> Report<'a> {
@@ -49,8 +50,8 @@ impl<'a> Report<'a> {
     }
 
     /// One row of `--format csv`: the 受付一覧's row ([`declaration::inbox::Row::csv`]).
-    pub fn csv_row(&self) -> String {
-        self.row.csv()
+    pub fn csv_row(&self, words: CsvWords) -> String {
+        self.row.csv(words)
     }
 
     pub fn text(&self) -> String {
