@@ -72,7 +72,7 @@ pub fn Compare(
         let other = earlier.row.id != later.row.id;
         let when = |f: &super::state::Received| {
             changes::version_time(&f.imported.declaration)
-                .map(crate::draft::local_time)
+                .map(declaration::time::jst)
                 .unwrap_or_default()
         };
         let (from, to) = (earlier.file_name.clone(), later.file_name.clone());

@@ -39,10 +39,15 @@ const FILES: PickWords = PickWords {
 /// The page.
 #[component]
 pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
-    crate::route::focus_heading();
     let files = shared();
     files.restore();
     let start = files.view.get_value();
+    // Coming back from a row opened in the reader: that row's 「開く」 takes the focus and
+    // the page is where it was left; otherwise the heading, as on every page.
+    let back_to = start.opened;
+    if back_to.is_none() {
+        crate::route::focus_heading();
+    }
     let filter = RwSignal::new(start.filter);
     let sort = RwSignal::new(start.sort);
     Effect::new(move |_| {
@@ -74,17 +79,33 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
     // kept when the page is left (a row opened in the reader).
     request_animation_frame(move || {
         let (y, x) = files.view.get_value().scroll;
+        if let Some(n) = back_to {
+            let button = document()
+                .query_selector(&format!("[data-n='{n}'] [data-testid=inbox-open]"))
+                .ok()
+                .flatten();
+            if let Some(b) = button {
+                let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&b).focus();
+            }
+            files.view.update_value(|v| v.opened = None);
+        }
         window().scroll_to_with_x_and_y(0.0, y);
         if let Some(t) = document().get_element_by_id("inbox-scroll") {
             t.set_scroll_left(x as i32);
         }
     });
+    // Left by another way (the menu, the browser's back): where it was, if the page is
+    // still there to ask.
     on_cleanup(move || {
-        let y = window().scroll_y().unwrap_or(0.0);
-        let x = document()
-            .get_element_by_id("inbox-scroll")
-            .map_or(0, |t| t.scroll_left());
-        files.view.update_value(|v| v.scroll = (y, f64::from(x)));
+        if files.view.with_value(|v| v.opened.is_some()) {
+            return;
+        }
+        if let Some(t) = document().get_element_by_id("inbox-scroll") {
+            let y = window().scroll_y().unwrap_or(0.0);
+            files
+                .view
+                .update_value(|v| v.scroll = (y, f64::from(t.scroll_left())));
+        }
     });
     let on_csv = move |_| {
         let rows: Vec<_> = shown.with_untracked(|s| s.iter().map(|r| (*r.row).clone()).collect());

@@ -51,6 +51,8 @@ pub struct TableView {
     pub filter: Filter,
     pub sort: Option<(SortKey, bool)>,
     pub scroll: (f64, f64),
+    /// The row last opened in the reader (its 「開く」 takes the focus back).
+    pub opened: Option<usize>,
 }
 
 /// A file as kept in the browser: its name and its text (a declaration or a review file),

@@ -57,6 +57,15 @@ pub fn Table(
     };
     let reading = use_context::<Reading>();
     let open = move |r: &Received| {
+        // Where the table was left, taken before the reader replaces it.
+        let y = window().scroll_y().unwrap_or(0.0);
+        let x = document()
+            .get_element_by_id("inbox-scroll")
+            .map_or(0, |t| t.scroll_left());
+        files.view.update_value(|v| {
+            v.opened = Some(r.n);
+            v.scroll = (y, f64::from(x));
+        });
         if let Some(Reading(signal)) = reading {
             signal.set(Some(Open {
                 file_name: r.file_name.clone(),
@@ -154,7 +163,7 @@ pub fn Table(
                         let exported = row.exported_at.as_deref().map(declaration::time::jst).unwrap_or_default();
                         let label = move |ja: &'static str, en: &'static str| move || lang.get().pick(ja, en);
                         view! {
-                            <tr data-file=name.clone() data-testid="inbox-row">
+                            <tr data-file=name.clone() data-n=n data-testid="inbox-row">
                                 <th scope="row" class="inbox__file">
                                     <input type="checkbox" class="inbox__pick" prop:checked=checked on:change=toggle
                                         aria-label=move || match lang.get() {

@@ -41,6 +41,17 @@ fn lapsing(d: &Declaration) -> Vec<Expiring> {
     out
 }
 
+/// A certificate's short name for the banner's line (its full words are in the verdict
+/// table).
+fn short_name(path: &str, lang: Lang) -> &'static str {
+    match path {
+        "cloud.certifications.iso27017" => "ISO/IEC 27017",
+        "cloud.certifications.iso27018" => "ISO/IEC 27018",
+        "cloud.certifications.cs_gold_mark" => lang.pick("CSゴールドマーク", "CS Gold Mark"),
+        _ => lang.pick("ISMAP掲載", "ISMAP listing"),
+    }
+}
+
 /// The banner of the declaration `d` read from a file whose integrity is `integrity`.
 #[component]
 pub fn VerdictBanner(
@@ -92,11 +103,29 @@ pub fn VerdictBanner(
                     {move || lang.get().pick("改変の確認：", "Integrity: ")}
                     <a href="#document-ids">{move || integrity.words().pick(lang.get()).to_string()}</a>
                 </li>
-                {lapsing.into_iter().map(|e| view! {
-                    <li class="verdict-banner__item verdict-banner__item--warning" data-testid="banner-lapsing" data-path=e.path>
-                        <a href="#document-verdict">{move || e.text.pick(lang.get()).to_string()}</a>
-                    </li>
-                }).collect_view()}
+                // One line for every certificate to warn of (each in full in the verdict
+                // table below), so the banner stays in the first screenful at 375 px.
+                {(!lapsing.is_empty()).then(|| {
+                    let now = today().map(|t| t.to_string()).unwrap_or_default();
+                    let paths = lapsing.iter().map(|e| e.path).collect::<Vec<_>>().join(" ");
+                    let list = move |l: Lang| lapsing.iter().map(|e| {
+                        let lapsed = !now.is_empty() && e.valid_until.as_str() < now.as_str();
+                        let name = short_name(e.path, l);
+                        match (l, lapsed) {
+                            (Lang::Ja, true) => format!("{name} {}（期限切れ）", e.valid_until),
+                            (Lang::Ja, false) => format!("{name} {}まで", e.valid_until),
+                            (Lang::En, true) => format!("{name} {} (expired)", e.valid_until),
+                            (Lang::En, false) => format!("{name} until {}", e.valid_until),
+                        }
+                    }).collect::<Vec<_>>().join(l.pick("、", "; "));
+                    view! {
+                        <li class="verdict-banner__item verdict-banner__item--warning" data-testid="banner-lapsing" data-paths=paths>
+                            <a href="#document-verdict">{move || lang.get().pick("注意：証明書等の有効期限", "Note: certificates lapsing")}</a>
+                            {move || lang.get().pick("　", ": ")}
+                            {move || list(lang.get())}
+                        </li>
+                    }
+                })}
                 {(bidi > 0).then(|| view! {
                     <li class="verdict-banner__item verdict-banner__item--warning" data-testid="banner-bidi">
                         {move || match lang.get() {

@@ -12,11 +12,14 @@ mod banner;
 mod copy;
 mod review;
 
-use crate::components::{declaration_hint, xlsx_name, Book, ExcelSave, FileOpen, Job, Opened};
+use crate::components::{
+    declaration_hint, xlsx_name, Book, ExcelSave, FileOpen, Job, Opened, Picked,
+};
 use crate::document::{Document, PrintBar};
 use crate::route::Route;
 use declaration::era::DateStyle;
 use declaration::io::{Imported, IntegrityState};
+use declaration::words::Words;
 use declaration::{rules, Lang};
 use leptos::prelude::*;
 
@@ -38,19 +41,32 @@ pub fn Read(lang: Signal<Lang>) -> impl IntoView {
     crate::route::focus_heading();
     // With a file open, its verdict comes first (the banner, in the first screenful); the
     // box to open another follows it.
-    let file_open =
-        move || view! { <div class="no-print"><FileOpen lang=lang on_open=on_open/></div> };
+    // A review file with the contractor's replies dropped here goes to the 照会事項 of the
+    // declaration open (the panel's own picker does the same).
+    let reviewing = StoredValue::new(None::<review::ReviewState>);
+    let on_review = Callback::new(move |p: Picked| {
+        match reviewing.get_value() {
+        Some(state) => state.take_back(&p.bytes).err(),
+        None => Some(Words::new(
+            "照会事項ファイルです。回答を取り込むには、先に対象の申告書ファイルを開いてから、もう一度このファイルを入れてください。",
+            "This is a review file. To take in its replies, open the declaration file it is about first, then add this file again.",
+        )),
+    }
+    });
+    let file_open = move || {
+        view! { <div class="no-print"><FileOpen lang=lang on_open=on_open or_review=on_review/></div> }
+    };
     view! {
         <div class="no-print">
             {move || open.with(|o| o.as_ref().is_some_and(|o| o.from_inbox)).then(|| view! {
-                <p class="back-link"><a href=Route::Inbox.hash() data-testid="back-to-inbox">
-                    {move || lang.get().pick("← 受付一覧へ戻る", "← Back to the received files")}
-                </a></p>
+                <a class="back-link" href=Route::Inbox.hash() data-testid="back-to-inbox">
+                    {move || lang.get().pick("受付一覧へ戻る", "Back to the received files")}
+                </a>
             })}
             <h1 tabindex="-1">{move || lang.get().pick("申告書を読む", "Read a declaration")}</h1>
         </div>
         {move || match open.get() {
-            Some(o) => view! { <Summary lang=lang open=o file_open=file_open.into_any()/> }.into_any(),
+            Some(o) => view! { <Summary lang=lang open=o file_open=file_open.into_any() reviewing=reviewing/> }.into_any(),
             None => file_open().into_any(),
         }}
     }
@@ -73,7 +89,12 @@ pub struct Reading(pub RwSignal<Option<Open>>);
 /// What the open file says: its name, whether it is complete and its integrity (not
 /// printed), then its document with the verdict and the remaining errors first.
 #[component]
-fn Summary(lang: Signal<Lang>, open: Open, file_open: AnyView) -> impl IntoView {
+fn Summary(
+    lang: Signal<Lang>,
+    open: Open,
+    file_open: AnyView,
+    reviewing: StoredValue<Option<review::ReviewState>>,
+) -> impl IntoView {
     let d = open.imported.declaration.clone();
     let errors = rules::errors(&d);
     let complete = errors.is_empty();
@@ -81,6 +102,7 @@ fn Summary(lang: Signal<Lang>, open: Open, file_open: AnyView) -> impl IntoView 
     let error_count = errors.len();
     let style = RwSignal::new(DateStyle::Era);
     let review = review::ReviewState::open(&open.imported, &open.file_name);
+    reviewing.set_value(Some(review));
     view! {
         <p class="summary__file no-print" data-testid="read-file">{open.file_name.clone()}</p>
         <banner::VerdictBanner lang=lang d=d.clone() integrity=integrity review=review/>
