@@ -124,3 +124,18 @@ pub fn today() -> String {
         now.get_date()
     )
 }
+
+/// Opens the print dialog with `body_class` on the body while it is open: the page's print
+/// style then prints one part alone (the 照会事項一覧, a comparison).
+pub fn print_alone(body_class: &str) {
+    let body = leptos::prelude::document().body();
+    if let Some(b) = &body {
+        let _ = b.class_list().add_1(body_class);
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+    if let Some(b) = &body {
+        let _ = b.class_list().remove_1(body_class);
+    }
+}

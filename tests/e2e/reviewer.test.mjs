@@ -177,6 +177,16 @@ test('a pile of 32 files: fits, sorts by 期限, filters 未完了, comes back a
   await tick(v2).check();
   await page.getByTestId('compare-table').waitFor();
   await page.getByTestId('inbox-compare').screenshot({ path: join(shots, 'pile-compare-1280.png') });
+  // 「比較を印刷」 prints the comparison alone (as the change list prints).
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.body.classList.add('print-compare'));
+  assert.ok(await page.getByTestId('compare-table').isVisible());
+  assert.ok(!(await page.getByTestId('inbox-table').isVisible()), 'the table is not printed with the comparison');
+  assert.ok(!(await page.getByTestId('compare-print').isVisible()), 'nor its buttons');
+  await page.pdf({ path: join(output, 'pile-compare.pdf'), format: 'A4' });
+  await page.screenshot({ path: join(shots, 'pile-compare-print.png'), fullPage: true });
+  await page.evaluate(() => document.body.classList.remove('print-compare'));
+  await page.emulateMedia({ media: 'screen' });
   await tick(v1).uncheck();
   await tick(v2).uncheck();
 

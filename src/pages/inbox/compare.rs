@@ -3,7 +3,8 @@
 //! ([`changes::a_is_earlier`]: `exported_at`, else `updated_at`) whatever the order the
 //! boxes were ticked in; the page says which file is 変更前 and which 変更後, and when their
 //! times do not tell, says so and offers 「入れ替える」. The rows are the core's
-//! ([`changes::diff`]) and are saved as the change list is (CSV, Excel). Files of two
+//! ([`changes::diff`]) and are saved as the change list is (CSV, Excel, printed alone on
+//! A4: 「比較を印刷」). Files of two
 //! different declarations are compared all the same, with a warning.
 
 use super::state::InboxFiles;
@@ -97,7 +98,7 @@ pub fn Compare(
             })
             .collect_view();
         view! {
-            <section class="group" aria-labelledby="compare-title" data-testid="inbox-compare">
+            <section class="group inbox-compare" aria-labelledby="compare-title" data-testid="inbox-compare">
                 <h2 class="group__title" id="compare-title">{move || lang.get().pick("2つの版の比較", "Two versions compared")}</h2>
                 <dl class="summary__facts" data-testid="compare-versions">
                     <dt>{move || lang.get().pick("変更前", "Before")}</dt>
@@ -116,7 +117,7 @@ pub fn Compare(
                         "The files' times do not tell which is older, so they are compared in the order ticked. Press “Swap” if it is the other way round.",
                     )
                 }}</p>
-                <div class="button-group">
+                <div class="button-group no-print">
                     <button type="button" class="button button--secondary" data-testid="compare-swap"
                         on:click=move |_| swapped.update(|s| *s = !*s)>
                         {move || lang.get().pick("変更前と変更後を入れ替える", "Swap before and after")}
@@ -124,15 +125,19 @@ pub fn Compare(
                     <button type="button" class="button button--secondary" data-testid="compare-csv" on:click=save_csv>
                         {move || lang.get().pick("比較をCSVで保存", "Save the comparison as CSV")}
                     </button>
+                    <button type="button" class="button button--secondary" data-testid="compare-print"
+                        on:click=move |_| crate::draft::print_alone("print-compare")>
+                        {move || lang.get().pick("比較を印刷", "Print the comparison")}
+                    </button>
                 </div>
-                <ExcelSave lang=lang id="compare-xlsx" job=Callback::new(move |()| {
+                <div class="no-print"><ExcelSave lang=lang id="compare-xlsx" job=Callback::new(move |()| {
                     let (diff, name) = job_rows.get_value();
                     Ok(Job {
                         name,
                         book: Book::ChangeList(changes::rows(diff, &crate::draft::today(), changes::Timing::Unchosen)),
                         lang: lang.get_untracked(),
                     })
-                })/>
+                })/></div>
                 {other.then(|| view! {
                     <p class="alert" role="status">{move || lang.get().pick(
                         "選んだ2件は別の申告書（IDが異なる）です。同じ申告書の版どうしを比べるのが普通です。",

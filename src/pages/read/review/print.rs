@@ -13,16 +13,7 @@ use leptos::prelude::*;
 
 /// Prints the list alone.
 pub fn print_list() {
-    let body = document().body();
-    if let Some(b) = &body {
-        let _ = b.class_list().add_1("print-questions");
-    }
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-    if let Some(b) = &body {
-        let _ = b.class_list().remove_1("print-questions");
-    }
+    crate::draft::print_alone("print-questions");
 }
 
 /// The printed list.
