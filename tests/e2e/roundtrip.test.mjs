@@ -65,6 +65,10 @@ test('the review round trip: questions go to the contractor and replies come bac
   assert.ok(statusHeight <= lineHeight + 1, `状態 header ${statusHeight}px high, 番号 ${lineHeight}px`);
   await r.screenshot({ path: join(shots, 'reader-questions-print-ja.png'), fullPage: true });
   await r.pdf({ path: join(output, 'questions-list.pdf'), format: 'A4' });
+  // No header of the printed list is broken into a character per line.
+  const heads = await r.locator('.questions-print__table th').evaluateAll((ths) => ths.map((t) => [t.textContent, t.getBoundingClientRect().height]));
+  const one = Math.min(...heads.map(([, h]) => h));
+  for (const [text, h] of heads) assert.ok(h <= one + 1, `「${text}」 is ${h}px high (one line: ${one}px)`);
   await r.evaluate(() => document.body.classList.remove('print-questions'));
   await r.emulateMedia({ media: 'screen' });
   const sent = await save(r, () => r.getByTestId('save-review').click(), 'roundtrip-review.json');
