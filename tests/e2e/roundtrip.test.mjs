@@ -51,6 +51,8 @@ test('the review round trip: questions go to the contractor and replies come bac
   await r.locator('#review-outcome-returned').check();
   // The list prints alone on A4, with the declaration's id and hash.
   await r.emulateMedia({ media: 'print' });
+  const screenSize = r.viewportSize();
+  await r.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
   await r.evaluate(() => document.body.classList.add('print-questions'));
   assert.ok(await r.locator('[data-testid=questions-print]').isVisible());
   assert.ok(!(await r.locator('article.document').isVisible()), 'the document is not printed with the list');
@@ -71,6 +73,7 @@ test('the review round trip: questions go to the contractor and replies come bac
   for (const [text, h] of heads) assert.ok(h <= one + 1, `「${text}」 is ${h}px high (one line: ${one}px)`);
   await r.evaluate(() => document.body.classList.remove('print-questions'));
   await r.emulateMedia({ media: 'screen' });
+  await r.setViewportSize(screenSize);
   const sent = await save(r, () => r.getByTestId('save-review').click(), 'roundtrip-review.json');
   const sentReview = JSON.parse(await readFile(sent.file, 'utf8'));
   const handed = JSON.parse(await readFile(handedIn.file, 'utf8'));
