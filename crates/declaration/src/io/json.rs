@@ -289,7 +289,13 @@ fn merge_at(base: &mut Ordered, extra: &Value, key: &mut String) {
                 if v.is_null() {
                     continue;
                 }
-                let target = match v.get("id").and_then(Value::as_str) {
+                // Entries are matched by their `id` where the model's entries carry one
+                // (subcontractors, measures); elsewhere an `id` is a key the model does not
+                // know, kept like any other, and the entry is matched by its place.
+                let ids_in_model = items.iter().any(|item| {
+                    matches!(item, Ordered::Object(entries) if entries.iter().any(|(k, _)| k == "id"))
+                });
+                let target = match v.get("id").and_then(Value::as_str).filter(|_| ids_in_model) {
                     Some(id) => {
                         let has_id = |item: &Ordered| match item {
                             Ordered::Object(entries) => entries.iter().any(|(k, val)| {

@@ -802,3 +802,19 @@ fn numbers_of_unknown_keys_come_back_exactly_as_written() {
         IntegrityState::Match
     );
 }
+
+#[test]
+fn an_unknown_id_inside_an_entry_without_ids_is_kept() {
+    // Found by the property test: a region (the model gives regions no id) carrying an
+    // `id` of its own lost its unknown keys on the way back.
+    let mut v: Value = serde_json::from_str(COMPLIANT).unwrap();
+    v["cloud"]["data_location"]["regions"][1]["id"] = json!("");
+    v["cloud"]["data_location"]["regions"][1]["note"] = json!("kept");
+    let imported = import_str(&v.to_string()).unwrap();
+    let again = import_str(&to_json(&imported.declaration, &imported.extra)).unwrap();
+    assert_eq!(again.extra, imported.extra);
+    assert_eq!(
+        again.extra["cloud"]["data_location"]["regions"][1]["note"],
+        "kept"
+    );
+}
