@@ -12,26 +12,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, fixtures, output, appAndBrowser, openPage } from './support.mjs';
+import { fixtures, output, appAndBrowser, openPage, checker } from './support.mjs';
 
 const out = join(output, 'exports');
 const shots = join(output, 'screenshots');
 const dir = join(output, 'pile');
 const app = appAndBrowser(out);
-const cli = join(root, 'target/release/declaration-check');
 const RLO = '\u202E';
 
-/** The CLI's stdout on `args` in the pile's folder (exit 1 or 2 expected: some files fail). */
-function run(args) {
-  try {
-    return execFileSync(cli, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch (e) {
-    if (e.status !== 1 && e.status !== 2) throw e;
-    return e.stdout;
-  }
-}
+const run = (args) => checker(dir, args);
 
 /** The pile: file name → what it is. The broken file comes last (the CSV lists refused
  * files after the rows). */

@@ -198,6 +198,7 @@ test('the review round trip: questions go to the contractor and replies come bac
   const rowsAgain = c.locator('[data-testid=questions-list] > li');
   await c.waitForFunction(() => document.querySelectorAll('[data-testid=questions-list] > li')[1]?.dataset.status === 'Open');
   assert.equal(await rowsAgain.nth(1).locator('textarea').inputValue(), '', 'the first reply is not put back to be overwritten');
+  assert.equal(await rowsAgain.nth(1).locator('.status-message').textContent(), '', 'no stale 「回答を保存しました」');
   assert.match(await rowsAgain.nth(1).getByTestId('thread').textContent(), new RegExp(replies[1]));
   for (const i of [0, 2]) {
     assert.equal(await rowsAgain.nth(i).locator('textarea').count(), 0, `question ${i + 1} is resolved: no reply box`);

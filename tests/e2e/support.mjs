@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for the built `dist/` (on
 // loopback, any free port) and Debian's Chromium driven by playwright-core. Nothing is
 // downloaded: the browser is /usr/bin/chromium.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
@@ -204,4 +205,16 @@ export async function storedDraft(page) {
     const id = localStorage.getItem('cloud-decl/v1/current');
     return JSON.parse(localStorage.getItem(`cloud-decl/v1/draft/${id}`)).declaration;
   });
+}
+
+/** `declaration-check` (the release build) on `args` in the folder `cwd`: its stdout. Exit 1
+ *  (some file incomplete or not met) and 2 (some file unreadable) are expected of a pile: the
+ *  output is printed all the same; any other exit fails. */
+export function checker(cwd, args) {
+  try {
+    return execFileSync(join(root, 'target/release/declaration-check'), args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (e) {
+    if (e.status !== 1 && e.status !== 2) throw e;
+    return e.stdout;
+  }
 }

@@ -147,7 +147,10 @@ fn QuestionRow(
                             {move || lang.get().pick("回答を保存（回答済みにする）", "Save the reply (mark answered)")}
                         </button>
                     </div>
-                    <p role="status" class="status-message">{move || done.get().then(|| lang.get().pick("回答を保存しました。", "The reply was saved."))}</p>
+                    // Said while the reply saved here is the one kept: a 再照会 taken in since
+                    // empties the box and the status with it.
+                    <p role="status" class="status-message">{move || (done.get() && status() == ItemStatus::Answered)
+                        .then(|| lang.get().pick("回答を保存しました。", "The reply was saved."))}</p>
                 </div>
             </Show>
         </li>
