@@ -43,3 +43,21 @@ pub fn focus_answer(path: &str) -> bool {
     }
     false
 }
+
+/// Moves focus to the element with id `id` on this page (a heading, a table, a panel),
+/// scrolled into view: what an in-page link does, without changing the route (the hash is
+/// the app's route). Returns whether it was there.
+pub fn focus_id(id: &str) -> bool {
+    let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if !el.has_attribute("tabindex") {
+        el.set_tab_index(-1);
+    }
+    el.scroll_into_view();
+    let _ = el.focus();
+    true
+}

@@ -40,7 +40,7 @@ mod verdict;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
-pub use ids::{answer_id, focus_answer, lineage};
+pub use ids::{answer_id, focus_answer, focus_id, lineage};
 pub use toolbar::PrintBar;
 pub use verdict::answer_name;
 

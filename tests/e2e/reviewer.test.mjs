@@ -208,7 +208,19 @@ test('a pile of 32 files: fits, sorts by 期限, filters 未完了, comes back a
     await page.locator(`[data-testid=inbox-row][data-file="${f.name}"] [data-testid=inbox-open]`).click();
     assert.equal(await bannerFirst(page, 800, `${kind} at 1280`), status);
     assert.equal(status, overallOf[f.name], `the banner says what the CLI says of ${f.name}`);
-    if (kind === 'edited') assert.equal(await page.getByTestId('banner-integrity').getAttribute('data-integrity'), 'mismatch');
+    if (kind === 'edited') {
+      assert.equal(await page.getByTestId('banner-integrity').getAttribute('data-integrity'), 'mismatch');
+      assert.match(await page.getByTestId('banner-caveat').textContent(), /出力後に変更されています/, 'the verdict itself is qualified');
+    }
+    if (kind === 'noncompliant') {
+      // The banner's links move within the page, never to another route.
+      for (const [link, target] of [['banner-tally', 'document-verdict'], ['banner-questions', 'review-panel']]) {
+        await page.getByTestId(link).locator('xpath=descendant-or-self::a').first().press('Enter');
+        await page.waitForFunction((id) => document.activeElement?.id === id, target);
+        assert.match(page.url(), /#\/read$/, `${link} stays on the reader`);
+        assert.equal(await page.getByTestId('read-file').textContent(), f.name);
+      }
+    }
     if (kind === 'bidi') {
       assert.match(await page.getByTestId('banner-bidi').textContent(), /制御文字/);
       assert.match(await page.locator('article.document').textContent(), /国民健康保険⟨U\+202E⟩会央中/);
@@ -237,6 +249,8 @@ test('a pile of 32 files: fits, sorts by 期限, filters 未完了, comes back a
     const box = await card.locator(part).boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `${part} within the card at 375 px: ${JSON.stringify(box)}`);
   }
+  // The sort buttons are there at a phone's width, above the cards.
+  assert.ok(await phone.page.locator('button[data-sort=Expiring]').isVisible(), 'sorting at 375 px');
   const noSideways = await phone.page.evaluate(() => document.documentElement.scrollWidth <= 375);
   assert.ok(noSideways, 'the page does not scroll sideways at 375 px');
   await card.evaluate((e) => e.scrollIntoView());

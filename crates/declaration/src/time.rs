@@ -93,6 +93,24 @@ pub fn jst_stamp(ts: &str) -> Option<String> {
     Some(format!("{y:04}{mo:02}{d:02}-{h:02}{mi:02}"))
 }
 
+/// The Japan-time date of `ts`: today's date in Japan, given the time now.
+pub fn jst_date(ts: &str) -> Option<Date> {
+    let (y, m, d, _, _) = in_japan(ts)?;
+    Date::new(i32::try_from(y).ok()?, m, d)
+}
+
+/// `seconds` since 1970 as an RFC 3339 time in UTC (`2026-12-07T06:38:50Z`).
+pub fn rfc3339_utc(seconds: i64) -> String {
+    let (y, mo, d) = civil_from_days(seconds.div_euclid(86_400));
+    let s = seconds.rem_euclid(86_400);
+    format!(
+        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s % 3600 / 60,
+        s % 60
+    )
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -132,6 +150,19 @@ mod tests {
             jst_stamp("2026-12-07T06:38:50Z").as_deref(),
             Some("20261207-1538")
         );
+    }
+
+    #[test]
+    fn today_in_japan_and_a_time_written_back() {
+        assert_eq!(
+            jst_date("2026-12-07T15:30:00Z")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-12-08")
+        );
+        assert_eq!(rfc3339_utc(0), "1970-01-01T00:00:00Z");
+        let t = "2026-12-07T06:38:50Z";
+        assert_eq!(rfc3339_utc(instant(t).unwrap().0), t);
     }
 
     #[test]

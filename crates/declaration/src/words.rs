@@ -133,7 +133,18 @@ pub fn isolated(text: &str) -> std::borrow::Cow<'_, str> {
     out.push('\u{2068}');
     for c in text.chars() {
         if is_bidi(c) {
-            out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
+            // ⟨U+202E⟩, four hex digits (every control is below U+10000), written by hand:
+            // this runs on the first page, which carries no number formatting.
+            out.push_str("⟨U+");
+            for shift in [12, 8, 4, 0] {
+                let digit = (c as u32 >> shift) & 0xF;
+                out.push(
+                    char::from_digit(digit, 16)
+                        .unwrap_or('0')
+                        .to_ascii_uppercase(),
+                );
+            }
+            out.push('⟩');
         } else {
             out.push(c);
         }

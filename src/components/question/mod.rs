@@ -102,14 +102,14 @@ pub fn Thread(lang: Signal<Lang>, history: Vec<Turn>) -> impl IntoView {
                             let who = by.as_deref().map(|b| format!("（{}）", isolated(b))).unwrap_or_default();
                             format!("{at} {}{who}", t.kind.label(l))
                         }}</span>
-                        {text.map(|x| view! { <span class="thread__text">{x}</span> })}
+                        {text.map(|x| view! { <span class="review-item__comment">{x}</span> })}
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <div class="thread" data-testid="thread">
-                <p class="thread__title">{move || lang.get().pick("これまでのやり取り", "Earlier in this thread")}</p>
+            <div class="question-changes thread" data-testid="thread">
+                <p class="question-changes__title">{move || lang.get().pick("これまでのやり取り", "Earlier in this thread")}</p>
                 <ol>{turns}</ol>
             </div>
         }

@@ -49,7 +49,7 @@ pub fn Compare(
         };
         let rows = changes::rows(
             changes::diff(&earlier.imported.declaration, &later.imported.declaration),
-            &crate::draft::today(),
+            &changed_on(&later),
             changes::Timing::Unchosen,
         );
         let text = changes::to_csv(&rows, lang.get_untracked());
@@ -63,8 +63,8 @@ pub fn Compare(
         let Some((earlier, later, known)) = pair.get() else {
             return view! {
                 <p class="hint" data-testid="compare-hint">{move || lang.get().pick(
-                    "同じ申告書の2つの版を比べるには、「比較」の欄で2件を選んでください。",
-                    "To compare two versions of a declaration, tick two rows under “Compare”.",
+                    "同じ申告書の2つの版を比べるには、「ファイル」の欄のチェックボックスで2件を選んでください。",
+                    "To compare two versions of a declaration, tick the boxes of two rows under “File”.",
                 )}</p>
             }
             .into_any();
@@ -78,6 +78,7 @@ pub fn Compare(
         };
         let (from, to) = (earlier.file_name.clone(), later.file_name.clone());
         let (from_at, to_at) = (when(&earlier), when(&later));
+        let changed_on_date = changed_on(&later);
         let job_rows = StoredValue::new((
             changes::diff(&earlier.imported.declaration, &later.imported.declaration),
             compare_name(&later, "xlsx"),
@@ -134,7 +135,7 @@ pub fn Compare(
                     let (diff, name) = job_rows.get_value();
                     Ok(Job {
                         name,
-                        book: Book::ChangeList(changes::rows(diff, &crate::draft::today(), changes::Timing::Unchosen)),
+                        book: Book::ChangeList(changes::rows(diff, &changed_on_date, changes::Timing::Unchosen)),
                         lang: lang.get_untracked(),
                     })
                 })/></div>
@@ -162,6 +163,14 @@ pub fn Compare(
         }
         .into_any()
     }
+}
+
+/// The 変更日 of a comparison: the later file's own date (its export, else its update, in
+/// Japan time), not the day it is compared; today when the file does not say.
+fn changed_on(later: &super::state::Received) -> String {
+    changes::version_time(&later.imported.declaration)
+        .and_then(declaration::time::jst_date)
+        .map_or_else(crate::draft::today, |d| d.to_string())
 }
 
 /// The file name of a comparison: `比較_<the later file's name>.<ext>`.

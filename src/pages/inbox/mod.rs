@@ -78,7 +78,7 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
     // Where the page and the table were scrolled: back there once the rows are drawn, and
     // kept when the page is left (a row opened in the reader).
     request_animation_frame(move || {
-        let (y, x) = files.view.get_value().scroll;
+        let at = files.view.get_value().scroll;
         if let Some(n) = back_to {
             let button = document()
                 .query_selector(&format!("[data-n='{n}'] [data-testid=inbox-open]"))
@@ -89,10 +89,7 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
             }
             files.view.update_value(|v| v.opened = None);
         }
-        window().scroll_to_with_x_and_y(0.0, y);
-        if let Some(t) = document().get_element_by_id("inbox-scroll") {
-            t.set_scroll_left(x as i32);
-        }
+        state::scroll_back(at);
     });
     // Left by another way (the menu, the browser's back): where it was, if the page is
     // still there to ask.
@@ -100,11 +97,9 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
         if files.view.with_value(|v| v.opened.is_some()) {
             return;
         }
-        if let Some(t) = document().get_element_by_id("inbox-scroll") {
-            let y = window().scroll_y().unwrap_or(0.0);
-            files
-                .view
-                .update_value(|v| v.scroll = (y, f64::from(t.scroll_left())));
+        if document().get_element_by_id("inbox-scroll").is_some() {
+            let at = state::scroll_now();
+            files.view.update_value(|v| v.scroll = at);
         }
     });
     let on_csv = move |_| {
@@ -144,12 +139,20 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
             {move || files.cleared_count().map(|n| view! {
                 <div class="alert alert--info" role="status" data-testid="inbox-cleared">
                     {move || match lang.get() {
-                        Lang::Ja => format!("一覧を空にしました（{n}件）。"),
+                        Lang::Ja => format!("一覧を空にしました（ファイル{n}件）。"),
                         Lang::En => format!("The list was emptied ({n} files)."),
                     }}
                     " "
                     <button type="button" class="button button--secondary button--small" id="inbox-undo"
-                        data-testid="inbox-undo" on:click=move |_| files.undo_clear()>
+                        data-testid="inbox-undo" on:click=move |_| {
+                            files.undo_clear();
+                            // The focus goes to the table put back, not to the top of the page.
+                            request_animation_frame(|| {
+                                if let Some(t) = document().get_element_by_id("inbox-scroll") {
+                                    let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&t).focus();
+                                }
+                            });
+                        }>
                         {move || lang.get().pick("元に戻す", "Undo")}
                     </button>
                 </div>
@@ -205,7 +208,7 @@ fn Refused(lang: Signal<Lang>, files: InboxFiles) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="inbox__refused" data-testid="inbox-refused">
+                <div class="alert alert--warning" data-testid="inbox-refused">
                     <h2>{move || lang.get().pick("読み取れなかったファイル", "Files that could not be read")}</h2>
                     <ul>{items}</ul>
                 </div>

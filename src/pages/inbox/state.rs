@@ -224,7 +224,9 @@ impl InboxFiles {
         }
         let imported = io::import(bytes).map_err(|e| e.words())?;
         let sha256 = io::hash_of(&imported.declaration, &imported.extra);
-        let row = Row::of(file_name, &imported);
+        // Counted from today in Japan too, as the reader's banner counts.
+        let today = declaration::time::jst_date(&crate::draft::now_rfc3339());
+        let row = Row::on(file_name, &imported, today);
         self.files.update(|files| {
             if files
                 .iter()
@@ -353,4 +355,28 @@ fn write(list: &[Kept]) -> bool {
     LocalStore::open()
         .map(|mut s| s.set(KEY, &text).is_ok())
         .unwrap_or(false)
+}
+
+/// Where the page and the table are scrolled now: (the page's `scrollY`, the table's
+/// `scrollLeft`). Read through `Reflect`, whose import the app's glue already has, rather
+/// than two web-sys getters more in the first visit's glue.
+pub fn scroll_now() -> (f64, f64) {
+    let get = |on: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(on, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    let table = document()
+        .get_element_by_id("inbox-scroll")
+        .map_or(0.0, |t| get(&t, "scrollLeft"));
+    (get(&window(), "scrollY"), table)
+}
+
+/// Scrolls the page and the table back to `at` (as [`scroll_now`] read it).
+pub fn scroll_back(at: (f64, f64)) {
+    window().scroll_to_with_x_and_y(0.0, at.0);
+    if let Some(t) = document().get_element_by_id("inbox-scroll") {
+        let _ = js_sys::Reflect::set(&t, &"scrollLeft".into(), &at.1.into());
+    }
 }

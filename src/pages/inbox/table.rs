@@ -58,13 +58,10 @@ pub fn Table(
     let reading = use_context::<Reading>();
     let open = move |r: &Received| {
         // Where the table was left, taken before the reader replaces it.
-        let y = window().scroll_y().unwrap_or(0.0);
-        let x = document()
-            .get_element_by_id("inbox-scroll")
-            .map_or(0, |t| t.scroll_left());
+        let at = super::state::scroll_now();
         files.view.update_value(|v| {
             v.opened = Some(r.n);
-            v.scroll = (y, f64::from(x));
+            v.scroll = at;
         });
         if let Some(Reading(signal)) = reading {
             signal.set(Some(Open {
@@ -213,10 +210,10 @@ pub fn Table(
                                 <td data-label=label("改変の確認", "Integrity") data-integrity=integrity.as_str()
                                     class="inbox__integrity" class:inbox__changed=integrity == IntegrityState::Mismatch>
                                     {move || integrity.words().pick(lang.get()).to_string()}</td>
-                                <td data-label=label("期限", "Lapsing") data-testid="inbox-expiring">{move || row_e.expiring.iter().map(|e| match lang.get() {
-                                    Lang::Ja => format!("{}：{}まで", e.condition.as_str(), e.valid_until),
-                                    Lang::En => format!("{}: until {}", e.condition.as_str(), e.valid_until),
-                                }).collect::<Vec<_>>().join("、")}</td>
+                                <td data-label=label("期限", "Lapsing") data-testid="inbox-expiring">{move || {
+                                    let l = lang.get();
+                                    row_e.lapsing.iter().map(|e| e.short(l)).collect::<Vec<_>>().join(l.pick("、", "; "))
+                                }}</td>
                                 <td data-label=label("未解決の照会", "Open questions") data-testid="inbox-questions">{move || match questions() {
                                     Some(q) => match lang.get() {
                                         Lang::Ja => format!("{q}件"),

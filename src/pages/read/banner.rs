@@ -3,7 +3,7 @@
 //! missing), the tally of the conditions, the file's integrity (改変なし / 出力後に変更されてい
 //! ます / ハッシュなし), the certificates that lapse within 90 days of the declaration date or
 //! of today (or have lapsed by today), and the questions still open — each a link to its
-//! place below.
+//! place below (an in-page jump that keeps the route: the hash is the app's route).
 
 use super::review::ReviewState;
 use crate::components::verdict_table::badge_class;
@@ -13,32 +13,15 @@ use declaration::verdict::{self, guide, Expiring, Overall, Status};
 use declaration::{date::Date, rules, Declaration, Lang};
 use leptos::prelude::*;
 
-/// Today's date where the reader runs (the browser's local date).
+/// Today's date in Japan (the day the 受付一覧 counts from too).
 fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::new(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
+    declaration::time::jst_date(&crate::draft::now_rfc3339())
 }
 
-/// The certificates to warn of: those lapsing within 90 days of the declaration date, then
-/// those lapsing within 90 days of today or lapsed by it (one line per certificate, the
-/// one counted from today when it has lapsed).
+/// The certificates to warn of ([`verdict::warnings`]): lapsing within 90 days of the
+/// declaration date or of today, or lapsed by today.
 fn lapsing(d: &Declaration) -> Vec<Expiring> {
-    let mut out = verdict::expiring(d);
-    for e in today()
-        .map(|t| verdict::lapsing_by(d, t))
-        .unwrap_or_default()
-    {
-        match out.iter().position(|o| o.path == e.path) {
-            Some(i) if e.days < 0 => out[i] = e,
-            Some(_) => {}
-            None => out.push(e),
-        }
-    }
-    out
+    verdict::warnings(d, today())
 }
 
 /// A certificate's short name for the banner's line (its full words are in the verdict
@@ -87,21 +70,29 @@ pub fn VerdictBanner(
         _ => "verdict-banner__item",
     };
     view! {
-        <section class=format!("verdict-banner verdict-banner--{}", overall.as_str())
+        // A file changed after export: its verdict is about what it says now, which is not
+        // what was exported; the banner says so beside the verdict, in the warning's colour.
+        <section class=format!("verdict-banner verdict-banner--{}", if integrity == IntegrityState::Mismatch { "changed" } else { overall.as_str() })
             data-testid="verdict-banner" aria-labelledby="verdict-banner-title">
             <h2 class="verdict-banner__title" id="verdict-banner-title">
                 {move || lang.get().pick("総合判定", "Overall verdict")}
                 " "
-                <a href="#document-verdict" class=badge_class(Some(shade)) data-testid="banner-overall"
+                <a href="#document-verdict" on:click=move |ev| { ev.prevent_default(); crate::document::focus_id("document-verdict"); } class=badge_class(Some(shade)) data-testid="banner-overall"
                     data-status=overall.as_str()>{move || overall.label(lang.get())}</a>
+                {(integrity == IntegrityState::Mismatch).then(|| view! {
+                    <span class="verdict-banner__caveat" data-testid="banner-caveat">{move || lang.get().pick(
+                        "（ただし、このファイルは出力後に変更されています。判定は変更後の内容によるものです）",
+                        " (but this file was changed after export: the verdict is of what it says now)",
+                    )}</span>
+                })}
             </h2>
             <ul class="verdict-banner__facts">
                 <li class="verdict-banner__item">
-                    <a href="#document-verdict" data-testid="banner-tally">{move || tally.pick(lang.get()).to_string()}</a>
+                    <a href="#document-verdict" on:click=move |ev| { ev.prevent_default(); crate::document::focus_id("document-verdict"); } data-testid="banner-tally">{move || tally.pick(lang.get()).to_string()}</a>
                 </li>
                 <li class=integrity_class data-testid="banner-integrity" data-integrity=integrity.as_str()>
                     {move || lang.get().pick("改変の確認：", "Integrity: ")}
-                    <a href="#document-ids">{move || integrity.words().pick(lang.get()).to_string()}</a>
+                    <a href="#document-ids" on:click=move |ev| { ev.prevent_default(); crate::document::focus_id("document-ids"); }>{move || integrity.words().pick(lang.get()).to_string()}</a>
                 </li>
                 // One line for every certificate to warn of (each in full in the verdict
                 // table below), so the banner stays in the first screenful at 375 px.
@@ -120,7 +111,7 @@ pub fn VerdictBanner(
                     }).collect::<Vec<_>>().join(l.pick("、", "; "));
                     view! {
                         <li class="verdict-banner__item verdict-banner__item--warning" data-testid="banner-lapsing" data-paths=paths>
-                            <a href="#document-verdict">{move || lang.get().pick("注意：証明書等の有効期限", "Note: certificates lapsing")}</a>
+                            <a href="#document-verdict" on:click=move |ev| { ev.prevent_default(); crate::document::focus_id("document-verdict"); }>{move || lang.get().pick("注意：証明書等の有効期限", "Note: certificates lapsing")}</a>
                             {move || lang.get().pick("　", ": ")}
                             {move || list(lang.get())}
                         </li>
@@ -135,7 +126,7 @@ pub fn VerdictBanner(
                     </li>
                 })}
                 <li class="verdict-banner__item" data-testid="banner-questions">
-                    <a href="#review-panel">{move || match (open(), lang.get()) {
+                    <a href="#review-panel" on:click=move |ev| { ev.prevent_default(); crate::document::focus_id("review-panel"); }>{move || match (open(), lang.get()) {
                         (0, l) => l.pick("未解決の照会：なし", "Open questions: none").to_string(),
                         (n, Lang::Ja) => format!("未解決の照会：{n}件"),
                         (n, Lang::En) => format!("Open questions: {n}"),

@@ -35,7 +35,12 @@ pub struct Row {
     /// C1…C8, S5…S7 in the order of the specification.
     pub conditions: Vec<Condition>,
     pub integrity: IntegrityState,
+    /// The certificates lapsing within 90 days of the declaration date (the CLI's JSON).
     pub expiring: Vec<Expiring>,
+    /// What the reviewer is warned of on the day the row is made ([`verdict::warnings`]):
+    /// [`Row::expiring`] and those lapsing within 90 days of today or lapsed by it — the
+    /// table's 期限, its filter and sort, and the CSV, as the reader's banner says.
+    pub lapsing: Vec<Expiring>,
 }
 
 fn given(t: &Option<String>) -> String {
@@ -43,8 +48,14 @@ fn given(t: &Option<String>) -> String {
 }
 
 impl Row {
-    /// The row of the file `file` as imported.
+    /// The row of the file `file` as imported, with no today (only what lapses by the
+    /// declaration date is warned of).
     pub fn of(file: &str, imported: &Imported) -> Row {
+        Row::on(file, imported, None)
+    }
+
+    /// The row of the file `file` as imported, read on `today` (Japan's date).
+    pub fn on(file: &str, imported: &Imported, today: Option<crate::date::Date>) -> Row {
         let mut d = imported.declaration.clone();
         normalize::normalize(&mut d);
         let errors = rules::errors(&d);
@@ -58,6 +69,7 @@ impl Row {
             conditions,
             integrity: imported.integrity,
             expiring: verdict::expiring(&d),
+            lapsing: verdict::warnings(&d, today),
             municipality: given(&d.basic.municipality),
             contractor: d
                 .entrustment
@@ -114,13 +126,11 @@ impl Row {
         );
         cells.push(pick(self.integrity.as_str(), self.integrity.label(ja)));
         let expiring: Vec<String> = self
-            .expiring
+            .lapsing
             .iter()
             .map(|e| match words {
                 CsvWords::Codes => format!("{} {}", e.path, e.valid_until),
-                CsvWords::Japanese => {
-                    format!("{}：{}まで", e.condition.as_str(), e.valid_until)
-                }
+                CsvWords::Japanese => e.short(Lang::Ja),
             })
             .collect();
         cells.push(expiring.join(if codes { "; " } else { "、" }));
@@ -257,7 +267,7 @@ impl Filter {
             Filter::NotMet => row.overall == Overall::NotMet,
             Filter::Incomplete => matches!(row.overall, Overall::Incomplete { .. }),
             Filter::Met => row.overall == Overall::Met,
-            Filter::Expiring => !row.expiring.is_empty(),
+            Filter::Expiring => !row.lapsing.is_empty(),
             Filter::Changed => row.integrity == IntegrityState::Mismatch,
         }
     }
@@ -319,7 +329,7 @@ pub enum SortKey {
 impl Row {
     /// The soonest `valid_until` of the certificates lapsing, when any.
     pub fn soonest_lapse(&self) -> Option<&str> {
-        self.expiring.iter().map(|e| e.valid_until.as_str()).min()
+        self.lapsing.iter().map(|e| e.valid_until.as_str()).min()
     }
 }
 
@@ -359,7 +369,9 @@ pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descendi
             SortKey::Complete => b.complete.cmp(&a.complete),
             SortKey::Overall => a.overall.rank().cmp(&b.overall.rank()),
             SortKey::NotMet => not_met(a).cmp(&not_met(b)),
+            // Rows with nothing lapsing stay last whichever the direction.
             SortKey::Expiring => match (a.soonest_lapse(), b.soonest_lapse()) {
+                (Some(x), Some(y)) if descending => y.cmp(x),
                 (Some(x), Some(y)) => x.cmp(y),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -370,7 +382,7 @@ pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descendi
                 t(a).cmp(&t(b))
             }
         };
-        if descending {
+        if descending && key != SortKey::Expiring {
             o.reverse()
         } else {
             o

@@ -201,3 +201,31 @@ fn soonest_lapse_sorts_first_and_versions_are_counted_by_export_time() {
     // v2 listed first, still the second version.
     assert_eq!(versions(&[&v2, &other, &v1]), [(2, 2), (1, 1), (1, 2)]);
 }
+
+#[test]
+fn read_today_the_table_warns_of_what_has_lapsed_as_the_reader_does() {
+    let imported = io::import_str(fixtures::COMPLIANT).unwrap();
+    // On its declaration date nothing lapses soon; years later every certificate has.
+    let then = Row::on("a.json", &imported, crate::date::Date::new(2024, 2, 20));
+    assert!(then.lapsing.is_empty() && !Filter::Expiring.keeps(&then));
+    let today = crate::date::Date::new(2026, 12, 8);
+    let now = Row::on("a.json", &imported, today);
+    assert!(
+        now.expiring.is_empty(),
+        "the JSON line still counts from the declaration date"
+    );
+    assert_eq!(
+        now.lapsing,
+        crate::verdict::warnings(&imported.declaration, today),
+        "the reader's banner says the same"
+    );
+    assert!(Filter::Expiring.keeps(&now));
+    let csv = now.csv(CsvWords::Japanese);
+    assert!(csv.contains("C1：2026-03-31まで（期限切れ）"), "{csv}");
+    // Sorted either way, a row with nothing lapsing stays last.
+    let mut list = vec![then.clone(), now.clone()];
+    for desc in [false, true] {
+        sort(&mut list, |r| r, SortKey::Expiring, desc);
+        assert!(list[1].lapsing.is_empty(), "descending {desc}");
+    }
+}

@@ -29,6 +29,28 @@ pub struct Expiring {
     pub text: Words,
 }
 
+impl Expiring {
+    /// One short line for a table: 「C2：2024-03-15まで」, 「C2：2024-03-15まで（期限切れ）」 when it
+    /// has lapsed by the day it was counted from ("C2: until 2024-03-15 (expired)").
+    pub fn short(&self, lang: crate::Lang) -> String {
+        let lapsed = self.days < 0;
+        match lang {
+            crate::Lang::Ja => format!(
+                "{}：{}まで{}",
+                self.condition.as_str(),
+                self.valid_until,
+                if lapsed { "（期限切れ）" } else { "" }
+            ),
+            crate::Lang::En => format!(
+                "{}: until {}{}",
+                self.condition.as_str(),
+                self.valid_until,
+                if lapsed { " (expired)" } else { "" }
+            ),
+        }
+    }
+}
+
 /// What is checked: (path, condition, what it is in Japanese, in English).
 const CHECKED: [(&str, CondId, &str, &str); 4] = [
     (
@@ -97,6 +119,22 @@ pub fn lapsing_by(d: &Declaration, today: Date) -> Vec<Expiring> {
             })
         })
         .collect()
+}
+
+/// What a reviewer is warned of on `today` (when known): the certificates lapsing within 90
+/// days of the declaration date ([`expiring`]), then those lapsing within 90 days of today or
+/// lapsed by it ([`lapsing_by`]) — one per certificate, the one counted from today when it
+/// has lapsed (`days` below 0). The reader's banner and the 受付一覧 say the same.
+pub fn warnings(d: &Declaration, today: Option<Date>) -> Vec<Expiring> {
+    let mut out = expiring(d);
+    for e in today.map(|t| lapsing_by(d, t)).unwrap_or_default() {
+        match out.iter().position(|o| o.path == e.path) {
+            Some(i) if e.days < 0 => out[i] = e,
+            Some(_) => {}
+            None => out.push(e),
+        }
+    }
+    out
 }
 
 /// What is held (listed) and asked, with a real `valid_until`: (path, condition, what it is

@@ -16,7 +16,7 @@ mod overall;
 mod text;
 
 pub use condition::{CondId, Condition, Status};
-pub use expiry::{expiring, lapsing_by, Expiring, WARN_DAYS};
+pub use expiry::{expiring, lapsing_by, warnings, Expiring, WARN_DAYS};
 pub use overall::{overall_of, Overall};
 
 use self::text::{ask, Reason};

@@ -47,8 +47,15 @@ pub fn ReviewPanel(lang: Signal<Lang>, decl: Declaration, state: ReviewState) ->
                 .get_element_by_id("review-comment")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             {
-                el.scroll_into_view();
                 let _ = el.focus();
+                // The form from its label down: what the question is about shows first.
+                if let Some(form) = document()
+                    .query_selector("[data-testid=ask-form]")
+                    .ok()
+                    .flatten()
+                {
+                    form.scroll_into_view();
+                }
             }
         });
     })));

@@ -75,7 +75,11 @@ pub fn ReviewerDetails(lang: Signal<Lang>, state: ReviewState) -> impl IntoView 
                         }
                     }).collect_view()}
                     <button type="button" class="button button--secondary" data-testid="reviewer-done"
-                        on:click=move |_| open.set(false)
+                        on:click=move |_| {
+                            open.set(false);
+                            // The focus stays here: on 「変更」, where the form was.
+                            request_animation_frame(|| focus_testid("reviewer-change"));
+                        }
                         disabled=move || me.with(Reviewer::is_empty)>
                         {move || lang.get().pick("閉じる", "Done")}
                     </button>
@@ -85,12 +89,26 @@ pub fn ReviewerDetails(lang: Signal<Lang>, state: ReviewState) -> impl IntoView 
                     <strong>{move || lang.get().pick("審査者：", "Reviewer: ")}</strong>
                     <span data-testid="reviewer-line">{move || me.with(Reviewer::line)}</span>
                     " "
-                    <button type="button" class="link" on:click=move |_| open.set(true)>
+                    <button type="button" class="link" data-testid="reviewer-change" on:click=move |_| {
+                        open.set(true);
+                        request_animation_frame(|| focus_testid("reviewer-organization"));
+                    }>
                         {move || lang.get().pick("変更", "Change")}
                         <span class="visually-hidden">{move || lang.get().pick("（審査者）", " (reviewer)")}</span>
                     </button>
                 </p>
             </Show>
         </div>
+    }
+}
+
+/// Focuses the element with `data-testid` (or id) `name`, when it is there.
+fn focus_testid(name: &str) {
+    let found = document()
+        .query_selector(&format!("[data-testid='{name}'], #{name}"))
+        .ok()
+        .flatten();
+    if let Some(el) = found {
+        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
     }
 }

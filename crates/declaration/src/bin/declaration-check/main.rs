@@ -61,10 +61,15 @@ fn main() -> ExitCode {
     if format == Format::Csv && out.write_all(report::csv_header(words).as_bytes()).is_err() {
         return ExitCode::from(0);
     }
+    // Today in Japan, as the app's 受付一覧 counts lapsing certificates from it.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let today = declaration::time::jst_date(&declaration::time::rfc3339_utc(now));
     for file in &files {
         let code = match read(file) {
             Ok(imported) => {
-                let report = Report::new(file, imported);
+                let report = Report::new(file, imported, today);
                 let text = match format {
                     Format::Json => report.json_line(),
                     Format::Text => report.text(),

@@ -22,10 +22,16 @@ pub fn csv_header(words: CsvWords) -> String {
 }
 
 impl<'a> Report<'a> {
-    pub fn new(file: &'a str, imported: Imported) -> Report<'a> {
+    /// What is said of `file`, read on `today` (Japan's date: the CSV's 期限 counts from it
+    /// as the app's 受付一覧 does; the JSON line's `expiring` from the declaration date).
+    pub fn new(
+        file: &'a str,
+        imported: Imported,
+        today: Option<declaration::date::Date>,
+    ) -> Report<'a> {
         Report {
             file,
-            row: Row::of(file, &imported),
+            row: Row::on(file, &imported, today),
             migrated_from: imported.migrated_from,
         }
     }
