@@ -9,7 +9,7 @@ use super::local::LocalStore;
 use crate::form::Form;
 use declaration::review::{self, Freshness, Item, Place, Review, Reviews};
 use declaration::words::Words;
-use declaration::{io, Lang};
+use declaration::Lang;
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -104,12 +104,6 @@ impl Received {
                 .map_err(|e| e.words())
         });
         self.trouble.set(result.err());
-    }
-
-    /// The hash of the draft as it is now.
-    pub fn hash_now(&self) -> String {
-        let extra = self.form.extra.get_untracked();
-        self.form.draft.with_untracked(|d| io::hash_of(d, &extra))
     }
 
     /// Takes in a review file for the draft open: refused, with the reason, when it is not

@@ -80,13 +80,7 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
     request_animation_frame(move || {
         let at = files.view.get_value().scroll;
         if let Some(n) = back_to {
-            let button = document()
-                .query_selector(&format!("[data-n='{n}'] [data-testid=inbox-open]"))
-                .ok()
-                .flatten();
-            if let Some(b) = button {
-                let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&b).focus();
-            }
+            crate::document::focus_id(&format!("inbox-open-{n}"));
             files.view.update_value(|v| v.opened = None);
         }
         state::scroll_back(at);
@@ -113,9 +107,7 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
         chosen.set(Vec::new());
         files.clear();
         request_animation_frame(|| {
-            if let Some(b) = document().get_element_by_id("inbox-undo") {
-                let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&b).focus();
-            }
+            crate::document::focus_id("inbox-undo");
         });
     };
     view! {
@@ -148,9 +140,7 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
                             files.undo_clear();
                             // The focus goes to the table put back, not to the top of the page.
                             request_animation_frame(|| {
-                                if let Some(t) = document().get_element_by_id("inbox-scroll") {
-                                    let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&t).focus();
-                                }
+                                crate::document::focus_id("inbox-scroll");
                             });
                         }>
                         {move || lang.get().pick("元に戻す", "Undo")}

@@ -312,40 +312,34 @@ impl InboxFiles {
         }
     }
 
-    /// The questions not yet 解決 about declaration `id`: from a review file dropped here,
-    /// else from the review this browser keeps; `None` when there is no review of it.
+    /// The review of declaration `id`: a review file dropped here, else the review this
+    /// browser keeps.
+    fn review_of(&self, id: &str) -> Option<Review> {
+        let dropped = self.reviews.with(|list| {
+            list.iter()
+                .rfind(|(_, r)| r.declaration.id == id)
+                .map(|(_, r)| r.clone())
+        });
+        dropped.or_else(|| {
+            let store = LocalStore::open().ok()?;
+            Some(Reviews::new(store).load(id).ok()??.review)
+        })
+    }
+
+    /// The questions not yet 解決 about declaration `id`; `None` when there is no review of it.
     pub fn open_questions(&self, id: &str) -> Option<usize> {
-        let open = |r: &Review| {
+        self.review_of(id).map(|r| {
             r.items
                 .iter()
                 .filter(|i| i.status != ItemStatus::Resolved)
                 .count()
-        };
-        let dropped = self.reviews.with(|list| {
-            list.iter()
-                .rfind(|(_, r)| r.declaration.id == id)
-                .map(|(_, r)| open(r))
-        });
-        dropped.or_else(|| {
-            let store = LocalStore::open().ok()?;
-            let kept = Reviews::new(store).load(id).ok()??;
-            Some(open(&kept.review))
         })
     }
 
-    /// The sha256 of the version a review (dropped here or kept) is about, for declaration
-    /// `id`: its open questions belong to that version.
+    /// The sha256 of the version the review of declaration `id` is about: its open
+    /// questions belong to that version.
     pub fn reviewed_version(&self, id: &str) -> Option<String> {
-        let dropped = self.reviews.with(|list| {
-            list.iter()
-                .rfind(|(_, r)| r.declaration.id == id)
-                .map(|(_, r)| r.declaration.sha256.clone())
-        });
-        dropped.or_else(|| {
-            let store = LocalStore::open().ok()?;
-            let kept = Reviews::new(store).load(id).ok()??;
-            Some(kept.review.declaration.sha256)
-        })
+        self.review_of(id).map(|r| r.declaration.sha256)
     }
 }
 

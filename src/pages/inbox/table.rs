@@ -176,7 +176,7 @@ pub fn Table(
                                     })}
                                 </th>
                                 <td data-label=label("操作", "Action")>
-                                    <button type="button" class="button button--secondary button--small" data-testid="inbox-open"
+                                    <button type="button" class="button button--secondary button--small" id=format!("inbox-open-{n}") data-testid="inbox-open"
                                         on:click=move |_| open(&r2)>
                                         {move || lang.get().pick("開く", "Open")}
                                         <span class="visually-hidden">{format!("（{}）", open_name)}</span>

@@ -97,10 +97,10 @@ pub fn VerdictBanner(
                 // One line for every certificate to warn of (each in full in the verdict
                 // table below), so the banner stays in the first screenful at 375 px.
                 {(!lapsing.is_empty()).then(|| {
-                    let now = today().map(|t| t.to_string()).unwrap_or_default();
                     let paths = lapsing.iter().map(|e| e.path).collect::<Vec<_>>().join(" ");
                     let list = move |l: Lang| lapsing.iter().map(|e| {
-                        let lapsed = !now.is_empty() && e.valid_until.as_str() < now.as_str();
+                        // Lapsed by today: counted from today, below 0 (verdict::warnings).
+                        let lapsed = e.days < 0;
                         let name = short_name(e.path, l);
                         match (l, lapsed) {
                             (Lang::Ja, true) => format!("{name} {}（期限切れ）", e.valid_until),

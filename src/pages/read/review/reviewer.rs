@@ -78,7 +78,7 @@ pub fn ReviewerDetails(lang: Signal<Lang>, state: ReviewState) -> impl IntoView 
                         on:click=move |_| {
                             open.set(false);
                             // The focus stays here: on 「変更」, where the form was.
-                            request_animation_frame(|| focus_testid("reviewer-change"));
+                            request_animation_frame(|| { crate::document::focus_id("reviewer-change"); });
                         }
                         disabled=move || me.with(Reviewer::is_empty)>
                         {move || lang.get().pick("閉じる", "Done")}
@@ -89,9 +89,9 @@ pub fn ReviewerDetails(lang: Signal<Lang>, state: ReviewState) -> impl IntoView 
                     <strong>{move || lang.get().pick("審査者：", "Reviewer: ")}</strong>
                     <span data-testid="reviewer-line">{move || me.with(Reviewer::line)}</span>
                     " "
-                    <button type="button" class="link" data-testid="reviewer-change" on:click=move |_| {
+                    <button type="button" class="link" id="reviewer-change" data-testid="reviewer-change" on:click=move |_| {
                         open.set(true);
-                        request_animation_frame(|| focus_testid("reviewer-organization"));
+                        request_animation_frame(|| { crate::document::focus_id("reviewer-organization"); });
                     }>
                         {move || lang.get().pick("変更", "Change")}
                         <span class="visually-hidden">{move || lang.get().pick("（審査者）", " (reviewer)")}</span>
@@ -99,16 +99,5 @@ pub fn ReviewerDetails(lang: Signal<Lang>, state: ReviewState) -> impl IntoView 
                 </p>
             </Show>
         </div>
-    }
-}
-
-/// Focuses the element with `data-testid` (or id) `name`, when it is there.
-fn focus_testid(name: &str) {
-    let found = document()
-        .query_selector(&format!("[data-testid='{name}'], #{name}"))
-        .ok()
-        .flatten();
-    if let Some(el) = found {
-        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
     }
 }
