@@ -25,7 +25,20 @@ pub fn words(
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| era::long_date(text.trim(), lang, style))
         }
-        _ => answers::value(d, path, f).map(|w| w.pick(lang).to_string()),
+        Control::Text
+        | Control::TextArea
+        | Control::Email
+        | Control::Tel
+        | Control::PostalCode
+        | Control::Url
+        | Control::Code
+        | Control::Country
+        | Control::CorporateNumber
+        | Control::Number
+        | Control::Choice
+        | Control::Parent
+        | Control::YesNo
+        | Control::Group => answers::value(d, path, f).map(|w| w.pick(lang).to_string()),
     }
 }
 

@@ -29,7 +29,17 @@ fn main() {
             Control::Url => "url",
             Control::Date => "date",
             Control::Number => "number",
-            _ => "text",
+            Control::Text
+            | Control::TextArea
+            | Control::PostalCode
+            | Control::Code
+            | Control::Country
+            | Control::CorporateNumber
+            | Control::Choice
+            | Control::Parent
+            | Control::YesNo
+            | Control::Check
+            | Control::Group => "text",
         };
         let hint = f.hint(lang);
         let hint = if hint.is_empty() {
@@ -37,12 +47,13 @@ fn main() {
         } else {
             format!("<p class=\"hint\" id=\"{id}-hint\">{}</p>", esc(hint))
         };
-        let control = match f.control {
-            Control::TextArea => format!(
+        let control = if f.control == Control::TextArea {
+            format!(
                 "<textarea id=\"{id}\" name=\"{}\" rows=\"5\"></textarea>",
                 f.key
-            ),
-            _ => format!("<input id=\"{id}\" name=\"{}\" type=\"{kind}\">", f.key),
+            )
+        } else {
+            format!("<input id=\"{id}\" name=\"{}\" type=\"{kind}\">", f.key)
         };
         body.push_str(&format!(
             "<div class=\"field\"><label class=\"field__label\" for=\"{id}\">{}</label>{hint}{control}</div>\n",

@@ -9,13 +9,14 @@
 //! | module | owns |
 //! |---|---|
 //! | [`model`] | the exchange format of spec §2 as serde types |
-//! | [`fields`] | the field registry: labels (spec §6), hints, sections, controls |
+//! | [`fields`] | the field registry: every answer's labels (spec §6), hint, section, kind of value, need, condition; [`fields::key`] names each |
+//! | [`corporate_number`] | 法人番号: whether a value is one (13 digits, the check digit) |
 //! | [`date`] | calendar dates of the format |
 //! | [`glossary`] | 用語集: the words a non-engineer may not know, and the answers they help with |
 //! | [`examples`] | 記入例: what a good answer looks like, per field, per place in the chain and per measure category; the ○ blanks an answer must not keep |
 //! | [`countries`] | countries of storage regions: codes and names, 日本 first |
 //! | [`era`] | dates as read: the Japanese era (令和6年2月20日), long dates in both languages |
-//! | [`normalize`] | full-width → half-width for the answers ASCII by nature (phone, postal code, email, URL, certificate numbers); dates as typed |
+//! | [`normalize`] | answers in their canonical form by kind of value (phone, postal code, email, URL, certificate numbers, 法人番号 half-width; dates as typed), the registry walked |
 //! | [`rules`] | spec §3 validation: [`Issue`]s with path, severity and ja/en message |
 //! | [`verdict`] | spec §4 compliance verdict, condition by condition |
 //! | [`matrix`] | responsibility-matrix defaults per service model |
@@ -41,6 +42,7 @@
 pub mod access;
 pub mod answers;
 pub mod changes;
+pub mod corporate_number;
 pub mod countries;
 pub mod csv;
 pub mod date;

@@ -268,6 +268,9 @@ pub struct Contractor {
     pub address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
+    /// 法人番号 (13 digits), optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corporate_number: Option<String>,
 }
 
 /// The `parent` value meaning "the contractor itself".
@@ -287,6 +290,9 @@ pub struct Subcontractor {
     pub address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
+    /// 法人番号 (13 digits), optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corporate_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

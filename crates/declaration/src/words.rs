@@ -58,6 +58,15 @@ impl Words {
     }
 }
 
+/// The visible label of the answer at `path` (a path or a key) in both languages; the path
+/// itself when the registry does not know it.
+pub fn label_of(path: &str) -> Words {
+    match fields::field(path) {
+        Some(f) => Words::label_of_field(f),
+        None => Words::same(path),
+    }
+}
+
 /// What an answer not given reads as in the printed document and the workbook: 「（記載なし）」.
 pub fn not_given(lang: Lang) -> &'static str {
     lang.pick("（記載なし）", "(not given)")
@@ -70,7 +79,23 @@ pub fn missing(path: &str, lang: Lang) -> &'static str {
     use crate::fields::Control;
     match crate::fields::field(path).map(|f| f.control) {
         Some(Control::YesNo | Control::Check) => lang.pick("未記入", "Not answered"),
-        _ => not_given(lang),
+        Some(
+            Control::Text
+            | Control::TextArea
+            | Control::Email
+            | Control::Tel
+            | Control::PostalCode
+            | Control::Url
+            | Control::Code
+            | Control::Country
+            | Control::CorporateNumber
+            | Control::Number
+            | Control::Date
+            | Control::Choice
+            | Control::Parent
+            | Control::Group,
+        )
+        | None => not_given(lang),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::form::described_by;
 use crate::form::{control_id, error_id, hint_id, Form};
 use crate::route::Route;
 use crate::widgets::{About, ConditionNote, ErrorMessage, Example, QuestionNotes};
-use declaration::fields::{self, Control, Field, Need, When};
+use declaration::fields::{self, Control, Field, Need, When, Widget};
 use declaration::words::{self, Words};
 use declaration::{answers, glossary, verdict, Lang};
 use leptos::html;
@@ -193,8 +193,8 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
             "field"
         }
     };
-    match field.control {
-        Control::YesNo | Control::Choice if radios(&path) => {
+    match field.control.widget() {
+        Widget::Options if radios(&path) => {
             let options = radio_options(&path, field.control);
             let name = d.id.clone();
             let p = path.clone();
@@ -238,7 +238,7 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
             }
             .into_any()
         }
-        Control::Choice => {
+        Widget::Options => {
             let options = fields::choices(&path).unwrap_or_default();
             let p = path.clone();
             let set_path = path.clone();
@@ -267,7 +267,7 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
             }
             .into_any()
         }
-        Control::Check => {
+        Widget::Tick => {
             let p = path.clone();
             let set_path = path.clone();
             view! {
@@ -291,7 +291,7 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
             }
             .into_any()
         }
-        _ => view! {
+        Widget::Line(_) | Widget::Lines => view! {
             <div class=group_class>
                 <label class="field__label" for=d.id.clone()>{label} " " <NeedTag need=field.need lang=lang/></label>
                 {hint}
@@ -303,15 +303,16 @@ fn control(form: Form, path: String, field: &'static Field) -> AnyView {
             </div>
         }
         .into_any(),
+        // The tree's parent and a list's entries are asked by widgets of their own
+        // (`ParentSelect`, `Entries`); never through this one.
+        Widget::Own => ().into_any(),
     }
 }
 
 /// Whether a choice is asked with radio buttons (few options) rather than a select.
 fn radios(path: &str) -> bool {
-    match fields::field(path).map(|f| f.control) {
-        Some(Control::YesNo) => true,
-        _ => fields::choices(path).is_some_and(|c| c.len() <= 4),
-    }
+    fields::field(path).is_some_and(|f| f.control == Control::YesNo)
+        || fields::choices(path).is_some_and(|c| c.len() <= 4)
 }
 
 /// The options of a radio group: (value as text, words).
@@ -390,110 +391,100 @@ fn TextControl(
             set(&now);
         }
     };
-    let max = control.max_chars();
-    if control == Control::TextArea {
-        let node = NodeRef::<html::Textarea>::new();
-        let p = path.clone();
-        Effect::new(move |_| {
-            let now = form.text(&p);
-            if let Some(el) = node.get() {
-                sync(el.value(), &|v| el.set_value(v), now);
-            }
-        });
-        view! {
-            <textarea
-                node_ref=node
-                id=id
-                rows="4"
-                aria-describedby=describedby
-                aria-invalid=move || invalid.get().to_string()
-                on:input=on_input
-                on:compositionstart=on_start
-                on:compositionend=on_end
-                on:blur=on_blur
-                data-max=max
-            >
-                {initial}
-            </textarea>
-        }
-        .into_any()
-    } else {
-        let node = NodeRef::<html::Input>::new();
-        let p = path.clone();
-        Effect::new(move |_| {
-            let now = form.text(&p);
-            if let Some(el) = node.get() {
-                sync(el.value(), &|v| el.set_value(v), now);
-            }
-        });
-        // Email addresses and URLs are plain text inputs with their keyboards: the
-        // browser's own email/url inputs rewrite or refuse full-width text (「＠」) before
-        // the app can read it as half-width (spec §3).
-        let (kind, mode, autocomplete) = match control {
-            Control::Email => ("text", "email", "email"),
-            Control::Tel => ("tel", "tel", "tel"),
-            Control::PostalCode => ("text", "numeric", "postal-code"),
-            Control::Url => ("text", "url", "url"),
-            Control::Code => ("text", "text", "off"),
-            Control::Number => ("text", "numeric", "off"),
-            // A text keyboard: 令和6年2月20日 is a date too (a numeric one cannot type it).
-            Control::Date => ("text", "text", "off"),
-            _ => ("text", "text", "off"),
-        };
-        // Dates, phone numbers, postal codes and countries are tidied (令和6年2月5日 →
-        // 2024-02-05, ０５９－… → 059-…, 5140003 → 514-0003) when the user leaves the control,
-        // never while typing, so the text never changes under the cursor.
-        let on_change = {
-            let commit = commit.clone();
-            let path = path.clone();
-            move |ev: leptos::ev::Event| {
-                let typed = event_target_value(&ev);
-                let stored = declaration::normalize::answer(&path, &typed);
-                if stored != typed {
-                    commit(stored);
+    let max = fields::field(&path).map_or(control.max_chars(), |f| f.max_chars());
+    let line = match control.widget() {
+        Widget::Line(line) => Some(line),
+        Widget::Lines => None,
+        // Asked by their own widgets, never as text.
+        Widget::Options | Widget::Tick | Widget::Own => return ().into_any(),
+    };
+    match line {
+        None => {
+            let node = NodeRef::<html::Textarea>::new();
+            let p = path.clone();
+            Effect::new(move |_| {
+                let now = form.text(&p);
+                if let Some(el) = node.get() {
+                    sync(el.value(), &|v| el.set_value(v), now);
                 }
-            }
-        };
-        // A country is chosen from the list (日本 first) or typed as a name or a code.
-        let is_country =
-            declaration::fields::key_of(&path) == "cloud.data_location.regions[].country";
-        let list_id = is_country.then(|| format!("{id}-list"));
-        let countries = list_id.clone().map(|lid| {
-            let lang = form.lang;
+            });
             view! {
-                <datalist id=lid>
-                    {declaration::countries::COUNTRIES.iter().map(|&(code, ja, en)| view! {
-                        <option value=code>{move || lang.get().pick(ja, en)}</option>
-                    }).collect_view()}
-                </datalist>
+                <textarea
+                    node_ref=node
+                    id=id
+                    rows="4"
+                    aria-describedby=describedby
+                    aria-invalid=move || invalid.get().to_string()
+                    on:input=on_input
+                    on:compositionstart=on_start
+                    on:compositionend=on_end
+                    on:blur=on_blur
+                    data-max=max
+                >
+                    {initial}
+                </textarea>
             }
-        });
-        view! {
-            <input
-                node_ref=node
-                type=kind
-                id=id
-                inputmode=mode
-                autocomplete=autocomplete
-                spellcheck="false"
-                class=match control {
-                    Control::Number => "input--short",
-                    Control::Date => "input--date",
-                    _ => "",
-                }
-                value=initial
-                aria-describedby=describedby
-                aria-invalid=move || invalid.get().to_string()
-                on:input=on_input
-                on:change=on_change
-                on:compositionstart=on_start
-                on:compositionend=on_end
-                on:blur=on_blur
-                list=list_id.clone()
-            />
-            {countries}
+            .into_any()
         }
-        .into_any()
+        Some(line) => {
+            let node = NodeRef::<html::Input>::new();
+            let p = path.clone();
+            Effect::new(move |_| {
+                let now = form.text(&p);
+                if let Some(el) = node.get() {
+                    sync(el.value(), &|v| el.set_value(v), now);
+                }
+            });
+            // The input's type, keyboard and width are its kind's (`Control::widget`).
+            // Dates, phone numbers, postal codes and countries are tidied (令和6年2月5日 →
+            // 2024-02-05, ０５９－… → 059-…, 5140003 → 514-0003) when the user leaves the control,
+            // never while typing, so the text never changes under the cursor.
+            let on_change = {
+                let commit = commit.clone();
+                let path = path.clone();
+                move |ev: leptos::ev::Event| {
+                    let typed = event_target_value(&ev);
+                    let stored = declaration::normalize::answer(&path, &typed);
+                    if stored != typed {
+                        commit(stored);
+                    }
+                }
+            };
+            // A country is chosen from the list (日本 first) or typed as a name or a code.
+            let list_id = line.countries.then(|| format!("{id}-list"));
+            let countries = list_id.clone().map(|lid| {
+                let lang = form.lang;
+                view! {
+                    <datalist id=lid>
+                        {declaration::countries::COUNTRIES.iter().map(|&(code, ja, en)| view! {
+                            <option value=code>{move || lang.get().pick(ja, en)}</option>
+                        }).collect_view()}
+                    </datalist>
+                }
+            });
+            view! {
+                <input
+                    node_ref=node
+                    type=line.kind
+                    id=id
+                    inputmode=line.mode
+                    autocomplete=line.autocomplete
+                    spellcheck="false"
+                    class=line.class
+                    value=initial
+                    aria-describedby=describedby
+                    aria-invalid=move || invalid.get().to_string()
+                    on:input=on_input
+                    on:change=on_change
+                    on:compositionstart=on_start
+                    on:compositionend=on_end
+                    on:blur=on_blur
+                    list=list_id.clone()
+                />
+                {countries}
+            }
+            .into_any()
+        }
     }
 }
 

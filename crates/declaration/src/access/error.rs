@@ -27,9 +27,9 @@ pub enum AccessError {
     MatrixFull,
 }
 
-/// The visible label of a path in both languages ([`fields::label_of`]).
+/// The visible label of a path in both languages ([`crate::words::label_of`]).
 fn label(path: &str) -> Words {
-    fields::label_of(path)
+    crate::words::label_of(path)
 }
 
 /// The English label as the object of a sentence: "the entrustment item number".
@@ -75,12 +75,28 @@ impl AccessError {
             AccessError::Invalid { path, .. } => {
                 let Words { ja, .. } = label(path);
                 match fields::field(path).map(|f| f.control) {
-                    Some(Control::Choice) => format!("{ja}は選択肢から選んでください"),
+                    Some(Control::Choice | Control::Parent) => {
+                        format!("{ja}は選択肢から選んでください")
+                    }
                     Some(Control::YesNo) => format!("{ja}は「はい」か「いいえ」を選んでください"),
                     Some(Control::Check) => {
                         format!("{ja}はチェックを入れるか外すかで答えてください")
                     }
-                    _ => format!("{ja}に入力できない値です。入力し直してください"),
+                    Some(
+                        Control::Text
+                        | Control::TextArea
+                        | Control::Email
+                        | Control::Tel
+                        | Control::PostalCode
+                        | Control::Url
+                        | Control::Code
+                        | Control::Country
+                        | Control::CorporateNumber
+                        | Control::Number
+                        | Control::Date
+                        | Control::Group,
+                    )
+                    | None => format!("{ja}に入力できない値です。入力し直してください"),
                 }
             }
             AccessError::NotAWholeNumber { path } => {
@@ -108,10 +124,26 @@ impl AccessError {
                 let Words { en, .. } = label(path);
                 let what = object(&en);
                 match fields::field(path).map(|f| f.control) {
-                    Some(Control::Choice) => format!("Choose {what} from the options"),
+                    Some(Control::Choice | Control::Parent) => {
+                        format!("Choose {what} from the options")
+                    }
                     Some(Control::YesNo) => format!("Answer yes or no for {what}"),
                     Some(Control::Check) => format!("Tick or untick {what}"),
-                    _ => format!("{en}: this value cannot be stored. Enter it again"),
+                    Some(
+                        Control::Text
+                        | Control::TextArea
+                        | Control::Email
+                        | Control::Tel
+                        | Control::PostalCode
+                        | Control::Url
+                        | Control::Code
+                        | Control::Country
+                        | Control::CorporateNumber
+                        | Control::Number
+                        | Control::Date
+                        | Control::Group,
+                    )
+                    | None => format!("{en}: this value cannot be stored. Enter it again"),
                 }
             }
             AccessError::NotAWholeNumber { path } => {

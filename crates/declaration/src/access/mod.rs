@@ -16,6 +16,7 @@
 mod error;
 #[cfg(test)]
 mod tests;
+mod walk;
 
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
@@ -24,9 +25,11 @@ use crate::fields::{self, Control};
 use crate::lists;
 use crate::matrix;
 use crate::model::{Declaration, MatrixRow, Measure, Owner, Subcontractor};
-use crate::normalize::to_half_width;
+use crate::normalize::text::to_half_width;
 
 pub use error::AccessError;
+pub(crate) use walk::rewrite_strings;
+pub use walk::Answers;
 
 /// One step of a path: a key of an object or an index into a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -320,7 +323,22 @@ pub fn set_text(d: &mut Declaration, path: &str, text: &str) -> Result<(), Acces
                 })
             }
         },
-        _ => Value::String(text.to_string()),
+        Some(
+            Control::Text
+            | Control::TextArea
+            | Control::Email
+            | Control::Tel
+            | Control::PostalCode
+            | Control::Url
+            | Control::Code
+            | Control::Country
+            | Control::CorporateNumber
+            | Control::Date
+            | Control::Choice
+            | Control::Parent
+            | Control::Group,
+        )
+        | None => Value::String(text.to_string()),
     };
     set(d, path, value)
 }

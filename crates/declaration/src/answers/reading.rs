@@ -21,15 +21,25 @@ pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
         }
         Control::Choice => {
             let text = access::get_text(d, path);
-            if text.trim().is_empty() {
-                return None;
-            }
-            if f.key == "subcontractors[].parent" {
-                return Some(parent_words(d, &text));
-            }
-            Some(words::choice(path, &text))
+            (!text.trim().is_empty()).then(|| words::choice(path, &text))
         }
-        _ => {
+        Control::Parent => {
+            let text = access::get_text(d, path);
+            (!text.trim().is_empty()).then(|| parent_words(d, &text))
+        }
+        // Shown as written (dates too: the pages that show one long write it themselves).
+        Control::Text
+        | Control::TextArea
+        | Control::Email
+        | Control::Tel
+        | Control::PostalCode
+        | Control::Url
+        | Control::Code
+        | Control::Country
+        | Control::CorporateNumber
+        | Control::Number
+        | Control::Date
+        | Control::Group => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| Words::same(words::isolated(&text)))
         }

@@ -69,11 +69,24 @@ pub(super) fn show(key: &str, v: &Value, root: &Value) -> Words {
                     long_date(s, Lang::Ja, DateStyle::Era),
                     long_date(s, Lang::En, DateStyle::Gregorian),
                 ),
-                Some(Control::Choice) if fields::key_of(key) == "subcontractors[].parent" => {
-                    parent(s, root)
-                }
+                Some(Control::Parent) => parent(s, root),
                 Some(Control::Choice) => choice(key, s),
-                _ => Words::same(crate::words::isolated(s)),
+                Some(
+                    Control::Text
+                    | Control::TextArea
+                    | Control::Email
+                    | Control::Tel
+                    | Control::PostalCode
+                    | Control::Url
+                    | Control::Code
+                    | Control::Country
+                    | Control::CorporateNumber
+                    | Control::Number
+                    | Control::YesNo
+                    | Control::Check
+                    | Control::Group,
+                )
+                | None => Words::same(crate::words::isolated(s)),
             }
         }
         Value::Array(items) => join(items.iter().map(|i| show(key, i, root)), "、", ", "),

@@ -57,7 +57,7 @@ impl Conflict {
                 "The whole entry (removed and changed)",
             );
         }
-        crate::fields::label_of(&format!("subcontractors[0].{}", self.field))
+        crate::words::label_of(&format!("subcontractors[0].{}", self.field))
     }
 }
 

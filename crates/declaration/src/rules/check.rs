@@ -1,12 +1,12 @@
 //! The checks every answer goes through, whatever its section: requiredness, text limits,
 //! control characters and the formats of spec §3 (email, phone, postal code, date, URL,
-//! country). The kind of control, and so the limit and the format, comes from the field
-//! registry; sections only say which answers exist and which are required.
+//! country, 法人番号). The kind of value, and so the limit and the format, comes from the
+//! field registry, which [`super::answers`] walks.
 
 use super::messages::{self as msg, At};
 use crate::date::Date;
-use crate::fields::{self, Control};
-use crate::normalize;
+use crate::fields::{Control, Field};
+use crate::normalize::text as normalize;
 use crate::Issue;
 
 /// Collects the issues of one validation run.
@@ -33,49 +33,56 @@ impl Ctx {
         self.issues.push(issue);
     }
 
-    /// A string answer of a text-like control (Text, TextArea, Email, Tel, PostalCode, Url):
-    /// reports a missing required answer, then the length, control characters and — when
-    /// those are fine — the format of the control. Returns the answer when it is given.
+    /// A string answer of a text-like kind: reports a missing required answer, then the
+    /// length (the field's limits), control characters and — when those are fine — the
+    /// format of its kind ([`format_fault`]). Returns the answer when it is given.
     pub fn text<'a>(
         &mut self,
+        f: &Field,
         path: &str,
         value: Option<&'a str>,
         required: bool,
     ) -> Option<&'a str> {
-        let control = fields::field(path).map_or(Control::Text, |f| f.control);
         let Some(v) = value.filter(|v| !v.trim().is_empty()) else {
             if required {
                 self.push(msg::enter(path).missing(path));
             }
             return None;
         };
-        let max = max_chars(path, control);
+        let max = f.max_chars();
         let len = v.chars().count();
         let mut fine = true;
         if len > max {
             self.push(msg::too_long(path, max, len).error(path));
             fine = false;
         }
-        if let Some(c) = first_invisible(v, control == Control::TextArea) {
+        if let Some(c) = first_invisible(v, f.control == Control::TextArea) {
             self.push(msg::control_chars(path, c).error(path));
             fine = false;
         }
         if fine {
-            let format = match control {
-                Control::Email if !is_email(&normalize::ascii(v)) => Some(msg::email(v)),
-                Control::Tel if !is_phone(v) => Some(msg::phone()),
-                Control::PostalCode if !is_postal_code(v) => Some(msg::postal_code()),
-                Control::Url if !is_https_url(&normalize::ascii(v)) => Some(msg::https_url(path)),
-                _ => None,
-            };
-            if let Some(m) = format {
+            let shortest = f.min_chars();
+            let trimmed = v.trim().chars().count();
+            if let Some(m) = format_fault(f.control, path, v) {
                 self.push(m.error(path));
             } else if crate::examples::holds_blank(path, v) {
                 // An example is not an answer: its ○ left in is not written yet.
                 self.push(msg::example_blank(path).missing(path));
+            } else if trimmed < shortest {
+                self.push(msg::too_short(path, shortest, trimmed).error(path));
             }
         }
         Some(v)
+    }
+
+    /// A whole number: missing when required, below 1 (every number asked is a count or
+    /// a position from 1).
+    pub fn number(&mut self, path: &str, value: Option<i64>, required: bool) {
+        match value {
+            None if required => self.push(msg::enter(path).missing(path)),
+            Some(n) if n < 1 => self.push(msg::at_least(path, 1).error(path)),
+            None | Some(_) => {}
+        }
     }
 
     /// A date answer: missing when required, or not a real `YYYY-MM-DD` date. Returns the
@@ -114,22 +121,6 @@ impl Ctx {
         }
     }
 
-    /// A required choice among enum values.
-    pub fn choice<T>(&mut self, path: &str, value: Option<T>) -> Option<T> {
-        if value.is_none() {
-            self.push(msg::select(path).missing(path));
-        }
-        value
-    }
-
-    /// A required yes/no question.
-    pub fn yes_no(&mut self, path: &str, value: Option<bool>) -> Option<bool> {
-        if value.is_none() {
-            self.push(msg::yes_no(path).missing(path));
-        }
-        value
-    }
-
     /// An affirmation that must be ticked.
     pub fn tick(&mut self, path: &str, value: Option<bool>) {
         if value != Some(true) {
@@ -138,13 +129,31 @@ impl Ctx {
     }
 }
 
-/// The limit of a text answer: the control's, except the 2000 characters of 委託内容 (the
-/// JSON Schema states the same limit, [`crate::schema`]).
-pub(crate) fn max_chars(path: &str, control: Control) -> usize {
-    if path == "entrustment.content" {
-        2000
-    } else {
-        control.max_chars()
+/// What is wrong with the format of a text answer `v` of kind `control`, once its length
+/// and characters are fine; `None` when nothing is, and for the kinds without a format.
+fn format_fault(control: Control, path: &str, v: &str) -> Option<msg::Msg> {
+    match control {
+        Control::Email => (!is_email(&normalize::ascii(v))).then(|| msg::email(v)),
+        Control::Tel => (!is_phone(v)).then(msg::phone),
+        Control::PostalCode => (!is_postal_code(v)).then(msg::postal_code),
+        Control::Url => (!is_https_url(&normalize::ascii(v))).then(|| msg::https_url(path)),
+        Control::Country => (!is_country(v)).then(|| msg::country(path)),
+        Control::CorporateNumber => {
+            let stored = normalize::corporate_number(v);
+            crate::corporate_number::check(&stored)
+                .err()
+                .map(|fault| msg::corporate_number(path, fault))
+        }
+        Control::Text | Control::TextArea | Control::Code => None,
+        // Not text: their answers are checked by [`Ctx::number`], [`Ctx::date`] and the
+        // walk ([`super::answers`]); never read as text.
+        Control::Number
+        | Control::Date
+        | Control::Choice
+        | Control::Parent
+        | Control::YesNo
+        | Control::Check
+        | Control::Group => None,
     }
 }
 
@@ -338,11 +347,31 @@ mod tests {
         );
     }
 
+    fn f(key: &str) -> &'static Field {
+        crate::fields::field(key).expect("a key of the registry")
+    }
+
     #[test]
     fn text_reports_one_issue_per_problem() {
         let mut ctx = Ctx::new(None);
-        assert_eq!(ctx.text("basic.municipality", Some("  "), true), None);
-        assert_eq!(ctx.text("basic.declarant.department", None, false), None);
+        assert_eq!(
+            ctx.text(
+                f("basic.municipality"),
+                "basic.municipality",
+                Some("  "),
+                true
+            ),
+            None
+        );
+        assert_eq!(
+            ctx.text(
+                f("basic.declarant.department"),
+                "basic.declarant.department",
+                None,
+                false
+            ),
+            None
+        );
         assert_eq!(ctx.issues.len(), 1);
         assert_eq!(ctx.issues[0].path, "basic.municipality");
         assert_eq!(ctx.issues[0].severity, Severity::Error);
@@ -350,7 +379,12 @@ mod tests {
         // Too long and a control character: both, and no format message on top.
         let mut ctx = Ctx::new(None);
         let long = format!("{}\u{0}", "a".repeat(300));
-        ctx.text("basic.declarant.email", Some(&long), true);
+        ctx.text(
+            f("basic.declarant.email"),
+            "basic.declarant.email",
+            Some(&long),
+            true,
+        );
         assert_eq!(ctx.issues.len(), 2);
         assert!(ctx.issues[0].text.ja.contains("200文字以内"));
         assert!(ctx.issues[1].text.ja.contains("制御文字"));
@@ -359,9 +393,19 @@ mod tests {
     #[test]
     fn entrusted_work_is_limited_to_2000() {
         let mut ctx = Ctx::new(None);
-        ctx.text("entrustment.content", Some(&"委".repeat(2000)), true);
+        ctx.text(
+            f("entrustment.content"),
+            "entrustment.content",
+            Some(&"委".repeat(2000)),
+            true,
+        );
         assert!(ctx.issues.is_empty());
-        ctx.text("entrustment.content", Some(&"委".repeat(2001)), true);
+        ctx.text(
+            f("entrustment.content"),
+            "entrustment.content",
+            Some(&"委".repeat(2001)),
+            true,
+        );
         assert_eq!(ctx.issues.len(), 1);
         assert!(
             ctx.issues[0].text.ja.contains("2000文字以内")
@@ -370,12 +414,14 @@ mod tests {
         // Other multi-line texts allow 4000.
         let mut ctx = Ctx::new(None);
         ctx.text(
+            f("entrustment.other_information"),
             "entrustment.other_information",
             Some(&"委".repeat(4000)),
             false,
         );
         assert!(ctx.issues.is_empty());
         ctx.text(
+            f("entrustment.other_information"),
             "entrustment.other_information",
             Some(&"委".repeat(4001)),
             false,

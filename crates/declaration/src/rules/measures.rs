@@ -5,7 +5,10 @@
 
 use super::check::Ctx;
 use super::messages::{self as msg, At};
+use crate::access::Answers;
 use crate::answers::asked;
+use crate::date::Date;
+use crate::fields::Section;
 use crate::model::{Category, Declaration, Layer, Owner};
 use crate::Issue;
 use std::collections::HashSet;
@@ -18,9 +21,6 @@ pub const REQUIRED_CATEGORIES: [Category; 4] = [
     Category::Application,
     Category::Encryption,
 ];
-
-/// The shortest description of a measure, in characters.
-pub const MIN_DESCRIPTION_CHARS: usize = 20;
 
 /// The category of measure a layer needs when it is the customer's or shared.
 ///
@@ -72,38 +72,16 @@ pub fn measure_issues(d: &Declaration) -> Vec<Issue> {
         }
     }
 
+    super::answers::section(&mut ctx, d, &Answers::of(d), Section::Measures);
     let mut ids = HashSet::new();
     for (i, m) in d.measures.iter().enumerate() {
-        let p = |field: &str| format!("measures[{i}].{field}");
         if !m.id.trim().is_empty() && !ids.insert(m.id.as_str()) {
-            ctx.push(msg::duplicate_id("対策", "Measure", i + 1, &m.id).error(p("id")));
+            let path = format!("measures[{i}].id");
+            ctx.push(msg::duplicate_id("対策", "Measure", i + 1, &m.id).error(path));
         }
-        ctx.choice(&p("category"), m.category);
-        ctx.choice(&p("phase"), m.phase);
-        ctx.choice(&p("status"), m.status);
-        if asked(d, &p("planned_date")) {
-            let path = p("planned_date");
-            let date = ctx.date(&path, m.planned_date.as_deref(), true);
-            ctx.not_before_declared(&path, date);
-        }
-        if asked(d, &p("reason")) {
-            ctx.text(&p("reason"), m.reason.as_deref(), true);
-        }
-        let path = p("description");
-        let before = ctx.issues.len();
-        if let Some(text) = ctx.text(&path, m.description.as_deref(), true) {
-            let len = text.trim().chars().count();
-            if ctx.issues.len() == before && len < MIN_DESCRIPTION_CHARS {
-                ctx.push(msg::too_short(&path, MIN_DESCRIPTION_CHARS, len).error(&path));
-            }
-        }
-        ctx.text(&p("evidence"), m.evidence.as_deref(), false);
-        if asked(d, &p("key_management")) {
-            if let Some(at_rest) = &m.at_rest {
-                ctx.text(&p("at_rest.algorithm"), at_rest.algorithm.as_deref(), false);
-                ctx.text(&p("at_rest.scope"), at_rest.scope.as_deref(), false);
-            }
-            ctx.text(&p("key_management"), m.key_management.as_deref(), false);
+        let path = format!("measures[{i}].planned_date");
+        if asked(d, &path) {
+            ctx.not_before_declared(&path, m.planned_date.as_deref().and_then(Date::parse));
         }
     }
     ctx.issues

@@ -51,10 +51,10 @@ fn at(text: Words, path: impl Into<String>, severity: Severity) -> Issue {
     }
 }
 
-/// The visible label of a path in both languages ([`fields::label_of`]), naming the entry
+/// The visible label of a path in both languages ([`crate::words::label_of`]), naming the entry
 /// of a list it belongs to: 「保管場所2の国」 / "Country of storage location 2".
 fn label(path: &str) -> Words {
-    let own = fields::label_of(path);
+    let own = crate::words::label_of(path);
     let entry = path.split_once('[').and_then(|(list, rest)| {
         let (n, tail) = rest.split_once(']')?;
         // Only an answer inside the entry, not the entry itself.
@@ -186,7 +186,7 @@ pub(crate) fn example_blank(path: &str) -> Msg {
 /// kana, a kanji, a full-width sign the normaliser does not map) is the cause, the message
 /// names it.
 pub(crate) fn email(typed: &str) -> Msg {
-    let wide = crate::normalize::ascii(typed)
+    let wide = crate::normalize::text::ascii(typed)
         .chars()
         .find(|c| !c.is_ascii());
     match wide {
@@ -232,6 +232,26 @@ pub(crate) fn country(path: &str) -> Msg {
         format!("{ja}は JP のように2文字の国コード（ISO 3166-1）で入力してください"),
         format!("{en} must be a 2-letter ISO 3166-1 code, like JP"),
     )
+}
+
+/// A 法人番号 that is not one: what is wrong with it, and where to find the right one.
+pub(crate) fn corporate_number(path: &str, fault: crate::corporate_number::Fault) -> Msg {
+    use crate::corporate_number::Fault;
+    let Words { ja, en } = label(path);
+    match fault {
+        Fault::NotDigits => Msg::new(
+            format!("{ja}は数字13桁で入力してください（例：4011001098993。先頭に T の付く登録番号ではなく法人番号です）"),
+            format!("{en} must be 13 digits, like 4011001098993 (the corporate number, not the invoice registration number starting with T)"),
+        ),
+        Fault::Length(n) => Msg::new(
+            format!("{ja}は13桁で入力してください（現在{n}桁）"),
+            format!("{en} must have 13 digits (it has {n})"),
+        ),
+        Fault::CheckDigit { .. } => Msg::new(
+            format!("{ja}の検査用数字（先頭の1桁）が合いません。国税庁法人番号公表サイトで番号を確かめてください"),
+            format!("{en}: the check digit (the first digit) does not match the other twelve. Check the number on the National Tax Agency's corporate number site"),
+        ),
+    }
 }
 
 /// A whole number below its minimum.

@@ -4,12 +4,13 @@
 //!
 //! | module | owns |
 //! |---|---|
+//! | `answers` | every answer the registry lists, by kind and need: the walk (no list of fields of its own) |
 //! | `check` | requiredness, text limits, control characters and formats of single answers |
 //! | `messages` | the wording of every message, in both languages |
-//! | `sections` | the answers of 基本情報, 委託の概要, 再委託先 (per entry) and 確認・誓約 |
-//! | `cloud` | クラウドサービス and 責任共有モデル, including the matrix's rows ([`matrix_issues`]) |
+//! | `lists` | how many entries 再委託先 and 保管場所 need |
+//! | `cloud` | certificates and the listing lapsed, the matrix's rows ([`matrix_issues`]) |
 //! | `tree` | the subcontracting tree ([`tree_issues`]) |
-//! | `measures` | the security measures and their coverage of the matrix ([`measure_issues`]) |
+//! | `measures` | the security measures: categories, coverage of the matrix, planned dates ([`measure_issues`]) |
 //!
 //! A section that does not apply is not validated at all: `resubcontract == false` hides
 //! 再委託先, `uses_cloud == false` hides クラウドサービス, 責任共有モデル and セキュリティ対策. While
@@ -17,11 +18,12 @@
 //! it. Likewise an answer that only applies in some case (a certificate's number when it is
 //! held, a measure's planned date when it is planned, …) is only checked in that case.
 
+mod answers;
 mod check;
 mod cloud;
+mod lists;
 mod measures;
 mod messages;
-mod sections;
 #[cfg(test)]
 mod testkit;
 #[cfg(test)]
@@ -30,11 +32,12 @@ mod tree;
 
 pub use check::is_invisible;
 #[cfg(feature = "schema")]
-pub(crate) use check::{max_chars, refused_in_text};
+pub(crate) use check::refused_in_text;
 pub use cloud::matrix_issues;
-pub use measures::{category_for, measure_issues, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
+pub use measures::{category_for, measure_issues, REQUIRED_CATEGORIES};
 pub use tree::tree_issues;
 
+use crate::access::Answers;
 use crate::answers::{section_asking, Asking};
 use crate::date::Date;
 use crate::fields::{self, Section, FIELDS};
@@ -46,18 +49,29 @@ use crate::{Issue, Severity};
 /// stay together, entries in list order.
 pub fn validate(d: &Declaration) -> Vec<Issue> {
     let mut ctx = check::Ctx::new(declared(d));
-    sections::basic(&mut ctx, d);
-    sections::entrustment(&mut ctx, d);
+    let all = Answers::of(d);
+    for section in [
+        Section::Basic,
+        Section::Entrustment,
+        Section::Subcontractors,
+    ] {
+        answers::section(&mut ctx, d, &all, section);
+    }
     if section_asking(d, Section::Subcontractors) == Asking::Asked {
-        sections::subcontractors(&mut ctx, d);
+        lists::subcontractors(&mut ctx, d);
         ctx.issues.extend(tree_issues(d));
     }
     if section_asking(d, Section::Cloud) == Asking::Asked {
-        cloud::cloud(&mut ctx, d);
-        cloud::responsibility(&mut ctx, d);
+        answers::section(&mut ctx, d, &all, Section::Cloud);
+        lists::regions(&mut ctx, d);
+        cloud::lapsing(&mut ctx, d);
+        answers::section(&mut ctx, d, &all, Section::Responsibility);
+        ctx.issues.extend(matrix_issues(d));
+        // The measures' own answers are walked by `measure_issues`, which the verdict
+        // (C8) also reads.
         ctx.issues.extend(measure_issues(d));
     }
-    sections::attestation(&mut ctx, d);
+    answers::section(&mut ctx, d, &all, Section::Attestation);
     let mut issues = ctx.issues;
     issues.sort_by_key(|i| form_order(&i.path));
     issues

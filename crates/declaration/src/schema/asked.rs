@@ -11,7 +11,7 @@
 
 use crate::fields::{Control, Field, Lang, Need, Section, When, FIELDS};
 use crate::model::{Layer, Owner};
-use crate::rules::{category_for, MIN_DESCRIPTION_CHARS, REQUIRED_CATEGORIES};
+use crate::rules::{category_for, REQUIRED_CATEGORIES};
 use serde_json::{json, Value};
 use std::sync::OnceLock;
 
@@ -145,8 +145,17 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
             Control::Check => json!({ "const": true }),
             Control::Number => json!({ "type": "integer" }),
             Control::Group => json!({ "type": "array", "minItems": 1 }),
-            Control::Choice => json!({ "type": "string" }),
-            _ => json!({ "type": "string", "pattern": GIVEN }),
+            Control::Choice | Control::Parent => json!({ "type": "string" }),
+            Control::Text
+            | Control::TextArea
+            | Control::Email
+            | Control::Tel
+            | Control::PostalCode
+            | Control::Url
+            | Control::Code
+            | Control::Country
+            | Control::CorporateNumber
+            | Control::Date => json!({ "type": "string", "pattern": GIVEN }),
         });
     }
     match control {
@@ -161,18 +170,23 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
         | Control::Tel
         | Control::PostalCode
         | Control::Url
-        | Control::Code => {
+        | Control::Code
+        | Control::Country
+        | Control::CorporateNumber => {
             let mut then = vec![
-                json!({ "maxLength": crate::rules::max_chars(field.key, field.control) }),
+                json!({ "maxLength": field.max_chars() }),
                 json!({ "pattern": no_invisible(control == Control::TextArea) }),
             ];
+            if field.min_chars() > 0 {
+                then.push(json!({ "minLength": field.min_chars() }));
+            }
             then.extend(format(field));
             rules.push(json!({
                 "if": { "type": "string", "pattern": GIVEN },
                 "then": { "allOf": then }
             }));
         }
-        Control::Choice | Control::YesNo | Control::Check | Control::Group => {}
+        Control::Choice | Control::Parent | Control::YesNo | Control::Check | Control::Group => {}
     }
     match rules.len() {
         0 => json!({}),
@@ -256,10 +270,7 @@ fn format(field: &Field) -> Option<Value> {
             "pattern": format!(r"^\s*〒?\s*(?:{digit}\s*){{3}}(?:{hyphen}\s*)?(?:{digit}\s*){{4}}$")
         }),
         Control::Url => json!({ "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]://[^/?#\s]+\S*\s*$" }),
-        Control::TextArea if field.key == "measures[].description" => {
-            json!({ "minLength": MIN_DESCRIPTION_CHARS })
-        }
-        Control::Text if field.key.ends_with(".country") => {
+        Control::Country => {
             let names: Vec<&str> = crate::countries::COUNTRIES
                 .iter()
                 .flat_map(|(_, ja, en)| [*ja, *en])
@@ -269,7 +280,19 @@ fn format(field: &Field) -> Option<Value> {
                 { "enum": names }
             ] })
         }
-        _ => return None,
+        // 13 digits, spaces and hyphens between them allowed; the check digit is the
+        // rules' alone (a JSON Schema cannot compute it).
+        Control::CorporateNumber => json!({
+            "pattern": format!(r"^[\s\u3000]*(?:{digit}[\s\u3000{hyphens}]*){{13}}$")
+        }),
+        Control::Text | Control::TextArea | Control::Code => return None,
+        Control::Number
+        | Control::Date
+        | Control::Choice
+        | Control::Parent
+        | Control::YesNo
+        | Control::Check
+        | Control::Group => return None,
     })
 }
 

@@ -118,7 +118,7 @@ pub(super) fn decl_date(d: &Declaration) -> Option<Date> {
 /// The visible label of a path, in Japanese and English.
 pub(super) fn label(path: &str) -> Words {
     debug_assert!(fields::field(path).is_some(), "no field for {path}");
-    fields::label_of(path)
+    crate::words::label_of(path)
 }
 
 /// Joins words: `A、B、C` / `A, B and C`, naming at most `max` and counting the rest.
@@ -209,10 +209,23 @@ pub(super) fn layer_names(layers: &[Layer]) -> Words {
 fn verb(path: &str) -> (&'static str, &'static str) {
     match fields::field(path).map(|f| f.control) {
         Some(Control::YesNo) => ("を回答してください。", "Answer"),
-        Some(Control::Choice) => ("を選択してください。", "Choose"),
+        Some(Control::Choice | Control::Parent) => ("を選択してください。", "Choose"),
         Some(Control::Check) => ("にチェックしてください。", "Tick"),
         Some(Control::Group) => ("を入力してください。", "Fill in"),
-        _ => ("を入力してください。", "Enter"),
+        Some(
+            Control::Text
+            | Control::TextArea
+            | Control::Email
+            | Control::Tel
+            | Control::PostalCode
+            | Control::Url
+            | Control::Code
+            | Control::Country
+            | Control::CorporateNumber
+            | Control::Number
+            | Control::Date,
+        )
+        | None => ("を入力してください。", "Enter"),
     }
 }
 

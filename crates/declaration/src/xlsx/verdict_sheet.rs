@@ -8,7 +8,7 @@ use super::book::{sheet, write_date, Book};
 use super::error::WriteError;
 use super::layout::Layout;
 use crate::access;
-use crate::fields::{self, Lang};
+use crate::fields::Lang;
 use crate::model::Declaration;
 use crate::verdict::{self, CondId};
 
@@ -39,12 +39,12 @@ pub(super) fn write(
         "basic.declarant.organization",
         "basic.system_name",
     ] {
-        layout.write(ws, r, 0, fields::label_of(path).pick(lang), &f.label)?;
+        layout.write(ws, r, 0, crate::words::label_of(path).pick(lang), &f.label)?;
         layout.write(ws, r, 1, &access::get_text(d, path), &f.text)?;
         r += 1;
     }
     let date = "basic.declaration_date";
-    layout.write(ws, r, 0, fields::label_of(date).pick(lang), &f.label)?;
+    layout.write(ws, r, 0, crate::words::label_of(date).pick(lang), &f.label)?;
     write_date(ws, f, r, 1, access::get_text(d, date).trim(), lang)?;
     r += 1;
     ws.write_string_with_format(r, 0, lang.pick("総合判定", "Overall"), &f.label)?;

@@ -662,3 +662,58 @@ fn a_file_without_its_attestation_is_incomplete_overall() {
         stdout(&out)
     );
 }
+
+/// Issue 32: a 法人番号 (on the contractor and on a subcontractor) is accepted when valid,
+/// accepted when typed in full width (read as half-width), and refused at its path — the
+/// check digit named — when one digit is wrong.
+#[test]
+fn corporate_numbers_are_checked_by_their_check_digit() {
+    let dir = TempDir::new();
+    let base: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("compliant.json")).unwrap()).unwrap();
+    let with = |contractor: &str, sub: &str| {
+        let mut d = base.clone();
+        d["entrustment"]["contractor"]["corporate_number"] = contractor.into();
+        d["subcontractors"][0]["corporate_number"] = sub.into();
+        d
+    };
+    let valid = dir.write(
+        "valid.json",
+        serde_json::to_string_pretty(&with("4011001098993", "7000012050002")).unwrap(),
+    );
+    let wide = dir.write(
+        "wide.json",
+        serde_json::to_string_pretty(&with("４０１１００１０９８９９３", "7000-0120-50002"))
+            .unwrap(),
+    );
+    let wrong = dir.write(
+        "wrong.json",
+        serde_json::to_string_pretty(&with("4011001098994", "12345")).unwrap(),
+    );
+    let out = run([&valid, &wide, &wrong]);
+    let all = lines(&out);
+    assert_eq!(all[0]["complete"], true, "{}", all[0]["errors"]);
+    assert_eq!(all[1]["complete"], true, "{}", all[1]["errors"]);
+    assert_eq!(all[2]["complete"], false);
+    let errors = all[2]["errors"].as_array().unwrap();
+    let at = |path: &str| {
+        errors
+            .iter()
+            .find(|e| e["path"] == path)
+            .unwrap_or_else(|| panic!("no error at {path}: {errors:?}"))
+    };
+    let contractor = at("entrustment.contractor.corporate_number");
+    assert!(
+        contractor["ja"].as_str().unwrap().contains("検査用数字"),
+        "{contractor}"
+    );
+    assert!(
+        contractor["en"].as_str().unwrap().contains("check digit"),
+        "{contractor}"
+    );
+    let sub = at("subcontractors[0].corporate_number");
+    assert!(sub["ja"].as_str().unwrap().contains("13桁"), "{sub}");
+    assert!(sub["ja"].as_str().unwrap().contains("現在5桁"), "{sub}");
+    assert!(sub["en"].as_str().unwrap().contains("13 digits"), "{sub}");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+}

@@ -8,7 +8,7 @@ use crate::components::PartRequest;
 use crate::widgets::field::Answers;
 use crate::widgets::{Entries, RemoveQuestion};
 use declaration::answers::{entry_label, entry_title, parent_words, Group};
-use declaration::fields::{self, FIELDS};
+use declaration::fields::{key, Field, Section, Widget, FIELDS};
 use declaration::lists::{self, OnRemove};
 use declaration::words::Words;
 use declaration::{tree, Declaration};
@@ -19,10 +19,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn Summary(list: Entries, index: usize) -> impl IntoView {
     let lang = list.form.lang;
-    let label = |key: &'static str| {
-        let f = fields::field(key).expect("registered");
-        move || f.label(lang.get())
-    };
+    let label = |f: &'static Field| move || f.label(lang.get());
     let card = list.card(index);
     let states = use_context::<crate::store::PartStates>();
     let name = move || {
@@ -48,11 +45,11 @@ pub(super) fn Summary(list: Entries, index: usize) -> impl IntoView {
     view! {
         <dl class="summary-list summary-list--entry">
             <div>
-                <dt>{label("subcontractors[].name")}</dt>
+                <dt>{label(key::SUBCONTRACTORS_NAME)}</dt>
                 <dd data-testid="subcontractor-name">{name}</dd>
             </div>
             <div>
-                <dt>{label("subcontractors[].parent")}</dt>
+                <dt>{label(key::SUBCONTRACTORS_PARENT)}</dt>
                 <dd data-testid="subcontractor-parent">{parent}</dd>
             </div>
             {move || {
@@ -77,7 +74,8 @@ pub(super) fn EntryAnswers(list: Entries, index: usize) -> impl IntoView {
     let lang = form.lang;
     let paths: Vec<String> = FIELDS
         .iter()
-        .filter(|f| f.key.starts_with("subcontractors[].") && f.key != "subcontractors[].parent")
+        // Its own answers; the parent has a select of its own (`ParentSelect`).
+        .filter(|f| f.section == Section::Subcontractors && f.control.widget() != Widget::Own)
         .map(|f| f.key.replacen("[]", &format!("[{index}]"), 1))
         .collect();
     let label = entry_label(Group::Subcontractors, index);

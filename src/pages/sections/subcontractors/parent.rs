@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub(super) fn ParentSelect(form: Form, index: usize) -> impl IntoView {
     let lang = form.lang;
     let path = format!("subcontractors[{index}].parent");
-    let field = fields::field(&path).expect("registered");
+    let field = fields::key::SUBCONTRACTORS_PARENT;
     let id = control_id(&path);
     let (hid, eid) = (hint_id(&path), error_id(&path));
     // In a part: its own entry's 委託元 is fixed (shown, not chosen), and an entry below it
