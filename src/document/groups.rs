@@ -76,14 +76,12 @@ pub fn entries(d: &Declaration, group: &Field, lang: Lang, style: DateStyle) -> 
 
 /// The responsibility matrix: each layer and who is responsible for it.
 pub fn matrix(d: &Declaration, lang: Lang) -> AnyView {
-    let Some(group) = fields::field("responsibility.matrix") else {
-        return ().into_any();
-    };
+    let group = fields::key::RESPONSIBILITY_MATRIX;
     let rows = d.responsibility.as_ref().map_or(&[][..], |r| &r.matrix[..]);
     if rows.is_empty() {
         return empty(group, lang);
     }
-    let owner = fields::field("responsibility.matrix[].owner").map_or("", |f| f.label(lang));
+    let owner = fields::key::RESPONSIBILITY_MATRIX_OWNER.label(lang);
     let body = rows
         .iter()
         .enumerate()

@@ -22,9 +22,7 @@ fn cell(d: &Declaration, path: &str, lang: Lang, style: DateStyle) -> impl IntoV
 
 /// The table of the measures of `d`.
 pub fn table(d: &Declaration, lang: Lang, style: DateStyle) -> AnyView {
-    let Some(group) = fields::field("measures") else {
-        return ().into_any();
-    };
+    let group = fields::key::MEASURES;
     if d.measures.is_empty() {
         return empty(group, lang);
     }

@@ -70,10 +70,14 @@ fn body(d: &Declaration, s: Section, lang: Lang, style: DateStyle) -> Vec<AnyVie
 
 /// The table of a repeated group.
 fn group(d: &Declaration, f: &Field, lang: Lang, style: DateStyle) -> AnyView {
-    match f.key {
-        "subcontractors" => subcontractors::part(d, lang, style).into_any(),
-        "measures" => measures::table(d, lang, style).into_any(),
-        "responsibility.matrix" => groups::matrix(d, lang).into_any(),
-        _ => groups::entries(d, f, lang, style).into_any(),
+    use declaration::fields::key;
+    if f.is(key::SUBCONTRACTORS) {
+        subcontractors::part(d, lang, style).into_any()
+    } else if f.is(key::MEASURES) {
+        measures::table(d, lang, style).into_any()
+    } else if f.is(key::RESPONSIBILITY_MATRIX) {
+        groups::matrix(d, lang).into_any()
+    } else {
+        groups::entries(d, f, lang, style).into_any()
     }
 }

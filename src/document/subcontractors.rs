@@ -9,7 +9,7 @@ use super::table::answers_table;
 use super::values::{label, not_given, shown};
 use declaration::answers;
 use declaration::era::DateStyle;
-use declaration::fields::{self, Field};
+use declaration::fields::{self, Control, Field, Section};
 use declaration::{diagram, tree, Declaration, Lang};
 use leptos::prelude::*;
 
@@ -18,9 +18,7 @@ const LISTED: [&str; 4] = ["name", "parent", "address", "handler_count"];
 
 /// The subcontractors part of `d`.
 pub fn part(d: &Declaration, lang: Lang, style: DateStyle) -> AnyView {
-    let Some(group) = fields::field("subcontractors") else {
-        return ().into_any();
-    };
+    let group = fields::key::SUBCONTRACTORS;
     let order: Vec<usize> = tree::ordered(d).into_iter().map(|(i, _)| i).collect();
     let entries = if order.is_empty() {
         empty(group, lang)
@@ -115,10 +113,10 @@ fn entry(d: &Declaration, group: &Field, i: usize, lang: Lang, style: DateStyle)
         Lang::Ja => format!("{}{}：{name}", group.label(lang), i + 1),
         Lang::En => format!("{} {}: {name}", group.label(lang), i + 1),
     };
-    let paths: Vec<String> = fields::FIELDS
-        .iter()
-        .filter(|f| f.key.starts_with("subcontractors[]."))
-        .map(|f| f.key.replacen("[]", &format!("[{i}]"), 1))
+    let at = format!("[{i}]");
+    let paths: Vec<String> = fields::fields_of(Section::Subcontractors)
+        .filter(|f| f.control != Control::Group)
+        .map(|f| f.key.replacen("[]", &at, 1))
         .filter(|p| answers::printed(d, p))
         .collect();
     view! {

@@ -2,7 +2,8 @@
 //! signs (spec §7 "Declaration step").
 
 use crate::form::Form;
-use crate::widgets::field::{paths, Answers};
+use crate::widgets::field::{keys, Answers};
+use declaration::fields::{self, Section};
 use leptos::prelude::*;
 
 /// The answers of 確認・誓約.
@@ -20,9 +21,6 @@ pub fn Attestation(form: Form) -> impl IntoView {
                 "A false statement may lead to the permission being withdrawn and to liability under the contract.",
             )}</p>
         </div>
-        <Answers form=form paths=paths(&[
-            "attestation.truthful", "attestation.will_report_changes",
-            "attestation.name", "attestation.title", "attestation.date",
-        ])/>
+        <Answers form=form paths=keys(fields::fields_of(Section::Attestation))/>
     }
 }

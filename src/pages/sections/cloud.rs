@@ -5,10 +5,10 @@
 //! `Answer` follows it.
 
 use crate::form::Form;
-use crate::widgets::field::{paths, Answers};
+use crate::widgets::field::{keys, keys_at, Answers};
 use crate::widgets::{Entries, EntryList, EntryView, RemoveQuestion};
 use declaration::answers::Group;
-use declaration::fields::FIELDS;
+use declaration::fields::{key, siblings, FIELDS};
 use declaration::lists;
 use declaration::words::Words;
 use leptos::prelude::*;
@@ -33,9 +33,8 @@ pub(crate) fn Regions(form: Form) -> impl IntoView {
     let view = EntryView {
         summary: Callback::new(|_| ().into_any()),
         body: Callback::new(move |i: usize| {
-            let at = |leaf: &str| format!("cloud.data_location.regions[{i}].{leaf}");
-            view! { <Answers form=form paths=vec![at("name"), at("country"), at("purpose")]/> }
-                .into_any()
+            let paths = keys_at(siblings(key::CLOUD_DATA_LOCATION_REGIONS_NAME), i);
+            view! { <Answers form=form paths=paths/> }.into_any()
         }),
         question: Callback::new(move |i| {
             form.draft
@@ -68,7 +67,7 @@ pub fn Cloud(form: Form) -> impl IntoView {
     let lang = form.lang;
     let title = move |ja: &'static str, en: &'static str| move || lang.get().pick(ja, en);
     view! {
-        <Answers form=form paths=paths(&["cloud.provider", "cloud.service", "cloud.service_model"])/>
+        <Answers form=form paths=keys(siblings(key::CLOUD_PROVIDER))/>
         <section class="group">
             <h2 class="group__title">{title("認証の取得状況", "Certifications")}</h2>
             <p class="hint">{title(
@@ -82,7 +81,7 @@ pub fn Cloud(form: Form) -> impl IntoView {
             <Answers form=form paths=under("cloud.ismap.")/>
         </section>
         <Regions form=form/>
-        <Answers form=form paths=paths(&["cloud.data_location.contract_guarantees_domestic"])/>
+        <Answers form=form paths=keys(siblings(key::CLOUD_DATA_LOCATION_CONTRACT_GUARANTEES_DOMESTIC))/>
         <section class="group">
             <h2 class="group__title">{title("政府の基本方針への適合", "The government's basic policy")}</h2>
             <Answers form=form paths=under("cloud.basic_policy.")/>

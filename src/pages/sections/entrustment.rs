@@ -3,7 +3,8 @@
 //! (the registry's condition, which `Answer` follows).
 
 use crate::form::Form;
-use crate::widgets::field::{paths, Answers};
+use crate::widgets::field::{keys, Answers};
+use declaration::fields::{key, run, siblings};
 use leptos::prelude::*;
 
 /// The answers of 委託の概要.
@@ -11,16 +12,11 @@ use leptos::prelude::*;
 pub fn Entrustment(form: Form) -> impl IntoView {
     let lang = form.lang;
     view! {
-        <Answers form=form paths=paths(&["entrustment.content", "entrustment.handler_count"])/>
+        <Answers form=form paths=keys(run(key::ENTRUSTMENT_CONTENT, key::ENTRUSTMENT_HANDLER_COUNT))/>
         <fieldset class="group">
             <legend class="group__title">{move || lang.get().pick("委託先", "Contractor")}</legend>
-            <Answers form=form paths=paths(&[
-                "entrustment.contractor.name", "entrustment.contractor.address", "entrustment.contractor.postal_code",
-            ])/>
+            <Answers form=form paths=keys(siblings(key::ENTRUSTMENT_CONTRACTOR_NAME))/>
         </fieldset>
-        <Answers form=form paths=paths(&[
-            "entrustment.resubcontract", "entrustment.resubcontracted_work",
-            "entrustment.other_information", "entrustment.uses_cloud",
-        ])/>
+        <Answers form=form paths=keys(run(key::ENTRUSTMENT_RESUBCONTRACT, key::ENTRUSTMENT_USES_CLOUD))/>
     }
 }

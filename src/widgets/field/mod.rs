@@ -52,9 +52,18 @@ impl Described {
     }
 }
 
-/// Paths as owned strings.
-pub fn paths(list: &[&str]) -> Vec<String> {
-    list.iter().map(|p| p.to_string()).collect()
+/// The keys of registry fields, as the paths of answers outside the lists
+/// ([`fields::siblings`], [`fields::run`]).
+pub fn keys<'a>(list: impl IntoIterator<Item = &'a Field>) -> Vec<String> {
+    list.into_iter().map(|f| f.key.to_string()).collect()
+}
+
+/// The paths of registry fields inside one entry of a list: each key's `[]` as `[index]`.
+pub fn keys_at<'a>(list: impl IntoIterator<Item = &'a Field>, index: usize) -> Vec<String> {
+    let at = format!("[{index}]");
+    list.into_iter()
+        .map(|f| f.key.replacen("[]", &at, 1))
+        .collect()
 }
 
 /// The answers at `paths`, in order (each shown while it is asked), each followed by the

@@ -17,8 +17,8 @@ fn sep(lang: Lang) -> &'static str {
 }
 
 /// The visible label of a registered field.
-fn field(key: &str, lang: Lang) -> &'static str {
-    fields::field(key).map_or("", |f| f.label(lang))
+fn field(f: &'static fields::Field, lang: Lang) -> &'static str {
+    f.label(lang)
 }
 
 /// The text of an answer, or 「（未入力）」.
@@ -57,10 +57,10 @@ pub(super) fn details(node: &Node, lang: Lang) -> Vec<(String, usize)> {
     }
     let scope = match node.kind {
         Kind::Municipality => return Vec::new(),
-        Kind::Contractor => field("entrustment.content", lang),
+        Kind::Contractor => field(fields::key::ENTRUSTMENT_CONTENT, lang),
         Kind::Subcontractor(_) => lang.pick("業務範囲", "Scope"),
     };
-    let count = field("subcontractors[].handler_count", lang);
+    let count = field(fields::key::SUBCONTRACTORS_HANDLER_COUNT, lang);
     let sep = sep(lang);
     vec![
         (format!("{scope}{sep}{}", given(&node.scope, lang)), 2),
@@ -117,9 +117,12 @@ pub(super) fn line(node: &Node, lang: Lang) -> String {
             "{}{sep}{name}{}",
             lang.pick("委託先", "Contractor"),
             items(&[
-                (field("entrustment.content", lang), given(&node.scope, lang)),
                 (
-                    field("entrustment.handler_count", lang),
+                    field(fields::key::ENTRUSTMENT_CONTENT, lang),
+                    given(&node.scope, lang)
+                ),
+                (
+                    field(fields::key::ENTRUSTMENT_HANDLER_COUNT, lang),
                     handlers(node, lang)
                 ),
             ])
@@ -130,19 +133,19 @@ pub(super) fn line(node: &Node, lang: Lang) -> String {
                 lang.pick("再委託先", "Subcontractor"),
                 items(&[
                     (
-                        field("subcontractors[].parent", lang),
+                        field(fields::key::SUBCONTRACTORS_PARENT, lang),
                         given(&node.parent_name, lang)
                     ),
                     (
-                        field("subcontractors[].work_scope", lang),
+                        field(fields::key::SUBCONTRACTORS_WORK_SCOPE, lang),
                         given(&node.scope, lang)
                     ),
                     (
-                        field("subcontractors[].handler_count", lang),
+                        field(fields::key::SUBCONTRACTORS_HANDLER_COUNT, lang),
                         handlers(node, lang)
                     ),
                     (
-                        field("subcontractors[].supervision", lang),
+                        field(fields::key::SUBCONTRACTORS_SUPERVISION, lang),
                         given(&node.supervision, lang)
                     ),
                 ])
@@ -158,7 +161,7 @@ pub(super) fn line(node: &Node, lang: Lang) -> String {
 
 /// Why a subcontractor is shown under the contractor.
 fn attached(why: &Attached, lang: Lang) -> String {
-    let parent = field("subcontractors[].parent", lang);
+    let parent = field(fields::key::SUBCONTRACTORS_PARENT, lang);
     match (why, lang) {
         (Attached::Unselected, Lang::Ja) => {
             format!("「{parent}」が選択されていないため、委託先の下に表示しています。")

@@ -71,6 +71,25 @@ pub fn fields_of(section: Section) -> impl Iterator<Item = &'static Field> {
     FIELDS.iter().filter(move |f| f.section == section)
 }
 
+/// The fields of the object `member` is an answer of (the same parent in the exchange
+/// format: `entrustment.contractor.name` → every `entrustment.contractor.*` answer), in
+/// registry order: the questions a page asks in one fieldset. A page names the object by one
+/// of its fields through [`key`], so the compiler checks it, and a field added to the
+/// object is asked without touching the page.
+pub fn siblings(member: &'static Field) -> impl Iterator<Item = &'static Field> {
+    let parent = |k: &'static str| k.rsplit_once('.').map_or("", |(up, _)| up);
+    let up = parent(member.key);
+    FIELDS.iter().filter(move |f| parent(f.key) == up)
+}
+
+/// The fields from `first` to `last` in registry order, both included: a run of questions a
+/// page asks together (empty when `last` comes before `first`).
+pub fn run(first: &'static Field, last: &'static Field) -> impl Iterator<Item = &'static Field> {
+    let at = |f: &'static Field| FIELDS.iter().position(|g| g.is(f)).unwrap_or(0);
+    let (a, b) = (at(first), at(last));
+    FIELDS.get(a..=b).unwrap_or_default().iter()
+}
+
 /// The section a path belongs to.
 pub fn section_of(path: &str) -> Option<Section> {
     let head = path.split(['.', '[']).next()?;

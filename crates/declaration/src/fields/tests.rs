@@ -76,3 +76,30 @@ fn every_enum_value_has_words() {
     }
     assert_eq!(Owner::Customer.label(Lang::Ja), "利用者(開発者・運用者)");
 }
+
+#[test]
+fn siblings_and_runs_follow_the_registry() {
+    let contractor: Vec<&str> = siblings(key::ENTRUSTMENT_CONTRACTOR_NAME)
+        .map(|f| f.key)
+        .collect();
+    assert_eq!(
+        contractor,
+        [
+            "entrustment.contractor.name",
+            "entrustment.contractor.address",
+            "entrustment.contractor.postal_code",
+            "entrustment.contractor.corporate_number",
+        ]
+    );
+    let top: Vec<&str> = siblings(key::BASIC_MUNICIPALITY).map(|f| f.key).collect();
+    assert_eq!(top.len(), 6, "{top:?}");
+    assert!(!top.iter().any(|k| k.contains("declarant")));
+    let first: Vec<&str> = run(key::ENTRUSTMENT_CONTENT, key::ENTRUSTMENT_HANDLER_COUNT)
+        .map(|f| f.key)
+        .collect();
+    assert_eq!(first, ["entrustment.content", "entrustment.handler_count"]);
+    assert_eq!(
+        run(key::ENTRUSTMENT_USES_CLOUD, key::ENTRUSTMENT_CONTENT).count(),
+        0
+    );
+}

@@ -72,14 +72,34 @@ fn label(path: &str) -> Words {
 
 /// The English label as the object of a sentence: "Enter {object}".
 fn object(path: &str) -> String {
-    match fields::key_of(path).as_str() {
-        "subcontractors[].parent" => "who commissions and supervises the subcontractor".into(),
-        "cloud.controls_verification.method" => "how the controls were verified".into(),
-        "cloud.controls_verification.description" => "what was verified".into(),
-        "responsibility.model_document.title" => {
-            "the title of the shared-responsibility model document".into()
-        }
-        _ => format!("the {}", lower_first(&label(path).en)),
+    use fields::key;
+    let objects = [
+        (
+            key::SUBCONTRACTORS_PARENT,
+            "who commissions and supervises the subcontractor",
+        ),
+        (
+            key::CLOUD_CONTROLS_VERIFICATION_METHOD,
+            "how the controls were verified",
+        ),
+        (
+            key::CLOUD_CONTROLS_VERIFICATION_DESCRIPTION,
+            "what was verified",
+        ),
+        (
+            key::RESPONSIBILITY_MODEL_DOCUMENT_TITLE,
+            "the title of the shared-responsibility model document",
+        ),
+    ];
+    let own = fields::field(path).and_then(|f| {
+        objects
+            .iter()
+            .find(|(o, _)| f.is(o))
+            .map(|(_, words)| words)
+    });
+    match own {
+        Some(words) => words.to_string(),
+        None => format!("the {}", lower_first(&label(path).en)),
     }
 }
 

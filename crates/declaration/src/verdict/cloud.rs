@@ -524,7 +524,7 @@ pub(super) fn c8(d: &Declaration) -> Reason {
     let mut r = Reason::default();
     if d.measures.is_empty() {
         // The rule in words is the registry's hint of the measures, said once.
-        let hint = crate::fields::field("measures").expect("registered");
+        let hint = crate::fields::key::MEASURES;
         r.say(
             format!(
                 "「{}」を入力してください。{}",

@@ -242,8 +242,7 @@ fn matrix_sheet(book: &mut Book, matrix: &Block, lang: Lang) -> Result<(), Write
         .as_ref()
         .map_or("責任分担表", |t| t.pick(lang))
         .to_string();
-    let owner = fields::field("responsibility.matrix[].owner")
-        .map_or("責任を負う者", |f| f.label(lang));
+    let owner = fields::key::RESPONSIBILITY_MATRIX_OWNER.label(lang);
     let header = [lang.pick("レイヤー", "Layer"), owner];
     let ws = sheet(&mut book.workbook, &title, false, HEADER)?;
     let f = &book.f;

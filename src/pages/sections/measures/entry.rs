@@ -4,8 +4,8 @@
 //! conditions, which `Answer` follows).
 
 use crate::form::Form;
-use crate::widgets::field::Answers;
-use declaration::fields::{Labelled, FIELDS};
+use crate::widgets::field::{keys_at, Answers};
+use declaration::fields::{self, Control, Labelled, Section};
 use declaration::model::Measure;
 use declaration::Lang;
 use leptos::prelude::*;
@@ -42,10 +42,9 @@ pub(super) fn Summary(form: Form, index: usize) -> impl IntoView {
 /// Every answer of measure `index`, in registry order.
 #[component]
 pub(super) fn EntryAnswers(form: Form, index: usize) -> impl IntoView {
-    let paths: Vec<String> = FIELDS
-        .iter()
-        .filter(|f| f.key.starts_with("measures[]."))
-        .map(|f| f.key.replacen("[]", &format!("[{index}]"), 1))
-        .collect();
+    let paths = keys_at(
+        fields::fields_of(Section::Measures).filter(|f| f.control != Control::Group),
+        index,
+    );
     view! { <Answers form=form paths=paths/> }
 }

@@ -10,7 +10,7 @@ use crate::form::Form;
 use crate::widgets::focus::focus_later;
 use crate::widgets::{Entries, EntryList, EntryView, ErrorMessage, RemoveQuestion};
 use declaration::answers::Group;
-use declaration::fields::{field, Labelled};
+use declaration::fields::Labelled;
 use declaration::lists;
 use declaration::model::Category;
 use declaration::rules::REQUIRED_CATEGORIES;
@@ -191,7 +191,6 @@ pub fn Measures(form: Form) -> impl IntoView {
             format!("Measures entered ({n})"),
         )
     });
-    let _ = field("measures");
     view! {
         <EntryList list=list view=view order=order heading=heading
             empty=Words::new("まだ対策がありません。", "No measures yet.")

@@ -5,10 +5,10 @@
 //! layers the user (or both) own that still lack a matching measure link to that page.
 
 use crate::form::{control_id, error_id, hint_id, Form};
-use crate::widgets::field::{paths, Answers};
+use crate::widgets::field::{keys, Answers};
 use crate::widgets::focus::focus_later;
 use crate::widgets::ErrorMessage;
-use declaration::fields::{field, Labelled};
+use declaration::fields::{key, siblings, Labelled};
 use declaration::lists;
 use declaration::matrix::{default_matrix, owner_of};
 use declaration::model::{Layer, MatrixRow, Owner, ServiceModel};
@@ -142,7 +142,7 @@ fn MatrixTable(form: Form) -> impl IntoView {
         <dl class="matrix__owners" data-testid="matrix-owners">{owners}</dl>
         <div class="matrix__scroll">
             <table class="matrix">
-                <caption>{move || field(MATRIX).map_or("", |f| f.label(lang.get()))}</caption>
+                <caption>{move || key::RESPONSIBILITY_MATRIX.label(lang.get())}</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="matrix__head">{move || lang.get().pick("レイヤー", "Layer")}</th>
@@ -259,16 +259,14 @@ pub fn Responsibility(form: Form) -> impl IntoView {
             prefill(d);
         });
     }
-    let hint = move || field(MATRIX).map_or("", |f| f.hint(lang.get()));
+    let hint = move || key::RESPONSIBILITY_MATRIX.hint(lang.get());
     let errors = form.shown_messages_at(MATRIX);
     let describedby = form.described_at(MATRIX);
     view! {
-        <Answers form=form paths=paths(&[
-            "responsibility.model_document.title",
-            "responsibility.model_document.url",
-            "responsibility.model_document.version_or_date",
-            "responsibility.understood",
-        ])/>
+        <Answers form=form paths=keys(
+            siblings(key::RESPONSIBILITY_MODEL_DOCUMENT_TITLE)
+                .chain([key::RESPONSIBILITY_UNDERSTOOD]),
+        )/>
         <section class="group" aria-labelledby="matrix-title">
             <h2 class="group__title" id="matrix-title">{move || lang.get().pick("レイヤーごとの責任", "Who is responsible for each layer")}</h2>
             <p class="hint" id=hint_id(MATRIX)>{hint}</p>
