@@ -29,7 +29,8 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shortenImports } from './imports.mjs';
+import { checkGlue, splitLoaders } from './assumptions.mjs';
+import { GLUE_MODULE, shortenImports } from './imports.mjs';
 import { minifyCss, minifyJs, minifyScript } from './minify.mjs';
 import { AT_START, LANG_KEY, PAGES, PRERENDERED, STORED, UNOPENED } from './pages.mjs';
 
@@ -48,14 +49,11 @@ const fail = (message) => {
 /** Every split point of __wasm_split.js with the wasm files it loads (its own and every chunk
  * it depends on, transitively), or fails when the file is not laid out as expected. */
 function splitFiles(js, names) {
-  const defs = new Map();
-  const re = /const (__chunk_\d+|__wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+\.wasm)"[\s\S]*?\n, \[([^\]]*)\]\)/g;
-  for (const [, id, split, file, deps] of js.matchAll(re)) {
-    defs.set(id, { split, file, deps: deps.split(',').map((d) => d.trim()).filter(Boolean) });
-  }
-  const wasmFiles = names.filter((n) => /^(chunk_|split_).*\.wasm$/.test(n));
-  if (defs.size !== wasmFiles.length || [...defs.values()].some((d) => !names.includes(d.file))) {
-    fail(`__wasm_split.js: read ${defs.size} loaders for ${wasmFiles.length} chunk files; its layout changed`);
+  let defs;
+  try {
+    defs = splitLoaders(js, names);
+  } catch (e) {
+    fail(e.message);
   }
   const files = (id, seen = new Set()) => {
     const d = defs.get(id) ?? fail(`__wasm_split.js: ${id} is not defined`);
@@ -86,8 +84,15 @@ for (const name of names) {
   sources.set(name, read);
   bodies.set(name, name.endsWith('.js') ? Buffer.from(await minifyJs(read)) : read);
 }
-// The glue's functions imported by short names (scripts/imports.mjs).
-const shortened = shortenImports(bodies.get('declaration-app_bg.wasm'), bodies.get('declaration-app.js'));
+// The glue as the start script calls it (scripts/assumptions.mjs), then its functions
+// imported by short names (scripts/imports.mjs).
+let shortened;
+try {
+  checkGlue(String(sources.get('declaration-app.js')), GLUE_MODULE);
+  shortened = shortenImports(bodies.get('declaration-app_bg.wasm'), bodies.get('declaration-app.js'));
+} catch (e) {
+  fail(e.message);
+}
 bodies.set('declaration-app_bg.wasm', shortened.wasm);
 bodies.set('declaration-app.js', Buffer.from(shortened.glue));
 const all = createHash('sha256');

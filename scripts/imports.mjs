@@ -8,7 +8,9 @@
 // is not exactly once in the glue or the rewritten module does not compile with the same
 // imports. Used by scripts/bundle.mjs.
 
-const GLUE_MODULE = './declaration-app_bg.js';
+import { broken } from './assumptions.mjs';
+
+export const GLUE_MODULE = './declaration-app_bg.js';
 const SHORT_MODULE = 'w';
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */
@@ -100,14 +102,21 @@ export function shortenImports(wasm, glue) {
       p = d1;
     }
     if (p !== end) throw new Error('imports.mjs: the import section did not read to its end');
+    if (![...renamed.keys()].some((n) => n.startsWith('__wbg_'))) {
+      throw broken('declaration-app_bg.wasm', `the main module imports functions named __wbg_<name>_<hash> from ${GLUE_MODULE} (none found)`, "wasm-bindgen's import names");
+    }
     let js = String(glue);
     const moduleKey = JSON.stringify(GLUE_MODULE);
-    if (js.split(moduleKey).length !== 2) throw new Error(`imports.mjs: the glue names ${GLUE_MODULE} other than once`);
+    if (js.split(moduleKey).length !== 2) {
+      throw broken('declaration-app.js', `the glue names the module its imports come from, ${GLUE_MODULE}, exactly once`, "wasm-bindgen's import names");
+    }
     js = js.replace(moduleKey, JSON.stringify(SHORT_MODULE));
     for (const [from, to] of renamed) {
       const word = new RegExp(`(?<![\\w$])${from}(?![\\w$])`, 'g');
       const uses = js.match(word)?.length ?? 0;
-      if (uses !== 1) throw new Error(`imports.mjs: the glue names ${from} ${uses} times, not once`);
+      if (uses !== 1) {
+        throw broken('declaration-app.js', `the glue names each function the module imports exactly once: ${from} ${uses} times`, "wasm-bindgen's import names");
+      }
       js = js.replace(word, to);
     }
     const body = [...uleb(count), ...entries.flat()];

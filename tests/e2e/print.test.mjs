@@ -15,12 +15,21 @@ import { serve, launch, openPage, fixtures, output, root, axe, appAndBrowser } f
 const run = promisify(execFile);
 const dir = join(output, 'print');
 
-/** The section titles of `Section::title` in crates/declaration/src/fields.rs: [ja, en]. */
+/** The seven section titles [ja, en], as spec §6 words them (written here, not read from the
+ *  code, so a changed title in the code fails this test). */
+const SECTION_TITLES = [
+  ['基本情報', 'Basic information'],
+  ['委託の概要', 'The entrustment'],
+  ['再委託先', 'Subcontractors'],
+  ['クラウドサービス', 'Cloud service'],
+  ['責任共有モデル', 'Shared responsibility'],
+  ['セキュリティ対策', 'Security measures'],
+  ['確認・誓約', 'Attestation'],
+];
+
+/** The section titles: [ja, en]. */
 async function sectionTitles() {
-  const src = await readFile(join(root, 'crates/declaration/src/fields.rs'), 'utf8');
-  const titles = [...src.matchAll(/Section::\w+ => \("([^"]+)", "([^"]+)"\)/g)].map((m) => [m[1], m[2]]);
-  assert.equal(titles.length, 7, 'the seven sections of Section::ALL');
-  return titles;
+  return SECTION_TITLES;
 }
 
 const app = appAndBrowser(dir, { fresh: true });

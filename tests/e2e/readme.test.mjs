@@ -1,25 +1,42 @@
-// The README's commands work exactly as written, from the repository root: every
-// `cargo run …` line of its shell blocks (and the inline `cargo run …` of its text) is run
-// through bash, and what it prints is checked against what the README says it prints.
+// The commands of the README and of docs/ work exactly as written, from the repository root:
+// every `cargo run …` line of their shell blocks (and the inline `cargo run …` of their
+// text) is run through bash and what it prints is checked against what they say it prints;
+// every other line of their `sh` blocks is run too (a single test, a self-test), except the
+// test command and the build, which are this run itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))
+  .map((f) => ({ name: `docs/${f}`, text: readFileSync(join(root, 'docs', f), 'utf8') }));
+const pages = [{ name: 'README.md', text: readme }, ...docs];
+/** What the test command runs itself: named in the pages, not run again here. */
+const RUN_BY_THE_TEST_COMMAND = ['bash scripts/serve.sh', 'bash scripts/test.sh'];
 // The README's workbooks are written there (on a fresh clone it is not there yet).
 mkdirSync(join(root, 'tests/output'), { recursive: true });
 
-/** The `cargo run` commands of the README, as written: shell-block lines and inline code. */
-function commands() {
-  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n'));
-  const inline = [...readme.matchAll(/`(cargo run [^`]+)`/g)].map((m) => m[1]);
-  return [...blocks, ...inline]
+/** The lines of the `sh` blocks of `text`, comments removed. */
+function shLines(text) {
+  return [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n'))
     .map((l) => l.replace(/\s+#.*$/, '').trim())
-    .filter((l) => l.startsWith('cargo run'));
+    .filter(Boolean);
+}
+
+/** The `cargo run` commands of `text` (the README's when none is given), as written:
+ * shell-block lines and inline code. */
+function commands(text = readme) {
+  const inline = [...text.matchAll(/`(cargo run [^`]+)`/g)].map((m) => m[1]);
+  return [...shLines(text), ...inline].filter((l) => l.startsWith('cargo run'));
+}
+
+/** Every `cargo run` command of the README and docs/, each once. */
+function allCommands() {
+  return [...new Set(pages.flatMap((p) => commands(p.text)))];
 }
 
 function run(command) {
@@ -27,14 +44,38 @@ function run(command) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-test('the README shows the checker, its text table, its diff and the benchmarks', () => {
-  const all = commands();
-  assert.ok(all.length >= 5, `cargo run lines found: ${all.join(' | ')}`);
+test('the README shows the checker; docs/ its text table, its diff, its workbook and the benchmarks', () => {
+  assert.ok(commands().length >= 2, `README cargo run lines: ${commands().join(' | ')}`);
+  const all = allCommands();
+  assert.ok(all.length >= 8, `cargo run lines found: ${all.join(' | ')}`);
   for (const c of all) assert.match(c, /^cargo run --release -p declaration /, `${c} names its package`);
+  for (const kind of [' diff ', ' xlsx ', ' schema ', '--format text', '--codes', '--example bench']) {
+    assert.ok(all.some((c) => c.includes(kind)), `a command with ${kind}`);
+  }
 });
 
-test('every cargo run line of the README works from the repository root', () => {
-  for (const command of commands()) {
+test('the README stays the user\'s page: at most 250 lines, the build internals in docs/', () => {
+  const lines = readme.split('\n').length;
+  assert.ok(lines <= 250, `README.md has ${lines} lines`);
+  for (const doc of ['architecture', 'adding-a-field', 'building', 'formats', 'testing', 'performance']) {
+    assert.ok(docs.some((d) => d.name === `docs/${doc}.md`), `docs/${doc}.md`);
+    assert.ok(readme.includes(`docs/${doc}.md`), `the README links docs/${doc}.md`);
+  }
+});
+
+test('every other command of the README and docs/ runs, exactly as written', () => {
+  const others = [...new Set(pages.flatMap((p) => shLines(p.text)))]
+    .filter((l) => !l.startsWith('cargo run') && !RUN_BY_THE_TEST_COMMAND.includes(l));
+  assert.ok(others.length >= 3, `other commands: ${others.join(' | ')}`);
+  for (const command of others) {
+    const { code, out, err } = run(command);
+    assert.equal(code, 0, `${command}\n  exit ${code}\n${out.slice(-500)}\n${err.slice(-500)}`);
+    console.log(`docs command ok: ${command}`);
+  }
+});
+
+test('every cargo run line of the README and docs/ works from the repository root', () => {
+  for (const command of allCommands()) {
     const { code, out, err } = run(command);
     const row = `${command}\n  exit ${code}; stderr: ${err.split('\n').filter((l) => !/^\s*(Compiling|Finished|Running|Blocking)/.test(l)).join(' ').slice(0, 300)}`;
     if (command.includes('--example bench')) {

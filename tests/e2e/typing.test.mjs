@@ -64,6 +64,30 @@ test('full-width phone numbers and bare postal codes are stored and exported nor
   await context.close();
 });
 
+test('a 法人番号 typed in full width is stored half-width; a wrong check digit is named', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url + '#/entrustment');
+  const path = 'entrustment.contractor.corporate_number';
+  const contractor = page.getByRole('group', { name: '委託先' });
+  await contractor.getByLabel('法人番号').waitFor();
+  assert.equal(await page.locator('#' + controlId(path)).getAttribute('inputmode'), 'numeric');
+  const input = await typeAndLeave(page, path, '４０１１－００１－０９８９９３');
+  assert.equal(await input.inputValue(), '4011001098993');
+  assert.equal(await page.locator('#' + controlId(path) + '-error').count(), 0);
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent.includes('保存しました'));
+  assert.equal((await stored(page)).entrustment.contractor.corporate_number, '4011001098993');
+  await typeAndLeave(page, path, '4011001098994');
+  const error = page.locator('#' + controlId(path) + '-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /法人番号の検査用数字（先頭の1桁）が合いません/);
+  await typeAndLeave(page, path, '12345');
+  await page.waitForFunction((id) => document.getElementById(id)?.textContent.includes('現在5桁'), controlId(path) + '-error');
+  // It is optional: emptied, no error.
+  await typeAndLeave(page, path, '');
+  await page.waitForFunction((id) => !document.getElementById(id), controlId(path) + '-error');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('English is remembered after a reload', async () => {
   const { context, page } = await openPage(app.browser, app.server.url + '#/basic');
   await page.getByRole('button', { name: 'English' }).click();

@@ -238,3 +238,35 @@ fn the_earlier_of_two_versions_is_known_by_their_own_times() {
     assert_eq!(a_is_earlier(&a, &b), Some(false));
     assert_eq!(version_time(&b), Some("2024-01-01T00:00:00Z"));
 }
+
+/// 法人番号 (issue 32) reaches the change list through the registry alone: the contractor's
+/// and a subcontractor's, labelled, the subcontractor's named by its entry.
+#[test]
+fn a_corporate_number_changed_is_a_row_with_its_label() {
+    let old = fixtures::compliant();
+    let mut new = old.clone();
+    new.entrustment
+        .contractor
+        .get_or_insert_with(Default::default)
+        .corporate_number = Some("4011001098993".into());
+    new.subcontractors[0].corporate_number = Some("7000012050002".into());
+    let changes = diff(&old, &new);
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    let contractor = changes
+        .iter()
+        .find(|c| c.path == "entrustment.contractor.corporate_number")
+        .expect("the contractor's row");
+    assert!(
+        contractor.item.ja.ends_with("法人番号"),
+        "{:?}",
+        contractor.item
+    );
+    assert_eq!(contractor.before, None);
+    assert_eq!(ja(&contractor.after), Some("4011001098993"));
+    let sub = changes
+        .iter()
+        .find(|c| c.path.ends_with(".corporate_number") && c.path.starts_with("subcontractors"))
+        .expect("the subcontractor's row");
+    assert!(sub.item.ja.starts_with("再委託先1"), "{:?}", sub.item);
+    assert!(sub.item.ja.ends_with("法人番号"), "{:?}", sub.item);
+}
