@@ -4,7 +4,7 @@
 //! 2024年2月20日, or 20 February 2024), and 「（記載なし）」 for an answer not given.
 
 use declaration::era::{self, DateStyle};
-use declaration::fields::{self, Control, Field};
+use declaration::fields::{self, Field, Shape};
 use declaration::{access, answers, words, Declaration, Lang};
 
 pub use declaration::words::not_given;
@@ -17,28 +17,20 @@ pub fn words(
     lang: Lang,
     style: DateStyle,
 ) -> Option<String> {
-    match f.control {
+    match f.control.shape() {
         // A check not ticked affirms nothing: 「未記入」, never 「いいえ」 (spec §4).
-        Control::Check => (access::get_bool(d, path) == Some(true))
+        Shape::Check => (access::get_bool(d, path) == Some(true))
             .then(|| words::yes_no(true).pick(lang).to_string()),
-        Control::Date => {
+        Shape::Date => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| era::long_date(text.trim(), lang, style))
         }
-        Control::Text
-        | Control::TextArea
-        | Control::Email
-        | Control::Tel
-        | Control::PostalCode
-        | Control::Url
-        | Control::Code
-        | Control::Country
-        | Control::CorporateNumber
-        | Control::Number
-        | Control::Choice
-        | Control::Parent
-        | Control::YesNo
-        | Control::Group => answers::value(d, path, f).map(|w| w.pick(lang).to_string()),
+        Shape::Text
+        | Shape::Number
+        | Shape::Choice
+        | Shape::Parent
+        | Shape::YesNo
+        | Shape::Group => answers::value(d, path, f).map(|w| w.pick(lang).to_string()),
     }
 }
 

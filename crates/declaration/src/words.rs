@@ -76,24 +76,16 @@ pub fn not_given(lang: Lang) -> &'static str {
 /// question is never 「いいえ」, spec §4), 「（記載なし）」 for any other. `path` is a path or
 /// a registry key.
 pub fn missing(path: &str, lang: Lang) -> &'static str {
-    use crate::fields::Control;
-    match crate::fields::field(path).map(|f| f.control) {
-        Some(Control::YesNo | Control::Check) => lang.pick("未記入", "Not answered"),
+    use crate::fields::Shape;
+    match crate::fields::field(path).map(|f| f.control.shape()) {
+        Some(Shape::YesNo | Shape::Check) => lang.pick("未記入", "Not answered"),
         Some(
-            Control::Text
-            | Control::TextArea
-            | Control::Email
-            | Control::Tel
-            | Control::PostalCode
-            | Control::Url
-            | Control::Code
-            | Control::Country
-            | Control::CorporateNumber
-            | Control::Number
-            | Control::Date
-            | Control::Choice
-            | Control::Parent
-            | Control::Group,
+            Shape::Text
+            | Shape::Number
+            | Shape::Date
+            | Shape::Choice
+            | Shape::Parent
+            | Shape::Group,
         )
         | None => not_given(lang),
     }

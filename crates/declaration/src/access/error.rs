@@ -4,7 +4,7 @@
 use crate::words::Words;
 use std::fmt;
 
-use crate::fields::{self, Control, Lang};
+use crate::fields::{self, Lang, Shape};
 
 /// Why [`super::set`], [`super::set_text`] or [`super::push_default`] refused a change. The
 /// declaration is left as it was.
@@ -74,29 +74,17 @@ impl AccessError {
             }
             AccessError::Invalid { path, .. } => {
                 let Words { ja, .. } = label(path);
-                match fields::field(path).map(|f| f.control) {
-                    Some(Control::Choice | Control::Parent) => {
+                match fields::field(path).map(|f| f.control.shape()) {
+                    Some(Shape::Choice | Shape::Parent) => {
                         format!("{ja}は選択肢から選んでください")
                     }
-                    Some(Control::YesNo) => format!("{ja}は「はい」か「いいえ」を選んでください"),
-                    Some(Control::Check) => {
+                    Some(Shape::YesNo) => format!("{ja}は「はい」か「いいえ」を選んでください"),
+                    Some(Shape::Check) => {
                         format!("{ja}はチェックを入れるか外すかで答えてください")
                     }
-                    Some(
-                        Control::Text
-                        | Control::TextArea
-                        | Control::Email
-                        | Control::Tel
-                        | Control::PostalCode
-                        | Control::Url
-                        | Control::Code
-                        | Control::Country
-                        | Control::CorporateNumber
-                        | Control::Number
-                        | Control::Date
-                        | Control::Group,
-                    )
-                    | None => format!("{ja}に入力できない値です。入力し直してください"),
+                    Some(Shape::Text | Shape::Number | Shape::Date | Shape::Group) | None => {
+                        format!("{ja}に入力できない値です。入力し直してください")
+                    }
                 }
             }
             AccessError::NotAWholeNumber { path } => {
@@ -123,27 +111,15 @@ impl AccessError {
             AccessError::Invalid { path, .. } => {
                 let Words { en, .. } = label(path);
                 let what = object(&en);
-                match fields::field(path).map(|f| f.control) {
-                    Some(Control::Choice | Control::Parent) => {
+                match fields::field(path).map(|f| f.control.shape()) {
+                    Some(Shape::Choice | Shape::Parent) => {
                         format!("Choose {what} from the options")
                     }
-                    Some(Control::YesNo) => format!("Answer yes or no for {what}"),
-                    Some(Control::Check) => format!("Tick or untick {what}"),
-                    Some(
-                        Control::Text
-                        | Control::TextArea
-                        | Control::Email
-                        | Control::Tel
-                        | Control::PostalCode
-                        | Control::Url
-                        | Control::Code
-                        | Control::Country
-                        | Control::CorporateNumber
-                        | Control::Number
-                        | Control::Date
-                        | Control::Group,
-                    )
-                    | None => format!("{en}: this value cannot be stored. Enter it again"),
+                    Some(Shape::YesNo) => format!("Answer yes or no for {what}"),
+                    Some(Shape::Check) => format!("Tick or untick {what}"),
+                    Some(Shape::Text | Shape::Number | Shape::Date | Shape::Group) | None => {
+                        format!("{en}: this value cannot be stored. Enter it again")
+                    }
                 }
             }
             AccessError::NotAWholeNumber { path } => {

@@ -21,7 +21,7 @@ mod walk;
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 
-use crate::fields::{self, Control};
+use crate::fields::{self, Shape};
 use crate::lists;
 use crate::matrix;
 use crate::model::{Declaration, MatrixRow, Measure, Owner, Subcontractor};
@@ -303,8 +303,8 @@ pub fn set_text(d: &mut Declaration, path: &str, text: &str) -> Result<(), Acces
         }
         return set(d, path, Value::Null);
     }
-    let value = match fields::field(path).map(|f| f.control) {
-        Some(Control::Number) => match whole_number(text) {
+    let value = match fields::field(path).map(|f| f.control.shape()) {
+        Some(Shape::Number) => match whole_number(text) {
             Some(None) => Value::Null,
             Some(Some(n)) => Value::from(n),
             None => {
@@ -313,7 +313,7 @@ pub fn set_text(d: &mut Declaration, path: &str, text: &str) -> Result<(), Acces
                 })
             }
         },
-        Some(Control::YesNo | Control::Check) => match text {
+        Some(Shape::YesNo | Shape::Check) => match text {
             "true" => Value::Bool(true),
             "false" => Value::Bool(false),
             _ => {
@@ -323,22 +323,9 @@ pub fn set_text(d: &mut Declaration, path: &str, text: &str) -> Result<(), Acces
                 })
             }
         },
-        Some(
-            Control::Text
-            | Control::TextArea
-            | Control::Email
-            | Control::Tel
-            | Control::PostalCode
-            | Control::Url
-            | Control::Code
-            | Control::Country
-            | Control::CorporateNumber
-            | Control::Date
-            | Control::Choice
-            | Control::Parent
-            | Control::Group,
-        )
-        | None => Value::String(text.to_string()),
+        Some(Shape::Text | Shape::Date | Shape::Choice | Shape::Parent | Shape::Group) | None => {
+            Value::String(text.to_string())
+        }
     };
     set(d, path, value)
 }

@@ -7,39 +7,28 @@ use super::titles::{entry_label, entry_name, Group};
 use std::collections::HashMap;
 
 use crate::access;
-use crate::fields::{Control, Field};
+use crate::fields::{Field, Shape};
 use crate::model::{Declaration, CONTRACTOR_PARENT};
 use crate::words::{self, Words};
 
 /// The answer at `path` (of the field `f`) in words; `None` while unanswered (a check while
 /// not ticked).
 pub fn value(d: &Declaration, path: &str, f: &Field) -> Option<Words> {
-    match f.control {
-        Control::YesNo => access::get_bool(d, path).map(words::yes_no),
-        Control::Check => {
+    match f.control.shape() {
+        Shape::YesNo => access::get_bool(d, path).map(words::yes_no),
+        Shape::Check => {
             (access::get_bool(d, path) == Some(true)).then(|| Words::new("チェック済み", "Checked"))
         }
-        Control::Choice => {
+        Shape::Choice => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| words::choice(path, &text))
         }
-        Control::Parent => {
+        Shape::Parent => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| parent_words(d, &text))
         }
         // Shown as written (dates too: the pages that show one long write it themselves).
-        Control::Text
-        | Control::TextArea
-        | Control::Email
-        | Control::Tel
-        | Control::PostalCode
-        | Control::Url
-        | Control::Code
-        | Control::Country
-        | Control::CorporateNumber
-        | Control::Number
-        | Control::Date
-        | Control::Group => {
+        Shape::Text | Shape::Number | Shape::Date | Shape::Group => {
             let text = access::get_text(d, path);
             (!text.trim().is_empty()).then(|| Words::same(words::isolated(&text)))
         }

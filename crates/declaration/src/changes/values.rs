@@ -8,7 +8,7 @@ use crate::answers;
 use serde_json::Value;
 
 use crate::era::{long_date, DateStyle};
-use crate::fields::{self, Control, Lang};
+use crate::fields::{self, Lang, Shape};
 use crate::model::CONTRACTOR_PARENT;
 use crate::words::{choice, yes_no, Words};
 
@@ -58,34 +58,20 @@ pub(super) fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
 /// Answer `v` of the field `key` (a registry key or path) as a reader sees it. `root` is the
 /// whole version, where a `parent` finds the name it refers to.
 pub(super) fn show(key: &str, v: &Value, root: &Value) -> Words {
-    let control = fields::field(key).map(|f| f.control);
+    let control = fields::field(key).map(|f| f.control.shape());
     match v {
         Value::Bool(b) => yes_no(*b),
         Value::Number(n) => Words::same(n.to_string()),
         Value::String(s) => {
             let s = s.trim();
             match control {
-                Some(Control::Date) => Words::new(
+                Some(Shape::Date) => Words::new(
                     long_date(s, Lang::Ja, DateStyle::Era),
                     long_date(s, Lang::En, DateStyle::Gregorian),
                 ),
-                Some(Control::Parent) => parent(s, root),
-                Some(Control::Choice) => choice(key, s),
-                Some(
-                    Control::Text
-                    | Control::TextArea
-                    | Control::Email
-                    | Control::Tel
-                    | Control::PostalCode
-                    | Control::Url
-                    | Control::Code
-                    | Control::Country
-                    | Control::CorporateNumber
-                    | Control::Number
-                    | Control::YesNo
-                    | Control::Check
-                    | Control::Group,
-                )
+                Some(Shape::Parent) => parent(s, root),
+                Some(Shape::Choice) => choice(key, s),
+                Some(Shape::Text | Shape::Number | Shape::YesNo | Shape::Check | Shape::Group)
                 | None => Words::same(crate::words::isolated(s)),
             }
         }

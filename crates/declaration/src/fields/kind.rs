@@ -41,6 +41,30 @@ pub enum Control {
     Group,
 }
 
+/// What a kind of value is stored as, for the outputs that treat every kind of one shape
+/// alike (how an answer reads, what a set text becomes, which verb asks for it). The outputs
+/// that tell the kinds apart (normaliser, format, schema pattern, widget) match on
+/// [`Control`] itself; either way no match has a `_ =>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A string typed as text, whatever its format (a text, an email address, a 法人番号…).
+    Text,
+    /// A whole number.
+    Number,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// One value of an enum.
+    Choice,
+    /// The id of another entry of the tree (or `contractor`).
+    Parent,
+    /// `true` or `false`, answered.
+    YesNo,
+    /// `true` when ticked.
+    Check,
+    /// A list of entries.
+    Group,
+}
+
 /// How the form asks a kind of value: one widget per pattern (`src/widgets/field`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Widget {
@@ -78,6 +102,28 @@ const fn line(kind: &'static str, mode: &'static str, autocomplete: &'static str
 }
 
 impl Control {
+    /// Its [`Shape`].
+    pub fn shape(self) -> Shape {
+        match self {
+            Control::Text
+            | Control::TextArea
+            | Control::Email
+            | Control::Tel
+            | Control::PostalCode
+            | Control::Url
+            | Control::Code
+            | Control::Country
+            | Control::CorporateNumber => Shape::Text,
+            Control::Number => Shape::Number,
+            Control::Date => Shape::Date,
+            Control::Choice => Shape::Choice,
+            Control::Parent => Shape::Parent,
+            Control::YesNo => Shape::YesNo,
+            Control::Check => Shape::Check,
+            Control::Group => Shape::Group,
+        }
+    }
+
     /// The longest text this kind accepts, in characters (spec §3 text limits); a field may
     /// set a lower one ([`super::Field::max_chars`]).
     pub fn max_chars(self) -> usize {

@@ -27,7 +27,7 @@ mod registry;
 mod tests;
 mod types;
 
-pub use kind::{Control, Line, Widget};
+pub use kind::{Control, Line, Shape, Widget};
 pub use labels::{choices, Choice, Labelled};
 pub use registry::{key, Field, FIELDS, RESUBCONTRACT, USES_CLOUD};
 pub use types::{Lang, Need, Section, When};

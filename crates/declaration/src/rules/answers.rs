@@ -9,7 +9,7 @@ use super::check::Ctx;
 use super::messages::{self as msg, At};
 use crate::access::Answers;
 use crate::answers::{asked, section_asking, Asking};
-use crate::fields::{Control, Field, Section, FIELDS};
+use crate::fields::{Field, Section, Shape, FIELDS};
 use crate::model::Declaration;
 use serde_json::Value;
 
@@ -46,16 +46,8 @@ fn answer(ctx: &mut Ctx, f: &Field, path: &str, value: Option<&Value>, other: Op
     fn text(v: Option<&Value>) -> Option<&str> {
         v.and_then(Value::as_str)
     }
-    match f.control {
-        Control::Text
-        | Control::TextArea
-        | Control::Email
-        | Control::Tel
-        | Control::PostalCode
-        | Control::Url
-        | Control::Code
-        | Control::Country
-        | Control::CorporateNumber => {
+    match f.control.shape() {
+        Shape::Text => {
             if f.alias().is_none() {
                 ctx.text(f, path, text(value), required);
                 return;
@@ -67,27 +59,27 @@ fn answer(ctx: &mut Ctx, f: &Field, path: &str, value: Option<&Value>, other: Op
                 ctx.push(msg::enter(path).missing(path));
             }
         }
-        Control::Number => ctx.number(path, value.and_then(Value::as_i64), required),
-        Control::Date => {
+        Shape::Number => ctx.number(path, value.and_then(Value::as_i64), required),
+        Shape::Date => {
             ctx.date(path, text(value), required);
         }
-        Control::Choice => {
+        Shape::Choice => {
             if required && value.is_none() {
                 ctx.push(msg::select(path).missing(path));
             }
         }
-        Control::YesNo => {
+        Shape::YesNo => {
             if required && value.is_none() {
                 ctx.push(msg::yes_no(path).missing(path));
             }
         }
-        Control::Check => {
+        Shape::Check => {
             if required {
                 ctx.tick(path, value.and_then(Value::as_bool));
             }
         }
         // A parent is the tree's to check (missing, unknown, a cycle: [`super::tree`]); a
         // list's size is its own rule ([`super::lists`], the matrix, the measures).
-        Control::Parent | Control::Group => {}
+        Shape::Parent | Shape::Group => {}
     }
 }

@@ -9,7 +9,7 @@
 //! added too ([`lists`]): the matrix's layers each exactly once, the four required
 //! categories of measures, a measure for each layer the customer secures.
 
-use crate::fields::{Control, Field, Lang, Need, Section, When, FIELDS};
+use crate::fields::{Control, Field, Lang, Need, Section, Shape, When, FIELDS};
 use crate::model::{Layer, Owner};
 use crate::rules::{category_for, REQUIRED_CATEGORIES};
 use serde_json::{json, Value};
@@ -140,39 +140,22 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
     let control = field.control;
     let mut rules = Vec::new();
     if required {
-        rules.push(match control {
-            Control::YesNo => json!({ "type": "boolean" }),
-            Control::Check => json!({ "const": true }),
-            Control::Number => json!({ "type": "integer" }),
-            Control::Group => json!({ "type": "array", "minItems": 1 }),
-            Control::Choice | Control::Parent => json!({ "type": "string" }),
-            Control::Text
-            | Control::TextArea
-            | Control::Email
-            | Control::Tel
-            | Control::PostalCode
-            | Control::Url
-            | Control::Code
-            | Control::Country
-            | Control::CorporateNumber
-            | Control::Date => json!({ "type": "string", "pattern": GIVEN }),
+        rules.push(match control.shape() {
+            Shape::YesNo => json!({ "type": "boolean" }),
+            Shape::Check => json!({ "const": true }),
+            Shape::Number => json!({ "type": "integer" }),
+            Shape::Group => json!({ "type": "array", "minItems": 1 }),
+            Shape::Choice | Shape::Parent => json!({ "type": "string" }),
+            Shape::Text | Shape::Date => json!({ "type": "string", "pattern": GIVEN }),
         });
     }
-    match control {
-        Control::Number => rules.push(json!({ "minimum": 1 })),
-        Control::Date => rules.push(json!({
+    match control.shape() {
+        Shape::Number => rules.push(json!({ "minimum": 1 })),
+        Shape::Date => rules.push(json!({
             "if": { "type": "string", "pattern": GIVEN },
             "then": { "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$" }
         })),
-        Control::Text
-        | Control::TextArea
-        | Control::Email
-        | Control::Tel
-        | Control::PostalCode
-        | Control::Url
-        | Control::Code
-        | Control::Country
-        | Control::CorporateNumber => {
+        Shape::Text => {
             let mut then = vec![
                 json!({ "maxLength": field.max_chars() }),
                 json!({ "pattern": no_invisible(control == Control::TextArea) }),
@@ -186,7 +169,7 @@ pub(super) fn value_rules(field: &Field, required: bool) -> Value {
                 "then": { "allOf": then }
             }));
         }
-        Control::Choice | Control::Parent | Control::YesNo | Control::Check | Control::Group => {}
+        Shape::Choice | Shape::Parent | Shape::YesNo | Shape::Check | Shape::Group => {}
     }
     match rules.len() {
         0 => json!({}),

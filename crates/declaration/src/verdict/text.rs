@@ -4,7 +4,7 @@
 
 use super::{CondId, Condition, Status};
 use crate::date::Date;
-use crate::fields::{self, Control, Labelled};
+use crate::fields::{self, Labelled, Shape};
 use crate::model::{Declaration, Layer};
 use crate::words::Words;
 use crate::Issue;
@@ -207,25 +207,12 @@ pub(super) fn layer_names(layers: &[Layer]) -> Words {
 
 /// How a control is asked for: the Japanese ending and the English verb.
 fn verb(path: &str) -> (&'static str, &'static str) {
-    match fields::field(path).map(|f| f.control) {
-        Some(Control::YesNo) => ("を回答してください。", "Answer"),
-        Some(Control::Choice | Control::Parent) => ("を選択してください。", "Choose"),
-        Some(Control::Check) => ("にチェックしてください。", "Tick"),
-        Some(Control::Group) => ("を入力してください。", "Fill in"),
-        Some(
-            Control::Text
-            | Control::TextArea
-            | Control::Email
-            | Control::Tel
-            | Control::PostalCode
-            | Control::Url
-            | Control::Code
-            | Control::Country
-            | Control::CorporateNumber
-            | Control::Number
-            | Control::Date,
-        )
-        | None => ("を入力してください。", "Enter"),
+    match fields::field(path).map(|f| f.control.shape()) {
+        Some(Shape::YesNo) => ("を回答してください。", "Answer"),
+        Some(Shape::Choice | Shape::Parent) => ("を選択してください。", "Choose"),
+        Some(Shape::Check) => ("にチェックしてください。", "Tick"),
+        Some(Shape::Group) => ("を入力してください。", "Fill in"),
+        Some(Shape::Text | Shape::Number | Shape::Date) | None => ("を入力してください。", "Enter"),
     }
 }
 
