@@ -145,7 +145,9 @@ const fn followed(when: When) -> Option<&'static str> {
 /// Builds the registry from its entries: `NAME = "key", Section, label ja, label en, Kind,
 /// Need, hint ja, hint en` and, in this order when given, `if When` (when it is asked),
 /// `max N` / `min N` (limits of its own), `or "key"` (the other key of the same answer).
-/// Every key a `When` or an `or` names must be an entry: a typo does not compile.
+/// Every key a `When` names must be an entry: a typo does not compile. An `or` key is not an
+/// entry (it is the other key of the same answer); the model/registry agreement test
+/// (`fields/agreement.rs`) checks it is a leaf of the format.
 macro_rules! fields {
     (@when) => { When::Always };
     (@when $when:expr) => { $when };
