@@ -97,7 +97,7 @@ test('every cargo run line of the README and docs/ works from the repository roo
     } else if (command.includes('--format csv') && command.includes('--codes')) {
       assert.equal(code, 1, row);
       const rows = out.replace(/^\ufeff/, '').trim().split('\r\n');
-      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring,exported_at,error', row);
+      assert.equal(rows[0], 'file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring,exported_at,body_sha256,error', row);
       assert.equal(rows.length, 4, row);
       assert.match(rows.find((r) => r.includes('/draft.json')), /,false,incomplete,/, row);
       assert.match(rows.find((r) => r.includes('/noncompliant.json')), /,true,not_met,/, row);
@@ -106,7 +106,7 @@ test('every cargo run line of the README and docs/ works from the repository roo
       // In the words a city files (issue 31).
       assert.equal(code, 1, row);
       const rows = out.replace(/^\ufeff/, '').trim().split('\r\n');
-      assert.equal(rows[0], 'ファイル,地方公共団体,受託者,申告日,記入完了,総合判定,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,改変の確認,期限が近い証明書,書き出し日時,読み取りエラー', row);
+      assert.equal(rows[0], 'ファイル,地方公共団体,受託者,申告日,記入完了,総合判定,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,改変の確認,期限が近い証明書,書き出し日時,本文ハッシュ,読み取りエラー', row);
       assert.equal(rows.length, 4, row);
       assert.match(rows.find((r) => r.includes('/draft.json')), /,いいえ,未完了,/, row);
       assert.match(rows.find((r) => r.includes('/noncompliant.json')), /,はい,不適合,/, row);

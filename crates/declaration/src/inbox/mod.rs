@@ -35,6 +35,9 @@ pub struct Row {
     /// C1…C8, S5…S7 in the order of the specification.
     pub conditions: Vec<Condition>,
     pub integrity: IntegrityState,
+    /// The hash of the file's body ([`crate::io::body_sha256`]): the same for one declaration
+    /// sent to several municipalities.
+    pub body_sha256: String,
     /// The certificates lapsing within 90 days of the declaration date (the CLI's JSON).
     pub expiring: Vec<Expiring>,
     /// What the reviewer is warned of on the day the row is made ([`verdict::warnings`]):
@@ -68,6 +71,7 @@ impl Row {
             errors,
             conditions,
             integrity: imported.integrity,
+            body_sha256: imported.body_sha256.clone(),
             expiring: verdict::expiring(&d),
             lapsing: verdict::warnings(&d, today),
             municipality: given(&d.basic.municipality),
@@ -136,6 +140,7 @@ impl Row {
         cells.push(expiring.join(if codes { "; " } else { "、" }));
         let at = self.exported_at.as_deref().unwrap_or("");
         cells.push(pick(at, &crate::time::jst(at)));
+        cells.push(self.body_sha256.clone());
         cells.push(String::new());
         let mut out = String::new();
         crate::csv::record(&mut out, cells);
@@ -156,15 +161,15 @@ pub enum CsvWords {
 }
 
 /// The number of cells of a row: file … declaration date, complete, overall, the eleven
-/// conditions, integrity, expiring, exported at, error.
+/// conditions, integrity, expiring, exported at, body hash, error.
 fn columns() -> usize {
-    6 + CondId::ALL.len() + 4
+    6 + CondId::ALL.len() + 5
 }
 
 /// The CSV's first line, after the BOM, in `words`: ファイル, 地方公共団体, 受託者, 申告日,
-/// 記入完了, 総合判定, C1…C8, S5…S7, 改変の確認, 期限が近い証明書, 書き出し日時, 読み取りエラー
-/// (with codes: file, municipality, contractor, declaration_date, complete, overall, C1…,
-/// integrity, expiring, exported_at, error).
+/// 記入完了, 総合判定, C1…C8, S5…S7, 改変の確認, 期限が近い証明書, 書き出し日時, 本文ハッシュ,
+/// 読み取りエラー (with codes: file, municipality, contractor, declaration_date, complete,
+/// overall, C1…, integrity, expiring, exported_at, body_sha256, error).
 pub fn csv_header(words: CsvWords) -> String {
     let names: [&str; 6] = match words {
         CsvWords::Japanese => [
@@ -184,14 +189,21 @@ pub fn csv_header(words: CsvWords) -> String {
             "overall",
         ],
     };
-    let tail: [&str; 4] = match words {
+    let tail: [&str; 5] = match words {
         CsvWords::Japanese => [
             "改変の確認",
             "期限が近い証明書",
             "書き出し日時",
+            "本文ハッシュ",
             "読み取りエラー",
         ],
-        CsvWords::Codes => ["integrity", "expiring", "exported_at", "error"],
+        CsvWords::Codes => [
+            "integrity",
+            "expiring",
+            "exported_at",
+            "body_sha256",
+            "error",
+        ],
     };
     let mut cells: Vec<String> = names.iter().map(|c| c.to_string()).collect();
     cells.extend(CondId::ALL.iter().map(|c| c.as_str().to_string()));

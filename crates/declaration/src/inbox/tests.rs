@@ -99,7 +99,7 @@ fn the_csv_has_a_bom_a_header_and_one_record_per_row_in_codes_for_scripts() {
     assert_eq!(lines.len(), 4);
     assert_eq!(
         lines[0].trim_start_matches(crate::csv::BOM),
-        "file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring,exported_at,error"
+        "file,municipality,contractor,declaration_date,complete,overall,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,integrity,expiring,exported_at,body_sha256,error"
     );
     assert!(lines[2].starts_with("noncompliant.json,"));
     assert!(lines[2].contains(",not_met,"));
@@ -123,7 +123,7 @@ fn the_csv_speaks_the_words_a_city_files_and_lists_refused_files() {
     assert_eq!(lines.len(), 5);
     assert_eq!(
         lines[0].trim_start_matches(crate::csv::BOM),
-        "ファイル,地方公共団体,受託者,申告日,記入完了,総合判定,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,改変の確認,期限が近い証明書,書き出し日時,読み取りエラー"
+        "ファイル,地方公共団体,受託者,申告日,記入完了,総合判定,C1,C2,C3,C4,C5,C6,C7,C8,S5,S6,S7,改変の確認,期限が近い証明書,書き出し日時,本文ハッシュ,読み取りエラー"
     );
     let cells = |l: &str| l.split(',').map(str::to_string).collect::<Vec<_>>();
     let compliant = cells(lines[1]);
@@ -153,10 +153,10 @@ fn the_csv_speaks_the_words_a_city_files_and_lists_refused_files() {
     }
     // The refused file is a row of its own: its name and why.
     let broken = cells(lines[4]);
-    assert_eq!(broken.len(), 21);
+    assert_eq!(broken.len(), 22);
     assert_eq!(broken[0], "broken.json");
-    assert_eq!(broken[20], "JSONとして読み取れません");
-    assert!(broken[1..20].iter().all(String::is_empty));
+    assert_eq!(broken[21], "JSONとして読み取れません");
+    assert!(broken[1..21].iter().all(String::is_empty));
 }
 
 #[test]

@@ -118,8 +118,11 @@ pub struct Imported {
     /// The parts of the file the model does not know (always an object; empty when there
     /// are none). Pass it back to [`to_json`] / [`export`] to keep them.
     pub extra: Value,
-    /// What the file's integrity hash says.
+    /// What the file's integrity hashes say (`sha256`, and `body_sha256` when it has one).
     pub integrity: IntegrityState,
+    /// The hash of the file's body ([`body_sha256`]): equal for the files of one declaration
+    /// sent to several municipalities (`../shared/spec/addressees.md`).
+    pub body_sha256: String,
     /// The `schema_version` the file was migrated from, when it was older.
     pub migrated_from: Option<u64>,
 }
@@ -209,6 +212,7 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
     let value = object_of(text)?;
     wrong_format(&value, FORMAT).map_or(Ok(()), |found| Err(ImportError::WrongFormat { found }))?;
     let integrity = integrity_of(&value);
+    let body_sha256 = body_sha256(&value);
     let (value, migrated_from) = migrate(value)?;
     let declaration: Declaration =
         serde_path_to_error::deserialize(&value).map_err(ImportError::from_deserialize)?;
@@ -228,6 +232,7 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
         declaration,
         extra,
         integrity,
+        body_sha256,
         migrated_from,
     })
 }
@@ -265,17 +270,61 @@ fn char_column(text: &str, line: usize, column: usize) -> usize {
         .count()
 }
 
-/// What the `integrity` of an object as read says about it.
+/// What the `integrity` of an object as read says about it: its `sha256` must match the
+/// whole file, and its `body_sha256`, when there is one, the body ([`body_sha256`]).
 fn integrity_of(value: &Value) -> IntegrityState {
     match value.get("integrity") {
         None | Some(Value::Null) => IntegrityState::Absent,
-        Some(integrity) => match integrity.get("sha256").and_then(Value::as_str) {
-            Some(hash) if hash.trim().eq_ignore_ascii_case(&canonical_sha256(value)) => {
+        Some(integrity) => {
+            let same = |stated: Option<&Value>, actual: &str| {
+                stated
+                    .and_then(Value::as_str)
+                    .is_some_and(|h| h.trim().eq_ignore_ascii_case(actual))
+            };
+            let whole = same(integrity.get("sha256"), &canonical_sha256(value));
+            let body = match integrity.get("body_sha256") {
+                None | Some(Value::Null) => true,
+                stated => same(stated, &body_sha256(value)),
+            };
+            if whole && body {
                 IntegrityState::Match
+            } else {
+                IntegrityState::Mismatch
             }
-            _ => IntegrityState::Mismatch,
-        },
+        }
     }
+}
+
+/// The keys of a declaration's file that are not its body (`../shared/spec/addressees.md`,
+/// "The files"): which file it is, when it was written, its hashes and its addressee.
+const NOT_BODY: [&str; 6] = [
+    "id",
+    "created_at",
+    "updated_at",
+    "exported_at",
+    "integrity",
+    "addressee",
+];
+
+/// The answers of `basic` each municipality gives its own way (the addressee's).
+const PER_MUNICIPALITY: [&str; 4] = ["municipality", "assessment_title", "pi_file", "item_number"];
+
+/// The canonical hash (spec §7) of a file's body: the file without [`NOT_BODY`] and the
+/// per-municipality answers of `basic` ([`PER_MUNICIPALITY`]). Two files with the same body
+/// hash are the same declaration sent to different municipalities.
+pub fn body_sha256(value: &Value) -> String {
+    let mut v = value.clone();
+    if let Some(obj) = v.as_object_mut() {
+        for key in NOT_BODY {
+            obj.remove(key);
+        }
+        if let Some(basic) = obj.get_mut("basic").and_then(Value::as_object_mut) {
+            for key in PER_MUNICIPALITY {
+                basic.remove(key);
+            }
+        }
+    }
+    canonical_sha256(&v)
 }
 
 /// Pretty JSON of a draft: the declaration as it is (its `exported_at` and `integrity`

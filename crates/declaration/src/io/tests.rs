@@ -818,3 +818,46 @@ fn an_unknown_id_inside_an_entry_without_ids_is_kept() {
         "kept"
     );
 }
+
+/// The body hash (`../shared/spec/addressees.md`): the file without which file it is, when it
+/// was written, its hashes, its addressee and the per-municipality answers of `basic`.
+#[test]
+fn the_body_hash_leaves_out_the_file_and_the_municipality_and_nothing_else() {
+    let base: Value =
+        serde_json::from_str(include_str!("../../../../tests/fixtures/compliant.json")).unwrap();
+    let body = body_sha256(&base);
+    let mut same = base.clone();
+    same["id"] = "another-file".into();
+    same["exported_at"] = "2030-01-01T00:00:00Z".into();
+    same["integrity"] = serde_json::json!({ "sha256": "x" });
+    same["addressee"] = serde_json::json!({ "of": "d", "index": 2, "count": 29 });
+    for (key, value) in [
+        ("municipality", Value::from("亀山市")),
+        ("assessment_title", Value::from("別の評価書")),
+        ("pi_file", Value::from("別のファイル")),
+        ("item_number", Value::from(3)),
+    ] {
+        same["basic"][key] = value;
+    }
+    assert_eq!(body_sha256(&same), body);
+    for (path, value) in [
+        (&["basic", "system_name"][..], Value::from("別のシステム")),
+        (
+            &["basic", "declaration_date"][..],
+            Value::from("2030-01-01"),
+        ),
+        (&["entrustment", "content"][..], Value::from("別")),
+        (
+            &["generator"][..],
+            serde_json::json!({ "name": "x", "version": "1" }),
+        ),
+    ] {
+        let mut other = base.clone();
+        let mut at = &mut other;
+        for step in &path[..path.len() - 1] {
+            at = &mut at[*step];
+        }
+        at[path[path.len() - 1]] = value;
+        assert_ne!(body_sha256(&other), body, "{path:?} is part of the body");
+    }
+}

@@ -498,7 +498,13 @@ fn csv_with_codes_is_one_row_per_file_with_the_reception_table_columns() {
         "overall",
     ];
     header.extend(IDS);
-    header.extend(["integrity", "expiring", "exported_at", "error"]);
+    header.extend([
+        "integrity",
+        "expiring",
+        "exported_at",
+        "body_sha256",
+        "error",
+    ]);
     assert_eq!(rows[0], header);
     assert_eq!(rows.len(), 5);
     // Each row says what the JSON line says.
@@ -558,6 +564,7 @@ fn csv_says_what_a_city_files_and_lists_a_refused_file() {
             "改変の確認",
             "期限が近い証明書",
             "書き出し日時",
+            "本文ハッシュ",
             "読み取りエラー"
         ]
     );
@@ -565,8 +572,8 @@ fn csv_says_what_a_city_files_and_lists_a_refused_file() {
     assert_eq!(rows[1][17], "ハッシュなし（改変の有無を確認できません）");
     assert_eq!(rows[2][4..7], ["いいえ", "未完了", "未入力"]);
     assert_eq!(rows[3][0], broken.to_string_lossy());
-    assert!(rows[3][20].contains("JSON"), "{:?}", rows[3]);
-    assert!(rows[3][1..20].iter().all(String::is_empty));
+    assert!(rows[3][21].contains("JSON"), "{:?}", rows[3]);
+    assert!(rows[3][1..21].iter().all(String::is_empty));
 }
 
 /// An example is not an answer (spec §3, issue 30): the compliant fixture with 「この例を使う」's
@@ -716,4 +723,69 @@ fn corporate_numbers_are_checked_by_their_check_digit() {
     assert!(sub["ja"].as_str().unwrap().contains("現在5桁"), "{sub}");
     assert!(sub["en"].as_str().unwrap().contains("13 digits"), "{sub}");
     assert_eq!(errors.len(), 2, "{errors:?}");
+}
+
+/// Issue 33 (reading many): every file's JSON line and CSV row carry the hash of its body, the
+/// same for two files of one declaration addressed to two municipalities (their own `id`,
+/// times and per-municipality answers differ); a stated `body_sha256` is verified like the
+/// whole-file hash.
+#[test]
+fn the_body_hash_is_the_same_for_one_declaration_sent_to_two_municipalities() {
+    let dir = TempDir::new();
+    let base: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("compliant.json")).unwrap()).unwrap();
+    let mut iga = base.clone();
+    iga["id"] = "file-iga".into();
+    iga["basic"]["municipality"] = "伊賀市".into();
+    iga["basic"]["item_number"] = 3.into();
+    iga["addressee"] =
+        serde_json::json!({ "of": "draft-1", "index": 1, "count": 2, "code": "242161" });
+    let mut kameyama = base.clone();
+    kameyama["id"] = "file-kameyama".into();
+    kameyama["basic"]["municipality"] = "亀山市".into();
+    kameyama["updated_at"] = "2030-01-01T00:00:00Z".into();
+    let mut other = kameyama.clone();
+    other["entrustment"]["content"] = "別の委託内容".into();
+    let files = [
+        dir.write("iga.json", serde_json::to_string_pretty(&iga).unwrap()),
+        dir.write(
+            "kameyama.json",
+            serde_json::to_string_pretty(&kameyama).unwrap(),
+        ),
+        dir.write("other.json", serde_json::to_string_pretty(&other).unwrap()),
+    ];
+    let all = lines(&run(&files));
+    let hash = |i: usize| all[i]["body_sha256"].as_str().unwrap().to_string();
+    assert_eq!(hash(0).len(), 64);
+    assert_eq!(hash(0), hash(1), "the same body, two municipalities");
+    assert_ne!(hash(1), hash(2), "a body answer differs");
+
+    // A stated body hash that does not match is a changed file; one that matches is not.
+    let mut stated = iga.clone();
+    stated["integrity"] = serde_json::json!({ "sha256": "0".repeat(64), "body_sha256": hash(0) });
+    let wrong_whole = dir.write(
+        "wrong-whole.json",
+        serde_json::to_string_pretty(&stated).unwrap(),
+    );
+    let mut tampered = iga.clone();
+    tampered["integrity"] = serde_json::json!({ "body_sha256": "f".repeat(64) });
+    let tampered = dir.write(
+        "tampered.json",
+        serde_json::to_string_pretty(&tampered).unwrap(),
+    );
+    let all = lines(&run([&wrong_whole, &tampered]));
+    assert_eq!(all[0]["integrity"], "mismatch");
+    assert_eq!(all[1]["integrity"], "mismatch");
+
+    let out = run([
+        "--format".into(),
+        "csv".into(),
+        "--codes".into(),
+        files[0].clone().into_os_string(),
+        files[1].clone().into_os_string(),
+    ]);
+    let rows = csv_records(stdout(&out).trim_start_matches('\u{FEFF}'));
+    let at = rows[0].iter().position(|h| h == "body_sha256").unwrap();
+    assert_eq!(rows[1][at], hash(0));
+    assert_eq!(rows[2][at], hash(0));
 }

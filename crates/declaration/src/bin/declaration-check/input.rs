@@ -23,19 +23,22 @@ Checks cloud re-subcontracting declaration files and prints one result per file.
   --format json   1ファイル1行の JSON（既定） / one JSON object per line (default):
                   {\"file\", \"complete\", \"overall\": \"met\" | \"not_met\" | \"incomplete\", \"errors\": [{\"path\", \"ja\", \"en\"}],
                    \"conditions\": {\"C1\": \"met\" | \"not_met\" | \"unanswered\" | \"not_applicable\", …},
-                   \"integrity\": \"match\" | \"mismatch\" (ハッシュがある場合のみ / only when the file has a hash),
+                   \"integrity\": \"match\" | \"mismatch\" (ハッシュがある場合のみ / only when the file has a hash;
+                   body_sha256 も照合 / its body_sha256 checked too when given),
+                   \"body_sha256\": 本文のハッシュ（宛先ごとの項目を除く。同じなら同一内容） / the hash of the
+                   body, without the per-municipality answers: equal for one declaration sent to many,
                    \"expiring\": [{\"path\", \"valid_until\", \"ja\", \"en\"}] (申告日から90日以内に切れる認証 /
                    certificates lapsing within 90 days of the declaration date; [] when none)}
   --format text   日本語の表 / a readable table in Japanese
   --format csv    1ファイル1行の表（UTF-8、BOM付き、Excel 用） / one row per file (UTF-8 with BOM):
                   ファイル, 地方公共団体, 受託者, 申告日, 記入完了（はい/いいえ）, 総合判定（適合/不適合/未完了）,
                   C1…C8, S5…S7（適合/不適合/未入力/対象外）, 改変の確認, 期限が近い証明書,
-                  書き出し日時（日本時間）, 読み取りエラー（読めないファイルも1行）
+                  書き出し日時（日本時間）, 本文ハッシュ, 読み取りエラー（読めないファイルも1行）
                   / the same in Japanese words; a file that cannot be read is a row with its reason
   --codes         CSV を記号で / the CSV in codes for scripts: file, municipality, contractor,
                   declaration_date, complete (true|false), overall (met|not_met|incomplete), C1…S7
                   (met|not_met|unanswered|not_applicable), integrity (match|mismatch|absent),
-                  expiring, exported_at (RFC 3339), error
+                  expiring, exported_at (RFC 3339), body_sha256, error
   -h, --help      この説明 / this help
 
 終了コード / exit status:

@@ -188,6 +188,7 @@ impl Serialize for Report<'_> {
         if self.row.integrity != IntegrityState::Absent {
             m.serialize_entry("integrity", self.row.integrity.as_str())?;
         }
+        m.serialize_entry("body_sha256", &self.row.body_sha256)?;
         m.end()
     }
 }
