@@ -199,3 +199,46 @@ test('the table of tests/fixtures/*.json saves as the CLI prints it', async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('one declaration sent to several municipalities: the same body is grouped, the one that differs stands out', async () => {
+  const sameDir = join(output, 'inbox-same');
+  await rm(sameDir, { recursive: true, force: true });
+  await mkdir(sameDir, { recursive: true });
+  const base = JSON.parse(await readFile(join(fixtures, 'compliant.json'), 'utf8'));
+  const cities = ['伊賀市', '名張市', '亀山市', '鈴鹿市'];
+  const names = [];
+  for (const [i, city] of cities.entries()) {
+    const d = structuredClone(base);
+    d.id = `same-${i}`;
+    d.basic.municipality = city;
+    d.basic.item_number = 3 + i;
+    if (city === '名張市') d.entrustment.content = `${d.entrustment.content}（名張市のみ追記）`;
+    const name = `申告書_${city}.json`;
+    await writeFile(join(sameDir, name), JSON.stringify(d, null, 2));
+    names.push(name);
+  }
+  for (const width of [1280, 375]) {
+    const { context, page, errors } = await openPage(app.browser, app.server.url + '#/inbox', { width, height: 900 });
+    await page.locator('#inbox-files-input').setInputFiles(names.map((n) => join(sameDir, n)));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=inbox-row]').length === 4);
+    const summary = page.getByTestId('inbox-same-summary');
+    assert.match(await summary.textContent(), /本文が同じファイル（同一内容）：A（3件）。/);
+    const tagOf = (file) => page.locator(`[data-testid=inbox-row][data-file="${file}"] [data-testid=inbox-same]`);
+    for (const city of ['伊賀市', '亀山市', '鈴鹿市']) {
+      assert.equal(await tagOf(`申告書_${city}.json`).textContent(), '同一内容A（3件）');
+      assert.ok(await tagOf(`申告書_${city}.json`).isVisible(), `${city}'s tag shows at ${width} px`);
+    }
+    assert.equal(await tagOf('申告書_名張市.json').count(), 0, 'the one that differs has no group');
+    // The checker says the same of each file's body.
+    const lines = checker(sameDir, names).trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(new Set(lines.map((l) => l.body_sha256)).size, 2);
+    // Grouped with the keyboard: the group's rows first, the odd one last.
+    await summary.locator('button[data-sort=Body]').focus();
+    await page.keyboard.press('Enter');
+    const order = await page.locator('[data-testid=inbox-row]').evaluateAll((rows) => rows.map((r) => r.dataset.file));
+    assert.deepEqual(order, ['申告書_伊賀市.json', '申告書_亀山市.json', '申告書_鈴鹿市.json', '申告書_名張市.json']);
+    await page.screenshot({ path: join(shots, `inbox-same-content-${width}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -160,6 +160,7 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </div>
+                    <SameContent lang=lang files=files sort=sort/>
                     <p role="status" data-testid="inbox-count">{move || {
                         let (n, all) = (shown.with(Vec::len), count());
                         match lang.get() {
@@ -180,6 +181,55 @@ pub fn Inbox(lang: Signal<Lang>, route: RwSignal<Route>) -> impl IntoView {
                 <compare::Compare lang=lang files=files chosen=chosen/>
             </Show>
         </div>
+    }
+}
+
+/// The groups of files with the same body — one declaration sent to several municipalities
+/// (「同一内容A 29件」) — and a button that puts each group's rows together; nothing while
+/// every file's body is its own.
+#[component]
+fn SameContent(
+    lang: Signal<Lang>,
+    files: InboxFiles,
+    sort: RwSignal<Option<(inbox::SortKey, bool)>>,
+) -> impl IntoView {
+    let groups = Memo::new(move |_| {
+        files.files.with(|all| {
+            let rows: Vec<&inbox::Row> = all.iter().map(|f| &*f.row).collect();
+            let mut groups: Vec<(usize, usize)> =
+                inbox::same_bodies(&rows).into_iter().flatten().collect();
+            groups.sort();
+            groups.dedup();
+            groups
+        })
+    });
+    move || {
+        let list = groups.get();
+        (!list.is_empty()).then(|| {
+            let words = move || {
+                let l = lang.get();
+                let each: Vec<String> = list
+                    .iter()
+                    .map(|&(g, n)| match l {
+                        Lang::Ja => format!("{}（{n}件）", inbox::group_letter(g)),
+                        Lang::En => format!("{} ({n} files)", inbox::group_letter(g)),
+                    })
+                    .collect();
+                match l {
+                    Lang::Ja => format!("本文が同じファイル（同一内容）：{}。", each.join("、")),
+                    Lang::En => format!("Files with the same body (same content): {}.", each.join(", ")),
+                }
+            };
+            view! {
+                <p data-testid="inbox-same-summary">
+                    {words} " "
+                    <button type="button" class="button button--secondary button--small" data-sort="Body"
+                        on:click=move |_| sort.set(Some((inbox::SortKey::Body, false)))>
+                        {move || lang.get().pick("同一内容ごとに並べる", "Group them")}
+                    </button>
+                </p>
+            }
+        })
     }
 }
 

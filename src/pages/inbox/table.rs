@@ -84,6 +84,18 @@ pub fn Table(
     });
     let version_of =
         move |n: usize| versions.with(|v| v.iter().find(|(m, _)| *m == n).map(|(_, v)| *v));
+    // The files of one body (the same declaration sent to several municipalities).
+    let bodies = Memo::new(move |_| {
+        files.files.with(|all| {
+            let rows: Vec<&declaration::inbox::Row> = all.iter().map(|f| &*f.row).collect();
+            all.iter()
+                .map(|f| f.n)
+                .zip(inbox::same_bodies(&rows))
+                .collect::<Vec<_>>()
+        })
+    });
+    let body_of =
+        move |n: usize| bodies.with(|b| b.iter().find(|(m, _)| *m == n).and_then(|(_, g)| *g));
     view! {
         <div class="table-scroll inbox__scroll" id="inbox-scroll" tabindex="0" role="region" aria-labelledby="inbox-caption">
             <table class="inbox__table" data-testid="inbox-table">
@@ -173,6 +185,16 @@ pub fn Table(
                                             Lang::Ja => format!("版 {v}/{of}{}", if v == of { "（最新）" } else { "" }),
                                             Lang::En => format!("version {v} of {of}{}", if v == of { " (latest)" } else { "" }),
                                         }}</span>
+                                    })}
+                                    {move || body_of(n).map(|(group, of)| {
+                                        let letter = inbox::group_letter(group);
+                                        let data = letter.clone();
+                                        view! {
+                                            <span class="tag" data-testid="inbox-same" data-group=data>{move || match lang.get() {
+                                                Lang::Ja => format!("同一内容{letter}（{of}件）"),
+                                                Lang::En => format!("same content {letter} ({of} files)"),
+                                            }}</span>
+                                        }
                                     })}
                                 </th>
                                 <td data-label=label("操作", "Action")>

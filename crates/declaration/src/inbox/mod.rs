@@ -336,6 +336,8 @@ pub enum SortKey {
     Expiring,
     /// 書き出し日時: the earliest export first when ascending.
     Exported,
+    /// 同一内容: the files of one body together, the largest group first when ascending.
+    Body,
 }
 
 impl Row {
@@ -362,6 +364,42 @@ pub fn versions(rows: &[&Row]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The files of one body among `rows` (`../shared/spec/addressees.md`, "Reading many"): for
+/// each row, `Some((group, count))` when at least one other row has the same
+/// [`Row::body_sha256`] — `group` numbers the bodies shared by several files, from 1, in the
+/// order they are first met — and `None` for a body of its own.
+pub fn same_bodies(rows: &[&Row]) -> Vec<Option<(usize, usize)>> {
+    let count = |hash: &str| rows.iter().filter(|r| r.body_sha256 == hash).count();
+    let mut groups: Vec<&str> = Vec::new();
+    rows.iter()
+        .map(|r| {
+            let n = count(&r.body_sha256);
+            (n > 1).then(|| {
+                let group = match groups.iter().position(|g| *g == r.body_sha256) {
+                    Some(i) => i + 1,
+                    None => {
+                        groups.push(&r.body_sha256);
+                        groups.len()
+                    }
+                };
+                (group, n)
+            })
+        })
+        .collect()
+}
+
+/// The letter of a group of [`same_bodies`]: 1 → A, 26 → Z, 27 → AA.
+pub fn group_letter(group: usize) -> String {
+    let mut n = group;
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(char::from(b'A' + (n % 26) as u8));
+        n /= 26;
+    }
+    out.iter().rev().collect()
+}
+
 /// The order of `items` by `key` of their [`Row`] (`row` gives it; stable: equal rows keep
 /// the order they were received in); `descending` reverses it.
 pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descending: bool) {
@@ -370,6 +408,25 @@ pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descendi
             .iter()
             .filter(|c| c.status == Status::NotMet)
             .count()
+    };
+    let group_size = |r: &Row, all: &[T]| {
+        all.iter()
+            .filter(|o| row(o).body_sha256 == r.body_sha256)
+            .count()
+    };
+    let sizes: Vec<(String, usize)> = if key == SortKey::Body {
+        items
+            .iter()
+            .map(|i| (row(i).body_sha256.clone(), group_size(row(i), items)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let size_of = |r: &Row| {
+        sizes
+            .iter()
+            .find(|(h, _)| *h == r.body_sha256)
+            .map_or(0, |(_, n)| *n)
     };
     items.sort_by(|a, b| {
         let (a, b) = (row(a), row(b));
@@ -393,6 +450,9 @@ pub fn sort<T>(items: &mut [T], row: impl Fn(&T) -> &Row, key: SortKey, descendi
                 let t = |r: &Row| r.exported_at.as_deref().and_then(crate::time::instant);
                 t(a).cmp(&t(b))
             }
+            SortKey::Body => size_of(b)
+                .cmp(&size_of(a))
+                .then_with(|| a.body_sha256.cmp(&b.body_sha256)),
         };
         if descending && key != SortKey::Expiring {
             o.reverse()

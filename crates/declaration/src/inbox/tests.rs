@@ -229,3 +229,53 @@ fn read_today_the_table_warns_of_what_has_lapsed_as_the_reader_does() {
         assert!(list[1].lapsing.is_empty(), "descending {desc}");
     }
 }
+
+/// Issue 33: the files of one declaration sent to several municipalities are told apart from
+/// a file whose body differs — grouped, counted, lettered, and sorted together.
+#[test]
+fn files_with_the_same_body_are_grouped_and_sorted_together() {
+    let with_city = |city: &str, content: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(fixtures::ALL[0].1).unwrap();
+        v["id"] = format!("file-{city}").into();
+        v["basic"]["municipality"] = city.into();
+        v["entrustment"]["content"] = content.into();
+        Row::of(
+            &format!("{city}.json"),
+            &io::import_str(&v.to_string()).unwrap(),
+        )
+    };
+    let rows = [
+        with_city("伊賀市", "共通の委託内容"),
+        with_city("名張市", "別の委託内容"),
+        with_city("亀山市", "共通の委託内容"),
+        with_city("鈴鹿市", "共通の委託内容"),
+        with_city("津市", "三つ目の委託内容"),
+        with_city("桑名市", "別の委託内容"),
+    ];
+    let refs: Vec<&Row> = rows.iter().collect();
+    assert_eq!(
+        same_bodies(&refs),
+        [
+            Some((1, 3)),
+            Some((2, 2)),
+            Some((1, 3)),
+            Some((1, 3)),
+            None,
+            Some((2, 2))
+        ]
+    );
+    assert_eq!(
+        (group_letter(1), group_letter(26), group_letter(27)),
+        ("A".to_string(), "Z".to_string(), "AA".to_string())
+    );
+    let mut sorted = refs.clone();
+    sort(&mut sorted, |r| r, SortKey::Body, false);
+    let cities: Vec<&str> = sorted.iter().map(|r| r.municipality.as_str()).collect();
+    assert_eq!(
+        cities[..3],
+        ["伊賀市", "亀山市", "鈴鹿市"],
+        "the largest group first, as received"
+    );
+    assert_eq!(cities[3..5], ["名張市", "桑名市"]);
+    assert_eq!(cities[5], "津市");
+}
