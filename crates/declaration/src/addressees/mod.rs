@@ -1,10 +1,9 @@
 //! 宛先 (addressees, `../shared/spec/addressees.md`): one declaration sent to every
 //! municipality a federation serves. This module owns what differs per municipality
 //! ([`Addressee`]), its 団体コード ([`code`]), reading many rows pasted from Excel ([`paste`])
-//! and the file each addressee receives ([`file_for`]): the body shared, `basic`'s
-//! per-municipality answers its own, its own stable `id`, and the `addressee` reference —
-//! whose body hash [`crate::io::export`] then states. The draft's list and its pages build on
-//! these (issue 33).
+//! and the file each addressee receives ([`file_for`], [`export`]): the body shared, `basic`'s
+//! per-municipality answers its own, its own stable `id`, the `addressee` reference and the
+//! body's hash. The draft's list and its pages build on these (issue 33).
 
 pub mod code;
 pub mod paste;
@@ -72,6 +71,27 @@ pub fn file_for(
     (file, json!({ "addressee": reference }))
 }
 
+/// The file addressee `index` of `list` receives, exported ([`crate::io::export`]) with its
+/// body's hash stated beside the whole file's (`integrity.body_sha256`). Neither hash covers
+/// `integrity`, so the body's is worked out on the file as exported and written in a second
+/// pass that changes nothing else.
+pub fn export(
+    d: &Declaration,
+    list: &[Addressee],
+    index: usize,
+    of: &str,
+    now_rfc3339: &str,
+    generator_version: &str,
+) -> String {
+    let (file, mut extra) = file_for(d, list, index, of);
+    let first = crate::io::export(&file, &extra, now_rfc3339, generator_version);
+    let body = serde_json::from_str::<Value>(&first)
+        .map(|v| crate::io::body_sha256(&v))
+        .unwrap_or_default();
+    extra["integrity"] = json!({ "body_sha256": body });
+    crate::io::export(&file, &extra, now_rfc3339, generator_version)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,10 +120,7 @@ mod tests {
         let d = fixtures::compliant();
         let list = list();
         let texts: Vec<String> = (0..list.len())
-            .map(|i| {
-                let (file, extra) = file_for(&d, &list, i, "draft-1");
-                io::export(&file, &extra, "2026-12-08T00:00:00Z", "test")
-            })
+            .map(|i| export(&d, &list, i, "draft-1", "2026-12-08T00:00:00Z", "test"))
             .collect();
         let read: Vec<io::Imported> = texts.iter().map(|t| io::import_str(t).unwrap()).collect();
         for (i, r) in read.iter().enumerate() {
@@ -133,7 +150,7 @@ mod tests {
         );
     }
 
-    /// A declaration not made for an addressee states no body hash (today's files unchanged).
+    /// A declaration exported as today states no body hash and no addressee.
     #[test]
     fn an_ordinary_export_states_no_body_hash() {
         let text = io::export(

@@ -363,17 +363,12 @@ pub fn export(
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(Value::Null);
     let hash = canonical_sha256(&as_read);
-    // A file made for one addressee of a list also states its body's hash
-    // (`../shared/spec/addressees.md`, "The files").
-    let body = as_read.get("addressee").map(|_| body_sha256(&as_read));
-    if ordered.get_mut("integrity").is_none() {
-        ordered.set("integrity", Ordered::Object(Vec::new()));
-    }
-    if let Some(integrity) = ordered.get_mut("integrity") {
-        integrity.set("sha256", Ordered::String(hash));
-        if let Some(body) = body {
-            integrity.set("body_sha256", Ordered::String(body));
-        }
+    match ordered.get_mut("integrity") {
+        Some(integrity) => integrity.set("sha256", Ordered::String(hash)),
+        None => ordered.set(
+            "integrity",
+            Ordered::Object(vec![("sha256".to_string(), Ordered::String(hash))]),
+        ),
     }
     pretty(&ordered)
 }
