@@ -3,16 +3,7 @@
 //! whether a stored value is one ([`check`]) and, when not, what is wrong with it
 //! ([`Fault`]); normalising what was typed is [`crate::normalize::text::corporate_number`]'s.
 
-/// What is wrong with a value that is not a 法人番号.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fault {
-    /// Something other than a digit in it (a letter, a sign).
-    NotDigits,
-    /// Not 13 digits: how many it has.
-    Length(usize),
-    /// 13 digits whose check digit (the first) is not the one the other twelve give.
-    CheckDigit { expected: u8 },
-}
+pub use crate::check_digits::Fault;
 
 /// The check digit of the twelve digits after it: 9 − (Σ Pn × Qn mod 9), Pn the nth digit
 /// counted from the right, Qn 1 for odd n and 2 for even n.
@@ -28,20 +19,9 @@ pub fn check_digit(twelve: &[u8; 12]) -> u8 {
 
 /// Whether `value` (as stored: half-width, no spaces or hyphens) is a 法人番号.
 pub fn check(value: &str) -> Result<(), Fault> {
-    if !value.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Fault::NotDigits);
-    }
-    let digits: Vec<u8> = value.bytes().map(|b| b - b'0').collect();
-    if digits.len() != 13 {
-        return Err(Fault::Length(digits.len()));
-    }
+    let digits = crate::check_digits::digits(value, 13)?;
     let twelve: [u8; 12] = digits[1..].try_into().expect("twelve digits");
-    let expected = check_digit(&twelve);
-    if digits[0] == expected {
-        Ok(())
-    } else {
-        Err(Fault::CheckDigit { expected })
-    }
+    crate::check_digits::matches(digits[0], check_digit(&twelve))
 }
 
 #[cfg(test)]

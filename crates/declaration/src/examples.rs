@@ -401,8 +401,8 @@ mod tests {
         for c in Category::ALL {
             let w = measure(*c);
             assert!(
-                // The rules' shortest description (rules::MIN_DESCRIPTION_CHARS, 20: the rules
-                // read this file, so it does not name them back).
+                // The rules' shortest description (the registry's `min 20` of
+                // `measures[].description`).
                 w.ja.chars().count() >= 20,
                 "{c:?}"
             );

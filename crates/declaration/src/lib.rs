@@ -11,6 +11,7 @@
 //! | [`model`] | the exchange format of spec §2 as serde types |
 //! | [`fields`] | the field registry: every answer's labels (spec §6), hint, section, kind of value, need, condition; [`fields::key`] names each |
 //! | [`addressees`] | 宛先: what differs per municipality, its 団体コード, rows pasted from Excel, each addressee's file |
+//! | [`check_digits`] | numbers with a check digit: their faults, their digits read |
 //! | [`corporate_number`] | 法人番号: whether a value is one (13 digits, the check digit) |
 //! | [`date`] | calendar dates of the format |
 //! | [`glossary`] | 用語集: the words a non-engineer may not know, and the answers they help with |
@@ -44,6 +45,7 @@ pub mod access;
 pub mod addressees;
 pub mod answers;
 pub mod changes;
+pub mod check_digits;
 pub mod corporate_number;
 pub mod countries;
 pub mod csv;

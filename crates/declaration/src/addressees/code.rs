@@ -2,16 +2,7 @@
 //! digit over the first five — 11 − (d1×6 + d2×5 + d3×4 + d4×3 + d5×2 mod 11), keeping only its
 //! last digit (伊賀市 242161).
 
-/// What is wrong with a value that is not a 団体コード.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fault {
-    /// Something other than a digit in it.
-    NotDigits,
-    /// Not six digits: how many it has.
-    Length(usize),
-    /// Six digits whose last is not the check digit of the first five.
-    CheckDigit { expected: u8 },
-}
+pub use crate::check_digits::Fault;
 
 /// The check digit of the first five digits.
 pub fn check_digit(five: &[u8; 5]) -> u8 {
@@ -30,20 +21,9 @@ pub fn normalise(typed: &str) -> String {
 
 /// Whether `code` (as stored) is a 団体コード.
 pub fn check(code: &str) -> Result<(), Fault> {
-    if !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Fault::NotDigits);
-    }
-    let digits: Vec<u8> = code.bytes().map(|b| b - b'0').collect();
-    if digits.len() != 6 {
-        return Err(Fault::Length(digits.len()));
-    }
+    let digits = crate::check_digits::digits(code, 6)?;
     let five: [u8; 5] = digits[..5].try_into().expect("five digits");
-    let expected = check_digit(&five);
-    if digits[5] == expected {
-        Ok(())
-    } else {
-        Err(Fault::CheckDigit { expected })
-    }
+    crate::check_digits::matches(digits[5], check_digit(&five))
 }
 
 #[cfg(test)]
