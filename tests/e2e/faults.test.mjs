@@ -124,7 +124,8 @@ test('the browser is killed right after 保存しました, and again some secon
       if (waitMs) assert.equal(back, text);
       await kill(child);
     } finally {
-      await rm(profile, { recursive: true, force: true });
+      // A killed browser's helpers may still be writing its profile for a moment: retried.
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   }
 });
@@ -175,7 +176,8 @@ test('site data blocked by the profile\'s content settings', async () => {
       `alert at once 「${saw.slice(0, 60)}…」; nothing is ever said saved; 「ファイルに書き出す」 works`, '0');
     await context.close();
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    // A browser's helpers may still be writing its profile for a moment: retried.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
 
