@@ -35,6 +35,7 @@ fn main() {
             | Control::Code
             | Control::Country
             | Control::CorporateNumber
+            | Control::MunicipalityCode
             | Control::Choice
             | Control::Parent
             | Control::YesNo

@@ -33,3 +33,24 @@ pub fn noncompliant() -> Declaration {
 pub fn draft() -> Declaration {
     parse(DRAFT)
 }
+
+/// The 29 municipalities of Mie as a federation pastes them from Excel (tab-separated, with
+/// a header row): `tests/fixtures/mie-addressees.tsv`.
+pub const MIE_ADDRESSEES: &str = include_str!("../../../tests/fixtures/mie-addressees.tsv");
+
+/// [`compliant`] sent to the 29 municipalities of Mie: its addressees read from
+/// [`MIE_ADDRESSEES`], each with an id of its own.
+pub fn mie() -> Declaration {
+    let mut d = compliant();
+    for (i, row) in crate::addressees::paste::read(MIE_ADDRESSEES)
+        .rows
+        .into_iter()
+        .enumerate()
+    {
+        assert!(row.faults.is_empty(), "{:?}", row.faults);
+        let mut a = row.addressee;
+        a.id = format!("mie-{i}");
+        crate::lists::add_addressee(&mut d, a).expect("below the limit");
+    }
+    d
+}

@@ -147,6 +147,11 @@ pub struct Declaration {
     pub integrity: Option<Integrity>,
     #[serde(default)]
     pub basic: Basic,
+    /// 宛先: the municipalities a federation's draft is sent to (`addressees.md`). Only in
+    /// a draft (and its working file); each file sent carries one addressee's answers in
+    /// `basic` instead ([`crate::addressees::file_for`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addressees: Vec<Addressee>,
     #[serde(default)]
     pub entrustment: Entrustment,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -218,6 +223,35 @@ pub struct Basic {
     pub declaration_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declarant: Option<Declarant>,
+}
+
+/// One municipality a federation's declaration is sent to (宛先): the answers of `basic`
+/// each municipality's PIA words its own way, and the id of the file it receives.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Addressee {
+    /// The id of this addressee's file: kept across exports, so a city's versions link up
+    /// and its review files find their way back.
+    #[serde(default)]
+    pub id: String,
+    /// 地方公共団体名 (`basic.municipality` of its file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// 団体コード, optional: six digits, the last a check digit ([`crate::addressees::code`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality_code: Option<String>,
+    /// 評価書名 (`basic.assessment_title`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment_title: Option<String>,
+    /// 特定個人情報ファイル名 (`basic.pi_file`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pi_file: Option<String>,
+    /// 委託事項の番号 (`basic.item_number`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_number: Option<i64>,
+    /// 宛名, optional: 「伊賀市長 様」, printed on the 書面.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
 }
 
 /// 申告者.

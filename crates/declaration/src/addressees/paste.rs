@@ -157,6 +157,21 @@ fn row(line: usize, cells: &[String]) -> Row {
             format!("too many columns. Paste the 5 columns {}", names_en()),
         );
     }
+    // A column of names alone is a list to fill in later; 2 to 4 columns is a selection cut short.
+    if (2..COLUMNS.len()).contains(&cells.len()) {
+        fault(
+            format!(
+                "列が足りません（{}列）。{}の5列か、地方公共団体名だけの1列にしてください",
+                cells.len(),
+                names_ja()
+            ),
+            format!(
+                "too few columns ({}). Paste the 5 columns {}, or the municipality's name alone",
+                cells.len(),
+                names_en()
+            ),
+        );
+    }
     let municipality = cell(0);
     if municipality.is_none() {
         fault(
@@ -273,6 +288,16 @@ mod tests {
             "3行目：団体コード「24201」は6桁で入力してください（現在5桁）"
         );
         assert!(pasted.rows[2].faults[1].en.starts_with("Line 3: the code"));
+    }
+
+    #[test]
+    fn a_row_cut_short_is_refused_but_a_column_of_names_is_not() {
+        let pasted = read("伊賀市\t242161\t評価書");
+        assert_eq!(
+            pasted.rows[0].faults[0].ja,
+            "1行目：列が足りません（3列）。地方公共団体名、団体コード、評価書名、特定個人情報ファイル名、委託事項の番号の5列か、地方公共団体名だけの1列にしてください"
+        );
+        assert!(read("伊賀市\n亀山市").all_fine());
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub fn unasked(d: &Declaration) -> Vec<String> {
 fn decide(d: &Declaration, when: When, path: &str) -> Asking {
     let (key, expected) = match when {
         When::Always => return Asking::Asked,
+        When::OneMunicipality if d.addressees.is_empty() => return Asking::Asked,
+        When::OneMunicipality => return Asking::NotAsked,
         When::Yes(key) => (key, "true"),
         When::Is(key, value) => (key, value),
     };

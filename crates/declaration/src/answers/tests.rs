@@ -19,7 +19,7 @@ fn path_of(key: &str) -> String {
 fn with_deciding(when: When, value: Value) -> Declaration {
     let mut d = compliant();
     let key = match when {
-        When::Always => unreachable!(),
+        When::Always | When::OneMunicipality => unreachable!(),
         When::Yes(k) | When::Is(k, _) => k,
     };
     access::set(&mut d, &path_of(key), value).expect("the deciding answer can be written");
@@ -38,14 +38,17 @@ fn other_choice(key: &str, value: &str) -> Value {
 
 #[test]
 fn every_conditional_field_is_asked_not_asked_and_undecided() {
-    let conditional: Vec<_> = FIELDS.iter().filter(|f| f.when != When::Always).collect();
+    let conditional: Vec<_> = FIELDS
+        .iter()
+        .filter(|f| !matches!(f.when, When::Always | When::OneMunicipality))
+        .collect();
     assert_eq!(conditional.len(), 20, "the registry's conditional fields");
     for f in conditional {
         let path = path_of(f.key);
         let (yes, no) = match f.when {
             When::Yes(_) => (Value::Bool(true), Value::Bool(false)),
             When::Is(key, v) => (Value::String(v.into()), other_choice(key, v)),
-            When::Always => unreachable!(),
+            When::Always | When::OneMunicipality => unreachable!(),
         };
         let d = with_deciding(f.when, yes);
         assert_eq!(
@@ -127,7 +130,7 @@ fn the_typed_readers_agree_with_the_generic_access() {
         .map(|f| f.when)
         .chain(Section::ALL.iter().map(|s| s.when()))
         .filter_map(|w| match w {
-            When::Always => None,
+            When::Always | When::OneMunicipality => None,
             When::Yes(k) | When::Is(k, _) => Some(k),
         })
         .collect();

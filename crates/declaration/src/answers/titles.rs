@@ -19,6 +19,8 @@ pub enum Group {
     Subcontractors,
     Regions,
     Measures,
+    /// 宛先: the municipalities a federation's draft is sent to.
+    Addressees,
 }
 
 impl Group {
@@ -28,14 +30,20 @@ impl Group {
             Group::Subcontractors => "subcontractors",
             Group::Regions => "cloud.data_location.regions",
             Group::Measures => "measures",
+            Group::Addressees => "addressees",
         }
     }
 
     /// The group of a list path.
     pub fn of(path: &str) -> Option<Group> {
-        [Group::Subcontractors, Group::Regions, Group::Measures]
-            .into_iter()
-            .find(|g| g.path() == path)
+        [
+            Group::Subcontractors,
+            Group::Regions,
+            Group::Measures,
+            Group::Addressees,
+        ]
+        .into_iter()
+        .find(|g| g.path() == path)
     }
 
     /// How many entries the list has in `d`.
@@ -43,6 +51,7 @@ impl Group {
         match self {
             Group::Subcontractors => d.subcontractors.len(),
             Group::Measures => d.measures.len(),
+            Group::Addressees => d.addressees.len(),
             Group::Regions => d
                 .cloud
                 .as_ref()
@@ -57,6 +66,7 @@ impl Group {
             Group::Subcontractors => Words::new("再委託先", "Subcontractor"),
             Group::Regions => Words::new("保管場所", "Storage location"),
             Group::Measures => Words::new("対策", "Measure"),
+            Group::Addressees => Words::new("宛先", "Addressee"),
         }
     }
 }
@@ -107,6 +117,11 @@ pub fn entry_name(d: &Declaration, group: Group, index: usize) -> Option<Words> 
                 .and_then(|c| c.data_location.as_ref())
                 .and_then(|l| l.regions.get(index))
                 .and_then(|r| r.name.as_ref()),
+        ),
+        Group::Addressees => text(
+            d.addressees
+                .get(index)
+                .and_then(|a| a.municipality.as_ref()),
         ),
         Group::Measures => d
             .measures

@@ -26,6 +26,10 @@ const NOT_ANSWERS: &[(&str, &str)] = &[
     ),
     ("measures[].id", "an entry's id"),
     (
+        "addressees[].id",
+        "the id of the file an addressee receives, set by the app",
+    ),
+    (
         "responsibility.matrix[].layer",
         "the row itself: each layer once, not typed",
     ),

@@ -26,6 +26,8 @@ pub enum Control {
     Country,
     /// 法人番号: 13 digits, the first a check digit ([`crate::corporate_number`]).
     CorporateNumber,
+    /// 団体コード: six digits, the last a check digit ([`crate::addressees::code`]).
+    MunicipalityCode,
     Number,
     Date,
     /// A choice among the values of an enum.
@@ -113,7 +115,8 @@ impl Control {
             | Control::Url
             | Control::Code
             | Control::Country
-            | Control::CorporateNumber => Shape::Text,
+            | Control::CorporateNumber
+            | Control::MunicipalityCode => Shape::Text,
             Control::Number => Shape::Number,
             Control::Date => Shape::Date,
             Control::Choice => Shape::Choice,
@@ -137,6 +140,7 @@ impl Control {
             | Control::Code
             | Control::Country
             | Control::CorporateNumber
+            | Control::MunicipalityCode
             | Control::Number
             | Control::Date
             | Control::Choice
@@ -160,7 +164,7 @@ impl Control {
             Control::Email | Control::Url => text::ascii(typed),
             Control::Code => text::code(typed),
             Control::Country => text::country(typed),
-            Control::CorporateNumber => text::corporate_number(typed),
+            Control::CorporateNumber | Control::MunicipalityCode => text::corporate_number(typed),
             Control::Text
             | Control::TextArea
             | Control::Number
@@ -182,7 +186,8 @@ impl Control {
             | Control::Url
             | Control::Code
             | Control::Country
-            | Control::CorporateNumber => true,
+            | Control::CorporateNumber
+            | Control::MunicipalityCode => true,
             Control::Text
             | Control::TextArea
             | Control::Number
@@ -206,6 +211,10 @@ impl Control {
             Control::PostalCode => Widget::Line(line("text", "numeric", "postal-code")),
             Control::Url => Widget::Line(line("text", "url", "url")),
             Control::CorporateNumber => Widget::Line(line("text", "numeric", "off")),
+            Control::MunicipalityCode => Widget::Line(Line {
+                class: "input--short",
+                ..line("text", "numeric", "off")
+            }),
             Control::Country => Widget::Line(Line {
                 countries: true,
                 ..line("text", "text", "off")

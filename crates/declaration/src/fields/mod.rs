@@ -93,5 +93,11 @@ pub fn run(first: &'static Field, last: &'static Field) -> impl Iterator<Item = 
 /// The section a path belongs to.
 pub fn section_of(path: &str) -> Option<Section> {
     let head = path.split(['.', '[']).next()?;
-    Section::ALL.into_iter().find(|s| s.key() == head)
+    Section::ALL
+        .into_iter()
+        .find(|s| s.key() == head)
+        .or_else(|| {
+            // A key outside the sections' objects (`addressees`) is in its registry entry's.
+            FIELDS.iter().find(|f| f.key == head).map(|f| f.section)
+        })
 }

@@ -137,7 +137,7 @@ const fn position(keys: &[&str], key: &str) -> u16 {
 /// The key a [`When`] follows, for the check below.
 const fn followed(when: When) -> Option<&'static str> {
     match when {
-        When::Always => None,
+        When::Always | When::OneMunicipality => None,
         When::Yes(key) | When::Is(key, _) => Some(key),
     }
 }
@@ -205,6 +205,7 @@ const IF_ISO27017: When = When::Yes("cloud.certifications.iso27017.held");
 const IF_CS_GOLD: When = When::Yes("cloud.certifications.cs_gold_mark.held");
 const IF_ISO27018: When = When::Yes("cloud.certifications.iso27018.held");
 const IF_LISTED: When = When::Yes("cloud.ismap.listed");
+const SINGLE: When = When::OneMunicipality;
 const IF_ENCRYPTION: When = When::Is("measures[].category", "encryption");
 
 const CODE_HINT_JA: &str = "証明書に記載の番号（半角・全角どちらでも入力できます）。";
@@ -220,17 +221,30 @@ const PHONE_HINT_EN: &str =
 
 fields! {
     BASIC_MUNICIPALITY = "basic.municipality", Basic, "委託元の地方公共団体名", "Commissioning municipality", Text, Required,
-        "例：○○市", "For example: ○○ City";
+        "例：○○市", "For example: ○○ City", if SINGLE;
     BASIC_ASSESSMENT_TITLE = "basic.assessment_title", Basic, "評価書名", "Assessment title", Text, Required,
-        "例：国民健康保険に関する事務 全項目評価書", "For example: the full assessment of the National Health Insurance affairs";
+        "例：国民健康保険に関する事務 全項目評価書", "For example: the full assessment of the National Health Insurance affairs", if SINGLE;
     BASIC_PI_FILE = "basic.pi_file", Basic, "特定個人情報ファイル名", "Specific personal information file", Text, Required,
-        "例：国民健康保険（賦課、資格、給付）情報ファイル", "For example: National Health Insurance (levy, eligibility, benefits) file";
+        "例：国民健康保険（賦課、資格、給付）情報ファイル", "For example: National Health Insurance (levy, eligibility, benefits) file", if SINGLE;
     BASIC_SYSTEM_NAME = "basic.system_name", Basic, "対象システム名", "System name", Text, Required,
         "例：国保総合(国保集約)システム", "For example: the NHI integrated system";
     BASIC_ITEM_NUMBER = "basic.item_number", Basic, "委託事項の番号", "Entrustment item number", Number, Required,
-        "評価書の「委託事項」の番号（1以上の整数）。", "The number of the entrustment item in the assessment (a whole number, 1 or more).";
+        "評価書の「委託事項」の番号（1以上の整数）。", "The number of the entrustment item in the assessment (a whole number, 1 or more).", if SINGLE;
     BASIC_DECLARATION_DATE = "basic.declaration_date", Basic, "申告日", "Declaration date", Date, Required,
         "証明書等の有効期限はこの日付で判定します。", "Certificates and listings are checked as of this date.";
+    ADDRESSEES = "addressees", Basic, "宛先", "Addressees", Group, Optional,
+        "同じ申告書を複数の市町村に提出するときの、提出先ごとの回答です（最大200件）。", "Each municipality the same declaration is sent to, with its own answers (200 at most).";
+    ADDRESSEES_MUNICIPALITY = "addressees[].municipality", Basic, "地方公共団体名", "Municipality", Text, Required,
+        "例：伊賀市", "For example: Iga City";
+    ADDRESSEES_MUNICIPALITY_CODE = "addressees[].municipality_code", Basic, "団体コード", "Local government code", MunicipalityCode, Optional,
+        "総務省の全国地方公共団体コード6桁（末尾は検査用数字）。例：242161（伊賀市）", "The 6-digit national local government code, the last digit a check digit. For example: 242161 (Iga City)";
+    ADDRESSEES_ASSESSMENT_TITLE = "addressees[].assessment_title", Basic, "評価書名", "Assessment title", Text, Required,
+        "その市町村の評価書の名称。", "The title of that municipality's assessment.";
+    ADDRESSEES_PI_FILE = "addressees[].pi_file", Basic, "特定個人情報ファイル名", "Specific personal information file", Text, Required, "", "";
+    ADDRESSEES_ITEM_NUMBER = "addressees[].item_number", Basic, "委託事項の番号", "Entrustment item number", Number, Required,
+        "その市町村の評価書での「委託事項」の番号。", "The number of the entrustment item in that municipality's assessment.";
+    ADDRESSEES_RECIPIENT = "addressees[].recipient", Basic, "宛名", "Addressed to", Text, Optional,
+        "書面の冒頭に印刷されます。例：伊賀市長 様", "Printed at the top of the document. For example: 伊賀市長 様 (the mayor)";
     BASIC_DECLARANT_ORGANIZATION = "basic.declarant.organization", Basic, "申告者の組織名", "Declarant organisation", Text, Required, "", "";
     BASIC_DECLARANT_DEPARTMENT = "basic.declarant.department", Basic, "部署名", "Department", Text, Optional, "", "";
     BASIC_DECLARANT_NAME = "basic.declarant.name", Basic, "申告者氏名", "Declarant name", Text, Required, "", "";

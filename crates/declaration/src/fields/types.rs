@@ -108,4 +108,7 @@ pub enum When {
     Yes(&'static str),
     /// When the choice at this key has this value.
     Is(&'static str, &'static str),
+    /// When the draft has no 宛先 (`addressees.md`): the per-municipality answers of
+    /// `basic`, which a list of addressees asks per municipality instead.
+    OneMunicipality,
 }

@@ -48,10 +48,11 @@ pub const MAX_MEASURES: usize = 500;
 pub const MAX_REGIONS: usize = 50;
 
 /// The lists [`import`] counts, with their limits.
-pub const LIMITS: [(Group, usize); 3] = [
+pub const LIMITS: [(Group, usize); 4] = [
     (Group::Subcontractors, MAX_SUBCONTRACTORS),
     (Group::Measures, MAX_MEASURES),
     (Group::Regions, MAX_REGIONS),
+    (Group::Addressees, crate::addressees::MAX),
 ];
 
 /// The `generator.name` [`export`] writes.
@@ -487,7 +488,7 @@ fn name_with(d: &Declaration, stamp: Option<&str>) -> String {
 }
 
 /// A part of a file name with unsafe characters replaced and `_` not repeated or at the ends.
-fn safe(text: &str) -> String {
+pub(crate) fn safe(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().chars() {
         let unsafe_char = matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|')

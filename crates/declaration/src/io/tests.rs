@@ -675,6 +675,10 @@ fn with_entries(group: Group, n: usize) -> String {
         Group::Subcontractors => &mut v["subcontractors"],
         Group::Measures => &mut v["measures"],
         Group::Regions => &mut v["cloud"]["data_location"]["regions"],
+        Group::Addressees => {
+            v["addressees"] = json!([{ "id": "a", "municipality": "伊賀市" }]);
+            &mut v["addressees"]
+        }
     };
     let first = list[0].clone();
     *list = Value::Array(
@@ -711,6 +715,12 @@ fn lists_at_their_limit_import_and_one_more_is_refused_naming_the_limit() {
             MAX_REGIONS,
             "保管場所が51件あり、上限の50件",
             "51 entries of “Storage location”, more than the limit of 50",
+        ),
+        (
+            Group::Addressees,
+            crate::addressees::MAX,
+            "宛先が201件あり、上限の200件",
+            "201 entries of “Addressee”, more than the limit of 200",
         ),
     ] {
         let at = import_str(&with_entries(group, limit)).expect("at the limit");

@@ -40,6 +40,16 @@ pub(crate) fn new_measure_id(d: &Declaration) -> String {
     new_id(&ids, MEASURE_PREFIX)
 }
 
+/// Appends `addressee` (its file's `id` given by the caller: random in the app, so that a
+/// municipality's file keeps its id across exports and a removed one's is never taken again);
+/// returns its index, or `None` when the list has [`crate::addressees::MAX`] already.
+pub fn add_addressee(d: &mut Declaration, addressee: crate::model::Addressee) -> Option<usize> {
+    (d.addressees.len() < crate::addressees::MAX).then(|| {
+        d.addressees.push(addressee);
+        d.addressees.len() - 1
+    })
+}
+
 /// Appends an empty subcontractor with a fresh id, commissioned by `parent` (`contractor` or
 /// another subcontractor's id); returns its index.
 pub fn add_subcontractor(d: &mut Declaration, parent: &str) -> usize {
@@ -193,6 +203,7 @@ pub fn shift(d: &mut Declaration, group: Group, index: usize, up: bool) -> Optio
     match group {
         Group::Subcontractors => d.subcontractors.swap(index, other),
         Group::Measures => d.measures.swap(index, other),
+        Group::Addressees => d.addressees.swap(index, other),
         Group::Regions => {
             let l = d.cloud.as_mut()?.data_location.as_mut()?;
             l.regions.swap(index, other);
@@ -235,6 +246,9 @@ pub fn remove(d: &mut Declaration, group: Group, index: usize, how: OnRemove) ->
         }
         Group::Measures => {
             remove_measure(d, index);
+        }
+        Group::Addressees => {
+            d.addressees.remove(index);
         }
         Group::Regions => {
             remove_region(d, index);

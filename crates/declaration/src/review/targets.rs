@@ -61,6 +61,7 @@ fn moved(d: &Declaration, path: &str, entry_id: Option<&str>) -> Option<String> 
     let now = match Group::of(list)? {
         Group::Subcontractors => d.subcontractors.iter().position(|s| s.id == id)?,
         Group::Measures => d.measures.iter().position(|m| m.id == id)?,
+        Group::Addressees => d.addressees.iter().position(|a| a.id == id)?,
         // Storage regions carry no id: the index is all there is.
         Group::Regions => return Some(path.to_string()),
     };

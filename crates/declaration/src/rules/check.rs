@@ -144,6 +144,11 @@ fn format_fault(control: Control, path: &str, v: &str) -> Option<msg::Msg> {
                 .err()
                 .map(|fault| msg::corporate_number(path, fault))
         }
+        Control::MunicipalityCode => {
+            crate::addressees::code::check(&normalize::corporate_number(v))
+                .err()
+                .map(|fault| msg::municipality_code(path, fault))
+        }
         Control::Text | Control::TextArea | Control::Code => None,
         // Not text: their answers are checked by [`Ctx::number`], [`Ctx::date`] and the
         // walk ([`super::answers`]); never read as text.

@@ -274,6 +274,36 @@ pub(crate) fn corporate_number(path: &str, fault: crate::corporate_number::Fault
     }
 }
 
+/// A 団体コード that is not one: which of its length, its characters or its check digit.
+pub(crate) fn municipality_code(path: &str, fault: crate::check_digits::Fault) -> Msg {
+    use crate::check_digits::Fault;
+    let Words { ja, en } = label(path);
+    match fault {
+        Fault::NotDigits => Msg::new(
+            format!("{ja}は数字6桁で入力してください（例：242161）"),
+            format!("{en} must be 6 digits, like 242161"),
+        ),
+        Fault::Length(n) => Msg::new(
+            format!("{ja}は6桁で入力してください（現在{n}桁。5桁のコードには末尾の検査用数字を付けてください）"),
+            format!("{en} must have 6 digits (it has {n}; add the check digit to a 5-digit code)"),
+        ),
+        Fault::CheckDigit { expected } => Msg::new(
+            format!("{ja}の検査用数字（末尾の1桁）が合いません（前の5桁からは {expected}）。総務省の全国地方公共団体コードで確かめてください"),
+            format!("{en}: the check digit (the last digit) does not match; the first five give {expected}. Check it in the national list of local government codes"),
+        ),
+    }
+}
+
+/// An addressee listed a second time (its municipality or 団体コード is entry `first`'s).
+pub(crate) fn same_municipality(path: &str, first: usize) -> Msg {
+    let Words { ja, en } = label(path);
+    let n = first + 1;
+    Msg::new(
+        format!("{ja}が宛先{n}と同じです。同じ市町村が2回入っていないか確かめ、重複する宛先を削除してください"),
+        format!("{en} is the same as addressee {n}'s. Check the municipality is not listed twice, and remove the duplicate"),
+    )
+}
+
 /// A whole number below its minimum.
 pub(crate) fn at_least(path: &str, min: i64) -> Msg {
     let Words { ja, en } = label(path);

@@ -57,6 +57,7 @@ pub fn validate(d: &Declaration) -> Vec<Issue> {
     ] {
         answers::section(&mut ctx, d, &all, section);
     }
+    lists::addressees(&mut ctx, d);
     if section_asking(d, Section::Subcontractors) == Asking::Asked {
         lists::subcontractors(&mut ctx, d);
         ctx.issues.extend(tree_issues(d));
@@ -73,6 +74,7 @@ pub fn validate(d: &Declaration) -> Vec<Issue> {
     }
     answers::section(&mut ctx, d, &all, Section::Attestation);
     let mut issues = ctx.issues;
+    lists::name_addressees(&mut issues, d);
     issues.sort_by_key(|i| form_order(&i.path));
     issues
 }

@@ -76,7 +76,7 @@ fn description(field: &Field) -> String {
 fn field_rules(field: &Field) -> Value {
     let required = field.need != Need::Optional;
     let (anchor, rel) = match field.when {
-        When::Always => ("", field.key),
+        When::Always | When::OneMunicipality => ("", field.key),
         When::Yes(key) | When::Is(key, _) => {
             let anchor = key.rsplit_once('.').map_or("", |(a, _)| a);
             let rel = field
@@ -103,6 +103,8 @@ fn field_rules(field: &Field) -> Value {
 fn condition(when: When, anchor: &str) -> Value {
     let (key, value) = match when {
         When::Always => unreachable!("an unconditional field has no condition"),
+        // A file sent to a municipality has no list of addressees: these are its own.
+        When::OneMunicipality => return json!({ "not": { "required": ["addressees"] } }),
         When::Yes(key) => (key, json!(true)),
         When::Is(key, value) => (key, json!(value)),
     };
@@ -267,6 +269,10 @@ fn format(field: &Field) -> Option<Value> {
         // rules' alone (a JSON Schema cannot compute it).
         Control::CorporateNumber => json!({
             "pattern": format!(r"^[\s\u3000]*(?:{digit}[\s\u3000{hyphens}]*){{13}}$")
+        }),
+        // Six digits; the check digit, as above, is the rules'.
+        Control::MunicipalityCode => json!({
+            "pattern": format!(r"^[\s\u3000]*(?:{digit}[\s\u3000{hyphens}]*){{6}}$")
         }),
         Control::Text | Control::TextArea | Control::Code => return None,
         Control::Number

@@ -24,11 +24,13 @@
 //! | `sections` | a section's sheet: a list of rows, or a table of entries |
 //! | `verdict_sheet` | the 適合判定 sheet |
 //! | `changes` | the change list's workbook (別添２) |
+//! | `package` | the ZIP of every addressee's file, with the 送付一覧 as CSV and as a workbook |
 
 mod book;
 mod changes;
 mod error;
 mod layout;
+pub mod package;
 mod sections;
 mod verdict_sheet;
 
