@@ -8,6 +8,15 @@ use declaration::io::IntegrityState;
 use declaration::{access, Declaration, Lang};
 use leptos::prelude::*;
 
+/// What one addressee's document prints beside the declaration's answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Addressed {
+    /// 宛名 (「伊賀市長 様」), when given.
+    pub recipient: Option<String>,
+    /// The hash of the body its file states (`integrity.body_sha256`).
+    pub body_sha256: String,
+}
+
 /// The answer at `path`, trimmed; `None` when not given.
 fn given(d: &Declaration, path: &str) -> Option<String> {
     let t = access::get_text(d, path);
@@ -64,12 +73,35 @@ pub fn head(
     lang: Lang,
     style: DateStyle,
     received: Option<IntegrityState>,
+    addressed: Option<Addressed>,
 ) -> impl IntoView {
     let date = "basic.declaration_date";
     let to = given(d, "basic.municipality").unwrap_or_else(|| not_given(lang).into());
-    let to = match lang {
-        Lang::Ja => format!("{to}　御中"),
-        Lang::En => format!("To: {to}"),
+    let recipient = addressed
+        .as_ref()
+        .and_then(|a| a.recipient.as_deref())
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    let to = match (lang, recipient) {
+        (Lang::Ja, Some(r)) => r.to_string(),
+        (Lang::En, Some(r)) => format!("To: {r}"),
+        (Lang::Ja, None) => format!("{to}　御中"),
+        (Lang::En, None) => format!("To: {to}"),
+    };
+    let ids_line = match &addressed {
+        Some(a) => {
+            let id = d.id.as_deref().unwrap_or_default();
+            let h: String = a.body_sha256.chars().take(16).collect();
+            match lang {
+                Lang::Ja => {
+                    format!("申告書ID：{id} ／ 共通部分のハッシュ（body_sha256 先頭16桁）：{h}")
+                }
+                Lang::En => format!(
+                    "Declaration ID: {id} / hash of the shared part (first 16 of body_sha256): {h}"
+                ),
+            }
+        }
+        None => ids(d, lang, received),
     };
     let who = |p: &str| given(d, &format!("basic.declarant.{p}"));
     let signer = [who("title"), who("name")]
@@ -113,7 +145,7 @@ pub fn head(
             </div>
             <h2 class="document__title">{declaration::words::product_name().pick(lang).to_string()}</h2>
             <p class="document__ids" id="document-ids" tabindex="-1" data-testid="document-ids"
-                class:document__ids--changed=received == Some(IntegrityState::Mismatch)>{ids(d, lang, received)}</p>
+                class:document__ids--changed=received == Some(IntegrityState::Mismatch)>{ids_line}</p>
             <p class="document__lead">{lang.pick(
                 "再委託及びクラウドサービスの利用について、次のとおり申告します。",
                 "We declare the following about the re-subcontracting and the use of a cloud service.",

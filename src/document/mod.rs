@@ -40,6 +40,7 @@ mod verdict;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
+pub use head::Addressed;
 pub use ids::{answer_id, focus_answer, focus_id, lineage};
 pub use toolbar::PrintBar;
 pub use verdict::answer_name;
@@ -70,6 +71,10 @@ pub fn Document(
     /// the title block in the reviewer's words.
     #[prop(optional)]
     integrity: Option<declaration::io::IntegrityState>,
+    /// For one addressee's document (宛先): its 宛名, printed instead of 「○○市 御中」, and the
+    /// hash of the body its file states, printed beside its id.
+    #[prop(optional, into)]
+    addressed: Signal<Option<head::Addressed>>,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| decl.with(hidden::without_hidden));
     move || {
@@ -97,7 +102,7 @@ pub fn Document(
             view! {
                 <article class=class lang=lang_code(lang)>
                     {first}
-                    {head::head(d, lang, style, integrity)}
+                    {head::head(d, lang, style, integrity, addressed.get())}
                     {notice}
                     {after_head}
                     {body}

@@ -222,6 +222,13 @@ fn TaskList(form: Form, route: RwSignal<Route>) -> impl IntoView {
                         {body}
                         <strong class=state_class(state) id=tag_id>{move || state.label(lang.get())}</strong>
                         {waiting(section)}
+                        {(section == Section::Basic).then_some(move || {
+                            let n = form.draft.with(|d| d.addressees.len());
+                            (n > 0).then(|| view! { <span class="hint task-list__why" data-testid="task-addressees">{match lang.get() {
+                                Lang::Ja => format!("宛先{n}件"),
+                                Lang::En => format!("{n} addressees"),
+                            }}</span> })
+                        })}
                         {badges(section)}
                         {questions(section)}
                     </li>

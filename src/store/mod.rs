@@ -15,6 +15,7 @@ pub mod parts;
 pub mod reader;
 pub mod received;
 pub mod reviewer;
+pub mod sent;
 pub mod session;
 pub mod writer;
 

@@ -1,4 +1,5 @@
-//! `ExcelSave`: 「Excel形式で保存」, the one button of every page that saves a workbook — the
+//! `ExcelSave`: 「Excel形式で保存」, the one button of every page that saves a workbook (or a
+//! ZIP the workbook writer makes: every addressee's file, every addressee's change list) — the
 //! review page and 印刷用の書面 (the draft), 変更箇所 (the change list, laid out like 別添２) and
 //! the reader (the file received). Pressed, it asks its page for the [`Job`] (the file name
 //! and what goes in it, or what to fix first), fetches the writer's chunk the first time
@@ -23,6 +24,11 @@ pub enum Book {
     /// A declaration received as a file (the reader), with its integrity.
     Received(Box<Declaration>, declaration::io::IntegrityState),
     ChangeList(Vec<ChangeRow>),
+    /// Every addressee's file and the 送付一覧, as one ZIP (「全ての宛先に書き出す」).
+    Package(Box<Declaration>),
+    /// Named files (each change list of every addressee, as CSV and workbook), as one ZIP:
+    /// the CSV texts are given, each `ChangeRow` list is written as a workbook beside its CSV.
+    ChangeLists(Vec<(String, String, Vec<ChangeRow>)>),
 }
 
 /// A workbook to write: its file name, its content and its language.
@@ -79,16 +85,38 @@ async fn write(job: Job) -> Outcome {
         Ok(w) => w,
         Err(_) => return Outcome::Failed(not_loaded()),
     };
+    let now = crate::draft::now_rfc3339();
     let bytes = match &job.book {
         Book::Declaration(d) => (writers.declaration)(d, job.lang),
         Book::Received(d, integrity) => (writers.received)(d, job.lang, *integrity),
         Book::ChangeList(rows) => (writers.change_list)(rows, job.lang),
+        Book::Package(d) => (writers.package)(d, &now, env!("CARGO_PKG_VERSION"), job.lang).map(
+            |(_, bytes, rows)| {
+                crate::store::sent::remember(d, &now, rows);
+                bytes
+            },
+        ),
+        Book::ChangeLists(lists) => lists
+            .iter()
+            .map(|(stem, csv, rows)| {
+                let book = (writers.change_list)(rows, job.lang)?;
+                Ok([
+                    (format!("{stem}.csv"), csv.clone().into_bytes()),
+                    (format!("{stem}.xlsx"), book),
+                ])
+            })
+            .collect::<Result<Vec<_>, declaration::xlsx::WriteError>>()
+            .and_then(|files| (writers.zip_of)(&files.concat(), &now)),
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(e) => return Outcome::Failed(e.words()),
     };
-    match crate::draft::download_bytes(&job.name, &bytes, declaration::xlsx::MIME) {
+    let mime = match job.book {
+        Book::Package(_) | Book::ChangeLists(_) => "application/zip",
+        _ => declaration::xlsx::MIME,
+    };
+    match crate::draft::download_bytes(&job.name, &bytes, mime) {
         Ok(()) => Outcome::Saved(job.name),
         Err(e) => {
             let why = crate::draft::reason(&e);
@@ -111,7 +139,14 @@ pub fn ExcelSave(
     /// What the file holds, said under the button.
     #[prop(optional)]
     hint: Option<Words>,
+    /// The button's words, when it saves something else than a workbook (a ZIP).
+    #[prop(optional)]
+    label: Option<Words>,
+    /// A primary button (the page's main action) rather than a secondary one.
+    #[prop(optional)]
+    primary: bool,
 ) -> impl IntoView {
+    let label = label.unwrap_or_else(|| Words::new("Excel形式で保存", "Save as Excel"));
     let outcome = RwSignal::new(None::<Outcome>);
     let busy = move || outcome.get() == Some(Outcome::Busy);
     let on_click = move |_| {
@@ -143,10 +178,10 @@ pub fn ExcelSave(
     });
     view! {
         <div class="excel-save">
-            <button type="button" class="button button--secondary" id=id
+            <button type="button" class=if primary { "button" } else { "button button--secondary" } id=id
                 aria-disabled=move || busy().to_string() aria-busy=move || busy().to_string()
                 on:click=on_click>
-                {move || lang.get().pick("Excel形式で保存", "Save as Excel")}
+                {move || label.pick(lang.get()).to_string()}
             </button>
             {hint.map(|h| view! { <p class="hint">{move || h.pick(lang.get()).to_string()}</p> })}
             <div role="status" id=format!("{id}-status")

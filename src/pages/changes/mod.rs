@@ -12,7 +12,9 @@
 //! | `earlier` | choosing the earlier version: a file, or a snapshot of the draft (and taking one) |
 //! | `table` | the table of rows in the source document's column order, with the per-row choices |
 //! | `bulk` | setting the 提出時期 and explanation of the selected rows at once |
+//! | `addressees` | with 宛先, a change list per addressee, saved together as one ZIP |
 
+mod addressees;
 mod bulk;
 mod earlier;
 mod state;
@@ -80,6 +82,9 @@ pub fn Changes(form: Form) -> impl IntoView {
                 }
             >
                 <Compared state=state/>
+                <Show when=move || state.form.draft.with(|d| !d.addressees.is_empty())>
+                    <addressees::PerAddressee state=state/>
+                </Show>
                 <Show
                     when=move || !state.changes.with(Vec::is_empty)
                     fallback=move || view! {

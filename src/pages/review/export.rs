@@ -59,6 +59,7 @@ fn saved_words(lang: Lang, name: &str, left_out: &[Section], remaining: usize) -
 #[component]
 pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
     let lang = form.lang;
+    let listed = Memo::new(move |_| form.draft.with(|d| !d.addressees.is_empty()));
     let outcome = RwSignal::new(None::<Outcome>);
     let incomplete = move || form.issues.with(|i| !i.is_empty());
     let status = move || match outcome.get() {
@@ -143,8 +144,15 @@ pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
         })
     };
     view! {
+        <Show when=move || listed.get()>
+            <super::addressees::AddresseeExport form=form/>
+        </Show>
         <section class="group" aria-labelledby="review-export-title">
-            <h2 class="group__title" id="review-export-title">{move || lang.get().pick("申告書ファイルの保存", "Save the declaration file")}</h2>
+            <h2 class="group__title" id="review-export-title">{move || if listed.get() {
+                lang.get().pick("作業用ファイルの保存", "Save the working file")
+            } else {
+                lang.get().pick("申告書ファイルの保存", "Save the declaration file")
+            }}</h2>
             <p>{move || lang.get().pick(
                 "保存したファイルが申告書の控えになります。ブラウザ内の下書きは消えることがあるため、ファイルを保管してください。",
                 "The saved file is your copy of the declaration. Drafts in the browser can be lost, so keep the file.",
@@ -158,11 +166,21 @@ pub fn Export(form: Form, route: RwSignal<Route>) -> impl IntoView {
             <div role="status" data-testid="export-status" class:status-message=saved>{status}</div>
             <div role="alert">{failure}</div>
             {confirm}
-            <button type="button" class="button" on:click=on_save>
-                {move || lang.get().pick("申告書ファイル（JSON）を保存", "Save the declaration file (JSON)")}
-            </button>
-            <ExcelSave lang=lang id="review-xlsx" hint=declaration_hint()
-                job=Callback::new(move |()| Ok(form.draft.with_untracked(|d| declaration_job(d, lang.get_untracked()))))/>
+            <Show when=move || !listed.get() fallback=move || view! {
+                <button type="button" class="button button--secondary" on:click=on_save id="export-working">
+                    {move || lang.get().pick("作業用ファイル（宛先一覧を含むJSON）を保存", "Save the working file (JSON with the addressees)")}
+                </button>
+                <p class="hint">{move || lang.get().pick(
+                    "連合会内での保管や引き継ぎ用のファイルです（この画面の「ファイルを開く」で続きを編集できます）。市町村には上の宛先ごとの申告書を提出してください。",
+                    "For keeping or handing over within the federation (open it to carry on editing). Hand each municipality its own declaration above.",
+                )}</p>
+            }>
+                <button type="button" class="button" on:click=on_save>
+                    {move || lang.get().pick("申告書ファイル（JSON）を保存", "Save the declaration file (JSON)")}
+                </button>
+                <ExcelSave lang=lang id="review-xlsx" hint=declaration_hint()
+                    job=Callback::new(move |()| Ok(form.draft.with_untracked(|d| declaration_job(d, lang.get_untracked()))))/>
+            </Show>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! link to its answer), every answer grouped by section with 「変更」 links, and the export of
 //! the declaration file. Sections that do not apply say 対象外 and list nothing.
 
+pub mod addressees;
 mod export;
 mod links;
 mod remaining;

@@ -1,4 +1,5 @@
-//! 基本情報: the assessment this declaration belongs to, and who declares it.
+//! 基本情報: the assessment this declaration belongs to (one municipality's, or each
+//! addressee's: [`super::addressees`]), and who declares it.
 
 use crate::form::Form;
 use crate::widgets::field::{keys, Answers};
@@ -11,6 +12,7 @@ pub fn Basic(form: Form) -> impl IntoView {
     let lang = form.lang;
     view! {
         <Answers form=form paths=keys(siblings(key::BASIC_MUNICIPALITY))/>
+        <super::addressees::AddresseesOrOffer form=form/>
         <fieldset class="group">
             <legend class="group__title">{move || lang.get().pick("申告者", "Declarant")}</legend>
             <Answers form=form paths=keys(siblings(key::BASIC_DECLARANT_NAME))/>

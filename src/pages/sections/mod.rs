@@ -3,6 +3,7 @@
 //! responsibility table have their own components. Each section's page is its own split
 //! point (`super::lazy`), which puts these answers inside [`super::step::SectionPage`].
 
+pub mod addressees;
 pub mod attestation;
 pub mod basic;
 pub mod cloud;

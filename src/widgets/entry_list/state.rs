@@ -129,6 +129,7 @@ impl Entries {
             form.draft.with_untracked(|d| match group {
                 Group::Subcontractors => d.subcontractors.iter().any(|s| s.id == *id),
                 Group::Measures => d.measures.iter().any(|m| m.id == *id),
+                Group::Addressees => d.addressees.iter().any(|a| a.id == *id),
                 Group::Regions => false,
             })
         };
@@ -162,6 +163,7 @@ impl Entries {
             Group::Subcontractors => "subcontractor",
             Group::Regions => "region",
             Group::Measures => "measure",
+            Group::Addressees => "addressee",
         }
     }
 
@@ -180,6 +182,7 @@ impl Entries {
         match self.group {
             Group::Subcontractors => d.subcontractors.get(index).map(|s| s.id.clone()),
             Group::Measures => d.measures.get(index).map(|m| m.id.clone()),
+            Group::Addressees => d.addressees.get(index).map(|a| a.id.clone()),
             Group::Regions => {
                 self.sync_keys(lists::len(d, self.group));
                 self.keys

@@ -17,6 +17,26 @@ use crate::model::Declaration;
 /// The most addressees of one draft (the largest federation, Hokkaido's, serves 179).
 pub const MAX: usize = 200;
 
+/// The draft's own per-municipality answers as its first addressee (with `id`), when it has
+/// any: what 「宛先を追加」 starts the list with, so nothing typed for one municipality is lost.
+pub fn from_basic(d: &Declaration, id: String) -> Option<Addressee> {
+    let b = &d.basic;
+    let given = |s: &Option<String>| s.as_ref().filter(|s| !s.trim().is_empty()).cloned();
+    let a = Addressee {
+        id,
+        municipality: given(&b.municipality),
+        assessment_title: given(&b.assessment_title),
+        pi_file: given(&b.pi_file),
+        item_number: b.item_number,
+        ..Default::default()
+    };
+    let any = a.municipality.is_some()
+        || a.assessment_title.is_some()
+        || a.pi_file.is_some()
+        || a.item_number.is_some();
+    any.then_some(a)
+}
+
 /// The declaration addressee `index` of `d`'s list receives, and the keys the model does not
 /// carry (its `addressee` reference, to pass to [`crate::io::export`] as `extra`): `d` with
 /// that addressee's answers in `basic`, its own `id` and no list.

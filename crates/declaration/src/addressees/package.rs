@@ -21,7 +21,7 @@ pub const COLUMNS: [(&str, &str); 7] = [
 ];
 
 /// One row of the 送付一覧.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sent {
     pub index: usize,
     /// The municipality, and its 宛名 after it when given (「伊賀市（伊賀市長 様）」).
@@ -46,6 +46,24 @@ impl Sent {
             self.body_sha256.clone(),
         ]
     }
+}
+
+/// Where the browser keeps the last package saved of a draft (`<prefix><draft id>`): the
+/// printed 送付一覧 lists the files as they were sent, hashes and all.
+pub const SENT_PREFIX: &str = "cloud-decl/v1/addressees-sent/";
+
+/// The last package saved of a draft: when, the body's hash then, and its 送付一覧.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Record {
+    pub at: String,
+    pub body_sha256: String,
+    pub rows: Vec<Sent>,
+}
+
+/// The hash of `d`'s body as its addressees' files state it (`None` without addressees):
+/// equal to a [`Record`]'s while the body has not changed since that package was saved.
+pub fn body_sha256(d: &Declaration) -> Option<String> {
+    (!d.addressees.is_empty()).then(|| super::export(d, 0, "2000-01-01T00:00:00Z", "").body_sha256)
 }
 
 /// Every addressee's file ([`super::export`]), in list order. Two municipalities written

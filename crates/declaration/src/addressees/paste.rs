@@ -27,6 +27,8 @@ pub const COLUMNS: [(&str, &str); 5] = [
 pub struct Row {
     /// Its line in the pasted text, from 1.
     pub line: usize,
+    /// Its cells as pasted, trimmed.
+    pub cells: Vec<String>,
     pub addressee: Addressee,
     pub faults: Vec<Words>,
 }
@@ -42,6 +44,65 @@ impl Pasted {
     /// Whether every row can be added as it is.
     pub fn all_fine(&self) -> bool {
         self.rows.iter().all(|r| r.faults.is_empty())
+    }
+
+    /// Flags each row whose municipality is already one of `existing` (the draft's list) or
+    /// an earlier row's: a municipality is sent one file.
+    pub fn flag_duplicates(&mut self, existing: &[Addressee]) {
+        let key = |a: &Addressee| {
+            a.municipality
+                .as_deref()
+                .map(|m| crate::normalize::text::to_half_width(m.trim()))
+                .filter(|m| !m.is_empty())
+        };
+        let mut seen: std::collections::HashMap<String, Words> = existing
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| {
+                let n = i + 1;
+                Some((
+                    key(a)?,
+                    Words::new(format!("宛先{n}"), format!("addressee {n}")),
+                ))
+            })
+            .collect();
+        for row in &mut self.rows {
+            let Some(k) = key(&row.addressee) else {
+                continue;
+            };
+            match seen.get(&k) {
+                Some(there) => row.faults.push(Words::new(
+                    format!("{}行目：{k}は{}と重複しています", row.line, there.ja),
+                    format!("Line {}: {k} is already {}", row.line, there.en),
+                )),
+                None => {
+                    let line = row.line;
+                    seen.insert(k, Words::new(format!("{line}行目"), format!("line {line}")));
+                }
+            }
+        }
+    }
+
+    /// The rows that cannot be added, as tab-separated text to paste again once fixed.
+    pub fn faulty_text(&self) -> String {
+        self.rows
+            .iter()
+            .filter(|r| !r.faults.is_empty())
+            .map(|r| {
+                r.cells
+                    .iter()
+                    .map(|c| {
+                        if c.contains(['\t', '\n', '"']) {
+                            format!("\"{}\"", c.replace('"', "\"\""))
+                        } else {
+                            c.clone()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\t")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -207,6 +268,7 @@ fn row(line: usize, cells: &[String]) -> Row {
     }
     Row {
         line,
+        cells: cells.iter().map(|c| c.trim().to_string()).collect(),
         addressee: Addressee {
             municipality,
             municipality_code,
@@ -288,6 +350,25 @@ mod tests {
             "3行目：団体コード「24201」は6桁で入力してください（現在5桁）"
         );
         assert!(pasted.rows[2].faults[1].en.starts_with("Line 3: the code"));
+    }
+
+    #[test]
+    fn duplicates_of_the_list_or_of_an_earlier_row_are_flagged_and_kept_to_fix() {
+        let existing = [Addressee {
+            municipality: Some("伊賀市".into()),
+            ..Default::default()
+        }];
+        let mut pasted = read("伊賀市\n亀山市\t242102\n名張市\n名張市");
+        pasted.flag_duplicates(&existing);
+        let faults: Vec<Vec<&str>> = pasted
+            .rows
+            .iter()
+            .map(|r| r.faults.iter().map(|f| f.ja.as_str()).collect())
+            .collect();
+        assert_eq!(faults[0], ["1行目：伊賀市は宛先1と重複しています"]);
+        assert!(faults[2].is_empty());
+        assert_eq!(faults[3], ["4行目：名張市は3行目と重複しています"]);
+        assert_eq!(pasted.faulty_text(), "伊賀市\n亀山市\t242102\n名張市");
     }
 
     #[test]

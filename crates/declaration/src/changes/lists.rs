@@ -36,7 +36,14 @@ struct List {
     summary: &'static [&'static str],
 }
 
-const LISTS: [List; 4] = [
+const LISTS: [List; 5] = [
+    List {
+        key: "addressees",
+        identity: "id",
+        name: "municipality",
+        group: Some(Group::Addressees),
+        summary: &["municipality", "municipality_code", "item_number"],
+    },
     List {
         key: "subcontractors",
         identity: "id",

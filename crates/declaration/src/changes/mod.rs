@@ -22,6 +22,7 @@
 //! (「ISO/IEC 27018 認証」) and the field's label, all from the registry (`items.rs`).
 //! Values are written as a reader sees them (`values.rs`).
 
+mod addressees;
 mod change;
 mod csv;
 mod items;
@@ -38,6 +39,7 @@ use crate::hidden::without_hidden;
 use crate::model::Declaration;
 use crate::normalize::normalize;
 
+pub use addressees::{per_addressee, ForAddressee};
 pub use change::{Change, ChangeKind};
 pub use csv::{cells, header, to_csv, HEADER_EN, HEADER_JA, NONE_EN, NONE_JA};
 

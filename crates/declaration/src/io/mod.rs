@@ -454,13 +454,17 @@ pub fn exported_file_name(d: &Declaration, exported_at: &str) -> String {
 }
 
 fn name_with(d: &Declaration, stamp: Option<&str>) -> String {
-    let municipality = d
-        .basic
-        .municipality
-        .as_deref()
-        .map(safe)
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "未入力".to_string());
+    let municipality = match d.addressees.len() {
+        // A federation's working file, with its list of addressees.
+        0 => d
+            .basic
+            .municipality
+            .as_deref()
+            .map(safe)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "未入力".to_string()),
+        n => format!("宛先{n}件"),
+    };
     let date = d
         .basic
         .declaration_date

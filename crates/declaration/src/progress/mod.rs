@@ -7,7 +7,9 @@
 //! ([`crate::rules::validate`] validates no section that does not apply), so a section that
 //! is [`SectionState::Complete`] here never has an error there.
 
-use serde_json::Value;
+mod answered;
+
+use answered::Answered;
 
 use crate::answers::{section_asking, Asking};
 use crate::fields::{section_of, Lang, Section};
@@ -69,18 +71,6 @@ impl SectionState {
     }
 }
 
-/// Whether a JSON value holds an answer: a non-blank string, any number or yes/no, or a
-/// group or list holding one.
-pub(crate) fn answered(v: &Value) -> bool {
-    match v {
-        Value::Null => false,
-        Value::String(s) => !s.trim().is_empty(),
-        Value::Bool(_) | Value::Number(_) => true,
-        Value::Array(items) => items.iter().any(answered),
-        Value::Object(map) => map.values().any(answered),
-    }
-}
-
 /// Whether anything of `section` has been answered (whether or not it applies).
 ///
 /// 再委託先 and セキュリティ対策 count as begun as soon as their list has an entry. A
@@ -92,17 +82,17 @@ pub fn has_answers(d: &Declaration, section: Section) -> bool {
     match section {
         Section::Subcontractors => !d.subcontractors.is_empty(),
         Section::Measures => !d.measures.is_empty(),
-        Section::Basic => json(&d.basic),
-        Section::Entrustment => json(&d.entrustment),
-        Section::Cloud => json(&d.cloud),
-        Section::Attestation => json(&d.attestation),
+        Section::Basic => d.basic.answered() || !d.addressees.is_empty(),
+        Section::Entrustment => d.entrustment.answered(),
+        Section::Cloud => d.cloud.answered(),
+        Section::Attestation => d.attestation.answered(),
         Section::Responsibility => d.responsibility.as_ref().is_some_and(|r| {
             let prefilled = d
                 .cloud
                 .as_ref()
                 .and_then(|c| c.service_model)
                 .is_some_and(|m| r.matrix == default_matrix(m));
-            json(&r.model_document)
+            r.model_document.answered()
                 || r.understood.is_some()
                 || (!r.matrix.is_empty() && !prefilled)
         }),
@@ -116,11 +106,6 @@ pub fn has_answers(d: &Declaration, section: Section) -> bool {
 /// before the code of the rules and the verdict is loaded.
 pub fn is_blank(d: &Declaration) -> bool {
     Section::ALL.into_iter().all(|s| !has_answers(d, s))
-}
-
-/// Whether a part of the model holds an answer ([`answered`] on its JSON form).
-fn json<T: serde::Serialize>(part: &T) -> bool {
-    serde_json::to_value(part).is_ok_and(|v| answered(&v))
 }
 
 /// Why `section` is not asked, in words: the answer it follows is no, or not given yet
@@ -228,6 +213,89 @@ pub fn previous_section(d: &Declaration, from: Section) -> Option<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
+
+    /// Whether a JSON value holds an answer: a non-blank string, any number or yes/no, or a
+    /// group or list holding one.
+    fn answered(v: &Value) -> bool {
+        match v {
+            Value::Null => false,
+            Value::String(s) => !s.trim().is_empty(),
+            Value::Bool(_) | Value::Number(_) => true,
+            Value::Array(items) => items.iter().any(answered),
+            Value::Object(map) => map.values().any(answered),
+        }
+    }
+
+    /// The typed reading ([`Answered`]) says what the JSON form says, for every answer of
+    /// the registry in the sections it reads, set alone in an empty declaration.
+    #[test]
+    fn the_typed_reading_agrees_with_the_json_form_for_every_answer() {
+        use crate::fields::{Shape, FIELDS};
+        let json = |v: Result<Value, serde_json::Error>| v.map(|v| answered(&v)).unwrap();
+        let mut checked = 0;
+        for f in FIELDS.iter().filter(|f| {
+            !f.key.starts_with("subcontractors")
+                && !f.key.starts_with("measures")
+                && !f.key.starts_with("addressees")
+                && !f.key.starts_with("responsibility.matrix")
+                && !f.key.starts_with("responsibility.understood")
+        }) {
+            let value = match f.control.shape() {
+                Shape::Text => Value::String("x".into()),
+                Shape::Date => Value::String("2024-01-01".into()),
+                Shape::Number => Value::from(1),
+                Shape::YesNo | Shape::Check => Value::Bool(false),
+                Shape::Choice => {
+                    Value::String(crate::fields::choices(f.key).unwrap()[0].value.into())
+                }
+                Shape::Parent | Shape::Group => continue,
+            };
+            let mut d = Declaration::new();
+            let path = f.key.replace("[]", "[0]");
+            if path.contains("[0]") {
+                crate::lists::add_region(&mut d);
+            }
+            crate::access::set(&mut d, &path, value).unwrap_or_else(|e| panic!("{path}: {e:?}"));
+            let typed = [
+                d.basic.answered(),
+                d.entrustment.answered(),
+                d.cloud.answered(),
+                d.attestation.answered(),
+                d.responsibility
+                    .as_ref()
+                    .is_some_and(|r| r.model_document.answered()),
+            ];
+            let by_json = [
+                json(serde_json::to_value(&d.basic)),
+                json(serde_json::to_value(&d.entrustment)),
+                json(serde_json::to_value(&d.cloud)),
+                json(serde_json::to_value(&d.attestation)),
+                d.responsibility
+                    .as_ref()
+                    .is_some_and(|r| json(serde_json::to_value(&r.model_document))),
+            ];
+            assert_eq!(typed, by_json, "{path}");
+            assert!(typed.iter().any(|t| *t), "{path} is an answer");
+            let mut blank = Declaration::new();
+            if let Ok(()) = crate::access::set(&mut blank, &path, Value::String("  ".into())) {
+                assert!(
+                    !blank.basic.answered()
+                        && !blank.entrustment.answered()
+                        && !blank.cloud.answered()
+                        && !blank.attestation.answered(),
+                    "{path}: blank"
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked > 50, "{checked}");
+        for d in [compliant(), noncompliant(), draft(), Declaration::new()] {
+            assert_eq!(d.cloud.answered(), json(serde_json::to_value(&d.cloud)));
+            assert_eq!(d.basic.answered(), json(serde_json::to_value(&d.basic)));
+        }
+    }
+
     use crate::fixtures::{compliant, draft, noncompliant};
     use crate::lists::{add_measure, add_subcontractor};
     use crate::matrix::apply_service_model;

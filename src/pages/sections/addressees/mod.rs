@@ -1,0 +1,150 @@
+//! 宛先 (`addressees.md`): one declaration sent to many municipalities. Without addressees
+//! 基本情報 asks one municipality's answers, as always, and [`Offer`] proposes the list;
+//! with them, [`Addressees`] is an [`EntryList`] of the per-municipality answers (add, edit,
+//! remove, reorder, each card titled 「宛先14：伊賀市」), and many rows can be pasted from
+//! Excel ([`paste`]) with a preview first.
+
+mod paste;
+
+use crate::form::{control_id, Form};
+use crate::widgets::field::{keys_at, Answers};
+use crate::widgets::focus::focus_later;
+use crate::widgets::{Entries, EntryList, EntryView, RemoveQuestion};
+use declaration::addressees;
+use declaration::answers::Group;
+use declaration::fields::{key, siblings};
+use declaration::lists;
+use declaration::model::Addressee;
+use declaration::words::Words;
+use leptos::prelude::*;
+
+/// The addressees, or the offer to start a list.
+#[component]
+pub fn AddresseesOrOffer(form: Form) -> impl IntoView {
+    let listed = Memo::new(move |_| form.draft.with(|d| !d.addressees.is_empty()));
+    view! {
+        <Show when=move || listed.get() fallback=move || view! { <Offer form=form/> }>
+            <Addressees form=form/>
+        </Show>
+    }
+}
+
+/// 「宛先を追加（複数の市町村に提出する）」: starts the list with the municipality answered so
+/// far (nothing typed is lost) and an empty addressee to fill in.
+#[component]
+fn Offer(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let start = move |_| {
+        let mut focus = 0;
+        let mut ids = Vec::new();
+        form.draft.update(|d| {
+            if let Some(first) = addressees::from_basic(d, crate::draft::uuid()) {
+                ids.push(first.id.clone());
+                let _ = lists::add_addressee(d, first);
+            }
+            let id = crate::draft::uuid();
+            ids.push(id.clone());
+            focus = lists::add_addressee(
+                d,
+                Addressee {
+                    id,
+                    ..Default::default()
+                },
+            )
+            .unwrap_or(0);
+        });
+        form.to_open.update(|o| o.extend(ids));
+        focus_later(vec![control_id(&format!(
+            "addressees[{focus}].municipality"
+        ))]);
+    };
+    view! {
+        <section class="group" data-testid="addressees-offer">
+            <h2 class="group__title">{move || lang.get().pick("複数の市町村に提出するとき", "Sending it to several municipalities")}</h2>
+            <p class="hint">{move || lang.get().pick(
+                "国保連合会などが同じ申告書を複数の市町村に提出するときは、宛先を追加してください。市町村ごとに異なる回答（地方公共団体名、評価書名、特定個人情報ファイル名、委託事項の番号）を宛先ごとに入力し、その他の回答は1回で済みます。書き出すと、宛先ごとの申告書ファイルと送付一覧ができます。",
+                "When a federation sends the same declaration to several municipalities, add addressees: the answers each municipality words its own way (municipality, assessment title, file name, item number) are entered per addressee, everything else once. Saving makes a declaration file per addressee and a sending list.",
+            )}</p>
+            <button type="button" class="button button--secondary" id="addressees-start" on:click=start>
+                {move || lang.get().pick("宛先を追加（複数の市町村に提出する）", "Add addressees (send to several municipalities)")}
+            </button>
+        </section>
+    }
+}
+
+/// The list of addressees.
+#[component]
+fn Addressees(form: Form) -> impl IntoView {
+    let lang = form.lang;
+    let list = Entries::new(form, Group::Addressees);
+    let order =
+        Signal::derive(move || (0..form.draft.with(|d| d.addressees.len())).collect::<Vec<_>>());
+    let view = EntryView {
+        summary: Callback::new(move |i| view! { <Summary form=form index=i/> }.into_any()),
+        body: Callback::new(move |i: usize| {
+            let paths = keys_at(siblings(key::ADDRESSEES_MUNICIPALITY), i);
+            view! { <Answers form=form paths=paths/> }.into_any()
+        }),
+        question: Callback::new(move |i| {
+            form.draft
+                .with_untracked(|d| RemoveQuestion::simple(d, Group::Addressees, i))
+        }),
+        collapsible: true,
+        first: "municipality",
+        depth: None,
+        fixed: None,
+    };
+    let heading = Signal::derive(move || {
+        let n = form.draft.with(|d| d.addressees.len());
+        Words::new(format!("宛先（{n}件）"), format!("Addressees ({n})"))
+    });
+    let add = move || {
+        view! {
+            <div class="button-group">
+                <button type="button" class="button button--secondary" id="addressees-add"
+                    on:click=move |_| list.add("municipality", |d| {
+                        let id = crate::draft::uuid();
+                        lists::add_addressee(d, Addressee { id, ..Default::default() }).unwrap_or(0)
+                    })>
+                    {move || lang.get().pick("宛先を追加", "Add an addressee")}
+                </button>
+            </div>
+            <paste::Paste list=list/>
+        }
+    };
+    view! {
+        <EntryList list=list view=view order=order heading=heading
+            empty=Words::new("宛先はまだありません。", "No addressees yet.")
+            add=add/>
+    }
+}
+
+/// What a closed card shows: the 団体コード and the 委託事項 number.
+#[component]
+fn Summary(form: Form, index: usize) -> impl IntoView {
+    let lang = form.lang;
+    move || {
+        let (code, item) = form.draft.with(|d| {
+            d.addressees.get(index).map_or((None, None), |a| {
+                (a.municipality_code.clone(), a.item_number)
+            })
+        });
+        let ja = lang.get() == declaration::Lang::Ja;
+        let mut parts = Vec::new();
+        if let Some(c) = code.filter(|c| !c.is_empty()) {
+            parts.push(if ja {
+                format!("団体コード {c}")
+            } else {
+                format!("Code {c}")
+            });
+        }
+        if let Some(n) = item {
+            parts.push(if ja {
+                format!("委託事項{n}")
+            } else {
+                format!("Item {n}")
+            });
+        }
+        view! { <p class="hint">{parts.join(" ・ ")}</p> }
+    }
+}
