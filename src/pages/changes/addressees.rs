@@ -87,7 +87,10 @@ pub fn PerAddressee(state: ChangesState) -> impl IntoView {
                             )
                             .to_string(),
                     };
-                    view! { <tr><td>{a.title.pick(l).to_string()}</td><td>{count}</td></tr> }
+                    view! { <tr>
+                        <td data-label=l.pick("宛先", "Addressee")>{a.title.pick(l).to_string()}</td>
+                        <td data-label=l.pick("変更箇所", "Changes")>{count}</td>
+                    </tr> }
                 })
                 .collect_view()
         })

@@ -51,7 +51,7 @@ pub fn Print(form: Form, route: RwSignal<Route>) -> impl IntoView {
         let i = chosen.get();
         form.draft.with(|d| {
             let a = d.addressees.get(i)?;
-            let body = declaration::addressees::package::body_sha256(d)?;
+            let body = declaration::addressees::package::body_sha256(d, env!("CARGO_PKG_VERSION"))?;
             Some(Addressed {
                 recipient: a.recipient.clone(),
                 body_sha256: body,

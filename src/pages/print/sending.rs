@@ -9,6 +9,15 @@ use declaration::addressees::package::{self, Record};
 use declaration::time;
 use leptos::prelude::*;
 
+/// The columns (ja, en); at a phone's width each cell is labelled by its column.
+const HEADS: [(&str, &str); 5] = [
+    ("番号", "No."),
+    ("宛先", "Addressee"),
+    ("団体コード", "Code"),
+    ("ファイル名", "File name"),
+    ("sha256（先頭16桁）", "sha256 (first 16)"),
+];
+
 /// The list, or what to do to have one.
 #[component]
 pub fn SendingList(form: Form) -> impl IntoView {
@@ -25,7 +34,9 @@ pub fn SendingList(form: Form) -> impl IntoView {
     };
     let record = StoredValue::new(record);
     let changed = Memo::new(move |_| {
-        let now = form.draft.with(package::body_sha256);
+        let now = form
+            .draft
+            .with(|d| package::body_sha256(d, env!("CARGO_PKG_VERSION")));
         record.with_value(|r| now.as_deref() != Some(r.body_sha256.as_str()))
     });
     let at = record.with_value(|r| time::jst(&r.at));
@@ -39,13 +50,14 @@ pub fn SendingList(form: Form) -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let hash: String = s.sha256.chars().take(16).collect();
+                    let label = move |i: usize| lang.get().pick(HEADS[i].0, HEADS[i].1);
                     view! {
                         <tr>
-                            <td>{s.index}</td>
-                            <td>{s.addressee.clone()}</td>
-                            <td>{s.code.clone()}</td>
-                            <td>{s.file_name.clone()}</td>
-                            <td class=if print { "questions-print__hash" } else { "" }>{hash}</td>
+                            <td data-label=move || label(0)>{s.index}</td>
+                            <td data-label=move || label(1)>{s.addressee.clone()}</td>
+                            <td data-label=move || label(2)>{s.code.clone()}</td>
+                            <td data-label=move || label(3)>{s.file_name.clone()}</td>
+                            <td data-label=move || label(4) class=if print { "questions-print__hash" } else { "" }>{hash}</td>
                         </tr>
                     }
                 })
@@ -53,16 +65,10 @@ pub fn SendingList(form: Form) -> impl IntoView {
         })
     };
     let head = move || {
-        let l = lang.get();
-        view! {
-            <tr>
-                <th scope="col">{l.pick("番号", "No.")}</th>
-                <th scope="col">{l.pick("宛先", "Addressee")}</th>
-                <th scope="col">{l.pick("団体コード", "Code")}</th>
-                <th scope="col">{l.pick("ファイル名", "File name")}</th>
-                <th scope="col">{l.pick("sha256（先頭16桁）", "sha256 (first 16)")}</th>
-            </tr>
-        }
+        HEADS
+            .iter()
+            .map(|&(ja, en)| view! { <th scope="col">{move || lang.get().pick(ja, en)}</th> })
+            .collect_view()
     };
     let facts = move || {
         let l = lang.get();
@@ -95,15 +101,15 @@ pub fn SendingList(form: Form) -> impl IntoView {
             </div>
             <div class="table-scroll">
                 <table class="inbox__table" data-testid="sending-table">
-                    <thead>{head}</thead>
+                    <thead><tr>{head}</tr></thead>
                     <tbody>{rows(false)}</tbody>
                 </table>
             </div>
-            <section class="questions-print" data-testid="sending-print-list">
+            <section class="questions-print sending-print" data-testid="sending-print-list">
                 <h1>{move || lang.get().pick("送付一覧", "Sending list")}</h1>
                 {facts}
                 <table class="questions-print__table">
-                    <thead>{head}</thead>
+                    <thead><tr>{head}</tr></thead>
                     <tbody>{rows(true)}</tbody>
                 </table>
             </section>

@@ -60,10 +60,12 @@ pub struct Record {
     pub rows: Vec<Sent>,
 }
 
-/// The hash of `d`'s body as its addressees' files state it (`None` without addressees):
+/// The hash of `d`'s body as its addressees' files state it when written by
+/// `generator_version` (the body includes the `generator`) — `None` without addressees:
 /// equal to a [`Record`]'s while the body has not changed since that package was saved.
-pub fn body_sha256(d: &Declaration) -> Option<String> {
-    (!d.addressees.is_empty()).then(|| super::export(d, 0, "2000-01-01T00:00:00Z", "").body_sha256)
+pub fn body_sha256(d: &Declaration, generator_version: &str) -> Option<String> {
+    (!d.addressees.is_empty())
+        .then(|| super::export(d, 0, "2000-01-01T00:00:00Z", generator_version).body_sha256)
 }
 
 /// Every addressee's file ([`super::export`]), in list order. Two municipalities written

@@ -8,12 +8,20 @@ pub(super) use crate::time::instant;
 use crate::Lang;
 
 /// The name of a draft without a custom one: municipality, system name and declaration
-/// date (「○○市 国保総合システム 2024-02-20」). A missing municipality or system name reads
+/// date (「○○市 国保総合システム 2024-02-20」), or for a draft sent to several municipalities
+/// how many (「宛先29件 …」). A missing municipality or system name reads
 /// 「（団体名未入力）」/「（システム名未入力）」; a missing date is left out.
 pub fn default_name(d: &Declaration, lang: Lang) -> String {
     let given = |s: &Option<String>| s.as_deref().map(one_line).filter(|s| !s.is_empty());
+    let to = match d.addressees.len() {
+        0 => given(&d.basic.municipality),
+        n => Some(match lang {
+            Lang::Ja => format!("宛先{n}件"),
+            Lang::En => format!("{n} addressees"),
+        }),
+    };
     let mut parts = vec![
-        given(&d.basic.municipality).unwrap_or_else(|| {
+        to.unwrap_or_else(|| {
             lang.pick("（団体名未入力）", "(municipality not entered)")
                 .to_string()
         }),

@@ -30,33 +30,36 @@ pub fn AddresseesOrOffer(form: Form) -> impl IntoView {
 }
 
 /// 「宛先を追加（複数の市町村に提出する）」: starts the list with the municipality answered so
-/// far (nothing typed is lost) and an empty addressee to fill in.
+/// far as its first addressee (nothing typed is lost; focus on the list's heading, which
+/// says so), or with an empty addressee to fill in (focus on its first answer).
 #[component]
 fn Offer(form: Form) -> impl IntoView {
     let lang = form.lang;
     let start = move |_| {
-        let mut focus = 0;
-        let mut ids = Vec::new();
+        let id = crate::draft::uuid();
+        let mut moved = false;
         form.draft.update(|d| {
-            if let Some(first) = addressees::from_basic(d, crate::draft::uuid()) {
-                ids.push(first.id.clone());
-                let _ = lists::add_addressee(d, first);
-            }
-            let id = crate::draft::uuid();
-            ids.push(id.clone());
-            focus = lists::add_addressee(
-                d,
-                Addressee {
-                    id,
+            let a = match addressees::from_basic(d, id.clone()) {
+                Some(a) => {
+                    moved = true;
+                    a
+                }
+                None => Addressee {
+                    id: id.clone(),
                     ..Default::default()
                 },
-            )
-            .unwrap_or(0);
+            };
+            let _ = lists::add_addressee(d, a);
         });
-        form.to_open.update(|o| o.extend(ids));
-        focus_later(vec![control_id(&format!(
-            "addressees[{focus}].municipality"
-        ))]);
+        if moved {
+            focus_later(vec![format!(
+                "{}-title",
+                control_id(Group::Addressees.path())
+            )]);
+        } else {
+            form.to_open.update(|o| o.push(id));
+            focus_later(vec![control_id("addressees[0].municipality")]);
+        }
     };
     view! {
         <section class="group" data-testid="addressees-offer">
@@ -98,6 +101,7 @@ fn Addressees(form: Form) -> impl IntoView {
         let n = form.draft.with(|d| d.addressees.len());
         Words::new(format!("宛先（{n}件）"), format!("Addressees ({n})"))
     });
+    let pasting = RwSignal::new(false);
     let add = move || {
         view! {
             <div class="button-group">
@@ -108,8 +112,16 @@ fn Addressees(form: Form) -> impl IntoView {
                     })>
                     {move || lang.get().pick("宛先を追加", "Add an addressee")}
                 </button>
+                <Show when=move || !pasting.get()>
+                    <button type="button" class="button button--secondary" id=paste::OPEN_ID
+                        on:click=move |_| { pasting.set(true); focus_later(vec![paste::TEXT_ID.to_string()]); }>
+                        {move || lang.get().pick("Excelから貼り付け", "Paste from Excel")}
+                    </button>
+                </Show>
             </div>
-            <paste::Paste list=list/>
+            <Show when=move || pasting.get()>
+                <paste::Paste list=list open=pasting/>
+            </Show>
         }
     };
     view! {

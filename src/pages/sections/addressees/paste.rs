@@ -14,15 +14,28 @@ use declaration::Lang;
 use leptos::html::Textarea;
 use leptos::prelude::*;
 
-const TEXT_ID: &str = "addressees-paste-text";
+/// The text box's id (focus goes there when the panel opens).
+pub const TEXT_ID: &str = "addressees-paste-text";
+/// The id of the button that opens the panel (focus goes back there when it closes).
+pub const OPEN_ID: &str = "addressees-paste-open";
 const PREVIEW_ID: &str = "addressees-paste-preview";
 
-/// The paste panel, under the list.
+/// The preview's columns (ja, en): each cell is labelled by its column at a phone's width.
+const HEADS: [(&str, &str); 7] = [
+    ("行", "Line"),
+    ("地方公共団体名", "Municipality"),
+    ("団体コード", "Code"),
+    ("評価書名", "Assessment title"),
+    ("特定個人情報ファイル名", "File"),
+    ("番号", "Item"),
+    ("確認", "Check"),
+];
+
+/// The paste panel, under the list, while `open`.
 #[component]
-pub fn Paste(list: Entries) -> impl IntoView {
+pub fn Paste(list: Entries, open: RwSignal<bool>) -> impl IntoView {
     let form = list.form;
     let lang = form.lang;
-    let open = RwSignal::new(false);
     let text = NodeRef::<Textarea>::new();
     let preview = RwSignal::new(None::<paste::Pasted>);
     let said = RwSignal::new(None::<Words>);
@@ -85,12 +98,6 @@ pub fn Paste(list: Entries) -> impl IntoView {
         .collect::<Vec<_>>();
     let names = StoredValue::new(columns);
     view! {
-        <Show when=move || open.get() fallback=move || view! {
-            <button type="button" class="button button--secondary" id="addressees-paste-open"
-                on:click=move |_| { open.set(true); focus_later(vec![TEXT_ID.to_string()]); }>
-                {move || lang.get().pick("Excelから貼り付け", "Paste from Excel")}
-            </button>
-        }>
             <div class="group" data-testid="addressees-paste">
                 <h3 class="group__title">{move || lang.get().pick("Excelから貼り付け", "Paste from Excel")}</h3>
                 <label class="field__label" for=TEXT_ID>{move || lang.get().pick("貼り付ける行", "Rows to paste")}</label>
@@ -108,13 +115,12 @@ pub fn Paste(list: Entries) -> impl IntoView {
                         {move || lang.get().pick("読み取る", "Read")}
                     </button>
                     <button type="button" class="button button--secondary"
-                        on:click=move |_| { open.set(false); preview.set(None); focus_later(vec!["addressees-paste-open".to_string()]); }>
+                        on:click=move |_| { open.set(false); preview.set(None); focus_later(vec![OPEN_ID.to_string()]); }>
                         {move || lang.get().pick("閉じる", "Close")}
                     </button>
                 </div>
                 {move || preview.get().map(|p| view! { <Preview pasted=p lang=lang said=said on_add=add/> })}
             </div>
-        </Show>
     }
 }
 
@@ -150,14 +156,15 @@ where
             let faults = StoredValue::new(r.faults);
             let ok = faults.with_value(Vec::is_empty);
             let cell = |s: Option<String>| s.unwrap_or_default();
+            let label = move |i: usize| lang.get().pick(HEADS[i].0, HEADS[i].1);
             view! {
                 <tr data-fault=(!ok).then_some("true")>
-                    <td>{r.line}</td>
-                    <td>{cell(a.municipality)}</td>
-                    <td>{cell(a.municipality_code)}</td>
-                    <td>{cell(a.assessment_title)}</td>
-                    <td>{cell(a.pi_file)}</td>
-                    <td>{a.item_number.map(|n| n.to_string()).unwrap_or_default()}</td>
+                    <td data-label=move || label(0)>{r.line}</td>
+                    <td data-label=move || label(1)>{cell(a.municipality)}</td>
+                    <td data-label=move || label(2)>{cell(a.municipality_code)}</td>
+                    <td data-label=move || label(3)>{cell(a.assessment_title)}</td>
+                    <td data-label=move || label(4)>{cell(a.pi_file)}</td>
+                    <td data-label=move || label(5)>{a.item_number.map(|n| n.to_string()).unwrap_or_default()}</td>
                     <td>{move || if ok {
                         view! { <span class="tag tag--done">{lang.get().pick("追加できます", "OK")}</span> }.into_any()
                     } else {
@@ -178,13 +185,7 @@ where
                 <table class="inbox__table">
                     <caption>{move || lang.get().pick("読み取った行", "Rows read")}</caption>
                     <thead><tr>
-                        <th scope="col">{move || lang.get().pick("行", "Line")}</th>
-                        <th scope="col">{move || lang.get().pick("地方公共団体名", "Municipality")}</th>
-                        <th scope="col">{move || lang.get().pick("団体コード", "Code")}</th>
-                        <th scope="col">{move || lang.get().pick("評価書名", "Assessment title")}</th>
-                        <th scope="col">{move || lang.get().pick("特定個人情報ファイル名", "File")}</th>
-                        <th scope="col">{move || lang.get().pick("番号", "Item")}</th>
-                        <th scope="col">{move || lang.get().pick("確認", "Check")}</th>
+                        {HEADS.iter().map(|&(ja, en)| view! { <th scope="col">{move || lang.get().pick(ja, en)}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
