@@ -3,7 +3,9 @@
 //! store ([`Reviews::received`]), taken in from a review file (refused for another
 //! declaration; replies not yet sent are kept), replied to, kept after every change, and
 //! written back as a review file with the replies. Where each question belongs now
-//! ([`Received::placed`]) follows the draft as it is edited.
+//! ([`Received::placed`]) follows the draft as it is edited. A draft with 宛先 takes in the
+//! review of each municipality's file into one merged review
+//! ([`declaration::review::cities`]) and writes each city's back apart ([`Received::city_file`]).
 
 use super::local::LocalStore;
 use crate::form::Form;
@@ -111,6 +113,13 @@ impl Received {
     /// whether the draft changed since the version reviewed.
     pub fn take(&self, bytes: &[u8]) -> Result<Words, Words> {
         let imported = review::import(bytes).map_err(|e| e.words())?;
+        let for_city = self
+            .form
+            .draft
+            .with_untracked(|d| review::cities::addressee_of(d, &imported.review).is_some());
+        if for_city {
+            return self.take_city(imported);
+        }
         let extra = self.form.extra.get_untracked();
         let freshness = self
             .form
@@ -163,6 +172,67 @@ impl Received {
             Ok(()) => self.review.set(None),
             Err(why) => self.trouble.set(Some(why)),
         }
+    }
+
+    /// Takes in one municipality's review of the file it received (a draft with 宛先).
+    fn take_city(&self, imported: review::ImportedReview) -> Result<Words, Words> {
+        let kept = self.review.get_untracked();
+        let kept_extra = self.extra.get_value();
+        let n = imported.review.items.len();
+        let (merged, extra, i, freshness) = self
+            .form
+            .draft
+            .with_untracked(|d| {
+                review::cities::take(
+                    kept.as_ref().map(|r| (r, &kept_extra)),
+                    d,
+                    imported.review,
+                    imported.extra,
+                )
+            })
+            .map_err(|e| e.words())?;
+        let city = self.form.draft.with_untracked(|d| {
+            declaration::answers::entry_title(d, declaration::answers::Group::Addressees, i)
+        });
+        self.extra.set_value(extra);
+        self.review.set(Some(merged));
+        self.keep();
+        let changed = match freshness {
+            Freshness::Same => (String::new(), String::new()),
+            Freshness::Changed => (
+                "その市町村が審査した版から下書きが変更されています。".to_string(),
+                " The draft has changed since the version that municipality reviewed.".to_string(),
+            ),
+        };
+        Ok(Words::new(
+            format!("{}の照会事項{n}件を取り込みました。{}", city.ja, changed.0),
+            format!("{n} questions of {} were imported.{}", city.en, changed.1),
+        ))
+    }
+
+    /// Whether the review kept is the merged review of several municipalities.
+    pub fn is_merged(&self) -> bool {
+        self.review.with(Option::is_some) && review::cities::is_merged(&self.extra.get_value())
+    }
+
+    /// The municipalities that sent a review, as addressee indices.
+    pub fn cities(&self) -> Vec<usize> {
+        self.review.track();
+        let extra = self.extra.get_value();
+        self.form.draft.with(|d| review::cities::cities(&extra, d))
+    }
+
+    /// The review file that goes back to the municipality whose file id is `city`: its
+    /// questions with the replies (name, text).
+    pub fn city_file(&self, city: &str) -> Option<(String, String)> {
+        let r = self.review.get_untracked()?;
+        let extra = self.extra.get_value();
+        let (back, own) = self
+            .form
+            .draft
+            .with_untracked(|d| review::cities::city_review(&r, &extra, d, city))?;
+        let text = review::export(&back, &own, &crate::draft::now_rfc3339());
+        Some((review::answered_file_name(&back), text))
     }
 
     /// The review file with the replies, as saved now.

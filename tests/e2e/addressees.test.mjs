@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtures, output, appAndBrowser, openPage, settled, saveDownload, checker, unzip, storedDraft, axe } from './support.mjs';
+import { fixtures, output, appAndBrowser, openPage, settled, saveDownload, checker, unzip, storedDraft, axe, ask } from './support.mjs';
 
 const out = join(output, 'addressees');
 const shots = join(output, 'screenshots');
@@ -183,6 +183,59 @@ test('a federation sends one declaration to the 29 municipalities of Mie', async
   assert.equal(tags.length, 29, 'the one that differs has no group');
   assert.ok(tags.every((t) => t === '同一内容A（29件）'), tags[0]);
   await page.screenshot({ path: join(shots, 'addressees-inbox-grouped-1280.png'), fullPage: false });
+
+  // Two cities' reviewers ask, each about the file it received; both ask about one answer.
+  const reviewers = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+  const rp = await reviewers.newPage();
+  const review = async (name, asks, saved) => {
+    await rp.goto(app.server.url + '#/read');
+    await rp.locator('#file-open-input').setInputFiles(join(dir, name));
+    await rp.waitForSelector('[data-testid=review-panel]');
+    for (const [selector, text] of asks) await ask(rp, rp.locator(selector), text);
+    await rp.locator('#review-outcome-returned').check();
+    return (await saveDownload(rp, () => rp.getByTestId('save-review').click(), out, saved)).file;
+  };
+  const igaReview = await review('申告書_伊賀市_2024-02-20.json', [
+    ['#a-f-basic-assessment_title [data-testid=ask]', '評価書の版を確認させてください。'],
+    ['#a-f-entrustment-contractor-name [data-testid=ask]', '委託先の正式名称を記載してください。'],
+  ], 'review-iga.json');
+  const kameyamaReview = await review('申告書_亀山市_2024-02-20.json', [
+    ['#a-f-entrustment-contractor-name [data-testid=ask]', '委託先名を確認してください。'],
+  ], 'review-kameyama.json');
+  await reviewers.close();
+  // The federation takes both into its draft.
+  await page.goto(app.server.url + '#/questions');
+  await settled(page, '照会事項と回答');
+  await page.locator('#review-file-input').setInputFiles(igaReview);
+  await page.getByTestId('questions-said').filter({ hasText: '宛先29：伊賀市の照会事項2件を取り込みました。' }).waitFor();
+  await page.locator('#review-file-input').setInputFiles(kameyamaReview);
+  await page.getByTestId('questions-said').filter({ hasText: '宛先9：亀山市の照会事項1件を取り込みました。' }).waitFor();
+  const items = page.locator('[data-testid=questions-list] > li');
+  assert.equal(await items.count(), 3);
+  const by = await page.getByTestId('asked-by').allTextContents();
+  assert.deepEqual(by, ['宛先29：伊賀市から', '宛先29：伊賀市から', '宛先9：亀山市から'].sort((a, b) => by.indexOf(a) - by.indexOf(b)));
+  assert.equal(await page.getByTestId('asked-by-many').count(), 2, 'both questions about 委託先名 say two cities asked');
+  const igaId = stored.addressees[28].id;
+  const own = page.locator(`li[data-item^="${igaId}/"]`).filter({ hasText: '評価書の版' });
+  assert.match(await own.locator('.review-item__target').textContent(), /宛先29（伊賀市）|評価書名/);
+  await own.locator('textarea').fill('第2版（令和6年）です。');
+  await own.getByTestId('reply-save').click();
+  await own.getByText('回答を保存しました。').waitFor();
+  await page.screenshot({ path: join(shots, 'addressees-questions-1280.png'), fullPage: true });
+  // What goes back to 伊賀市: its review file, with the reply, and its declaration file.
+  assert.equal(await page.locator('[data-testid=questions-cities-table] tbody tr').count(), 2);
+  const back = await saveDownload(page, () => press(page, '#city-return-28'), out, 'back-iga.zip');
+  assert.equal(back.suggested, '返送_伊賀市_2024-02-20.zip');
+  const backFiles = unzip(await readFile(back.file));
+  const answered = JSON.parse(backFiles.get('照会事項_伊賀市_2024-02-20_回答.json').toString('utf8'));
+  const igaNow = JSON.parse(backFiles.get('申告書_伊賀市_2024-02-20.json').toString('utf8'));
+  const igaSent = JSON.parse(await readFile(igaReview, 'utf8'));
+  assert.equal(answered.declaration.id, igaId);
+  assert.equal(igaNow.id, igaId, 'the declaration goes back under the id that city knows');
+  assert.deepEqual(answered.items.map((i) => i.id), igaSent.items.map((i) => i.id));
+  assert.deepEqual(answered.items.map((i) => i.target), igaSent.items.map((i) => i.target));
+  assert.equal(answered.items[0].reply, '第2版（令和6年）です。');
+  assert.equal(answered.items[0].status, 'answered');
 
   // A body edit, then the change list of every addressee, from the version sent.
   await page.goto(app.server.url + '#/entrustment');

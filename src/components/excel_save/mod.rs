@@ -29,6 +29,9 @@ pub enum Book {
     /// Named files (each change list of every addressee, as CSV and workbook), as one ZIP:
     /// the CSV texts are given, each `ChangeRow` list is written as a workbook beside its CSV.
     ChangeLists(Vec<(String, String, Vec<ChangeRow>)>),
+    /// Named files as they are, as one ZIP (what goes back to one municipality: the review
+    /// file with the replies and its declaration file).
+    Files(Vec<(String, Vec<u8>)>),
 }
 
 /// A workbook to write: its file name, its content and its language.
@@ -107,13 +110,14 @@ async fn write(job: Job) -> Outcome {
             })
             .collect::<Result<Vec<_>, declaration::xlsx::WriteError>>()
             .and_then(|files| (writers.zip_of)(&files.concat(), &now)),
+        Book::Files(files) => (writers.zip_of)(files, &now),
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(e) => return Outcome::Failed(e.words()),
     };
     let mime = match job.book {
-        Book::Package(_) | Book::ChangeLists(_) => "application/zip",
+        Book::Package(_) | Book::ChangeLists(_) | Book::Files(_) => "application/zip",
         _ => declaration::xlsx::MIME,
     };
     match crate::draft::download_bytes(&job.name, &bytes, mime) {
@@ -133,7 +137,8 @@ async fn write(job: Job) -> Outcome {
 pub fn ExcelSave(
     #[prop(into)] lang: Signal<Lang>,
     /// The button's id; its messages are `{id}-status` and `{id}-error`.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// What to write, asked when the button is pressed, or what to fix first.
     job: Callback<(), Result<Job, Words>>,
     /// What the file holds, said under the button.
@@ -178,7 +183,7 @@ pub fn ExcelSave(
     });
     view! {
         <div class="excel-save">
-            <button type="button" class=if primary { "button" } else { "button button--secondary" } id=id
+            <button type="button" class=if primary { "button" } else { "button button--secondary" } id=id.clone()
                 aria-disabled=move || busy().to_string() aria-busy=move || busy().to_string()
                 on:click=on_click>
                 {move || label.pick(lang.get()).to_string()}

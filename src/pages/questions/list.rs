@@ -23,12 +23,24 @@ pub fn QuestionList(
     changes: Memo<Option<Vec<Change>>>,
 ) -> impl IntoView {
     let lang = form.lang;
+    // Questions of several municipalities (宛先) come together by what they are about, so
+    // the questions several cities asked about one answer read as one group.
     let ids = move |missing: bool| {
         received.placed.with(|p| {
-            p.iter()
+            let mut out: Vec<(usize, String, String)> = p
+                .iter()
                 .enumerate()
                 .filter(|(_, (_, at))| (*at == Place::Missing) == missing)
-                .map(|(n, (i, _))| (n + 1, i.id.clone()))
+                .map(|(n, (i, at))| (n + 1, i.id.clone(), about(at)))
+                .collect();
+            if out
+                .iter()
+                .any(|(_, id, _)| review::cities::asked_by(id).is_some())
+            {
+                out.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
+            }
+            out.into_iter()
+                .map(|(n, id, _)| (n, id))
                 .collect::<Vec<_>>()
         })
     };
@@ -51,6 +63,34 @@ pub fn QuestionList(
             </ol>
         </Show>
     }
+}
+
+/// What a question is about, as a key that sorts the questions of one answer together.
+fn about(at: &Place) -> String {
+    format!("{at:?}")
+}
+
+/// 「伊賀市から」, and how many municipalities asked about the same answer, for a question of
+/// a merged review.
+fn asked_by(form: Form, received: Received, id: &str) -> Option<(String, String, usize)> {
+    let city = review::cities::asked_by(id)?;
+    let name = form.draft.with(|d| {
+        let i = d.addressees.iter().position(|a| a.id == city)?;
+        Some(declaration::answers::entry_title(
+            d,
+            declaration::answers::Group::Addressees,
+            i,
+        ))
+    })?;
+    let same = received.placed.with(|p| {
+        let here = p.iter().find(|(i, _)| i.id == id).map(|(_, at)| at.clone());
+        p.iter()
+            .filter(|(_, at)| Some(at) == here.as_ref() && *at != Place::Missing)
+            .filter_map(|(i, _)| review::cities::asked_by(&i.id))
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    });
+    Some((name.ja, name.en, same))
 }
 
 /// One question, by its id.
@@ -123,6 +163,20 @@ fn QuestionRow(
                 }}
                 " "
                 <strong class="tag">{move || status().label(lang.get())}</strong>
+                {move || id.with_value(|id| asked_by(form, received, id)).map(|(ja, en, same)| view! {
+                    " "
+                    <span class="tag tag--muted" data-testid="asked-by">{move || match lang.get() {
+                        declaration::Lang::Ja => format!("{ja}から"),
+                        declaration::Lang::En => format!("from {en}"),
+                    }}</span>
+                    {(same > 1).then(|| view! {
+                        " "
+                        <span class="hint" data-testid="asked-by-many">{move || match lang.get() {
+                            declaration::Lang::Ja => format!("この項目には{same}市町村から照会があります"),
+                            declaration::Lang::En => format!("{same} municipalities asked about this"),
+                        }}</span>
+                    })}
+                })}
             </p>
             <p class="review-item__comment">{move || get(|(i, _)| isolated(&i.comment).into_owned())}</p>
             {move || item.with(|i| i.as_ref().map(|(i, _)| i.history.clone())).map(|h| view! { <Thread lang=lang history=h/> })}

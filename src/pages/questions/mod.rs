@@ -13,6 +13,7 @@
 //! | this file | the page: the file picker, the reviewer's outcome, the freshness notice, saving |
 //! | `list` | the questions with their replies and the changes since the version reviewed |
 
+mod cities;
 mod list;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
@@ -110,8 +111,13 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
     // Judged on content (exchange.md §1): the file's times are not what the contractor wrote,
     // so importing the review alone never reads as a change. A review written before the
     // content hash: the reviewed version kept here decides when it is, else the whole hash.
+    let merged = Memo::new(move |_| received.is_merged());
     let changed = Memo::new(move |_| {
         form.draft.track();
+        if merged.get() {
+            // Each municipality reviewed its own file: said when its review is taken in.
+            return false;
+        }
         let extra = form.extra.get();
         let Some(freshness) = received.review.with(|r| {
             r.as_ref().and_then(|r| {
@@ -201,6 +207,10 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
                     </div>
                 </Show>
                 <list::QuestionList received=received form=form route=route changes=list/>
+                <Show when=move || merged.get()>
+                    <cities::CityReturns received=received form=form/>
+                </Show>
+                <Show when=move || !merged.get()>
                 <div class="button-group">
                     <button type="button" class="button" data-testid="save-replies" on:click=on_save>
                         {move || lang.get().pick("回答を付けた照会事項ファイルを保存", "Save the review file with your replies")}
@@ -209,6 +219,7 @@ pub fn Questions(form: Form, route: RwSignal<Route>) -> impl IntoView {
                         {move || lang.get().pick("修正した申告書ファイルを保存する（確認と出力へ）", "Save the corrected declaration (check and export)")}
                     </RouteLink>
                 </div>
+                </Show>
                 <ErrorMessage id="questions-save-error" lang=lang alert=true messages=one(save_error)/>
             </Show>
         </div>

@@ -10,6 +10,7 @@
 //! The UI (the reader's 照会, the contractor's replies) builds on these; nothing here knows
 //! a browser.
 
+pub mod cities;
 mod follow;
 #[cfg(test)]
 mod follow_tests;
