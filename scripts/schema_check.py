@@ -3,7 +3,8 @@
 with an independent validator (Python `jsonschema`, draft 2020-12, formats checked).
 
 For every file — the fixtures, every exported file of the end-to-end tests (tests/output),
-and broken files made here from the compliant fixture — it prints the validator's verdict
+broken files made here from the compliant fixture, and a federation's working file with the 29
+municipalities of Mie and the file each of them receives (`examples/addressee_files.rs`) — it prints the validator's verdict
 beside the core's (`examples/import_check.rs`) and fails when they disagree:
 
   - a file the core refuses (its shape, its format, a newer version, too many entries) is
@@ -214,6 +215,27 @@ def first_of(files, kind):
     return None
 
 
+def mie_files(compliant, made):
+    """The working file of `compliant` with the addressees of tests/fixtures/mie-addressees.tsv,
+    and the 29 files `examples/addressee_files.rs` makes of it (paths)."""
+    working = copy.deepcopy(compliant)
+    with open(os.path.join(ROOT, "tests/fixtures/mie-addressees.tsv"), encoding="utf-8") as f:
+        rows = [line.split("\t") for line in f.read().splitlines()[1:] if line.strip()]
+    working["addressees"] = [
+        {"id": f"mie-{n}", "municipality": m, "municipality_code": code, "assessment_title": title,
+         "pi_file": pi_file, "item_number": int(item)}
+        for n, (m, code, title, pi_file, item) in enumerate(rows)
+    ]
+    path = os.path.join(made, "mie-working.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(working, f, ensure_ascii=False)
+    out = os.path.join(made, "mie")
+    subprocess.run(["cargo", "run", "--release", "--locked", "-q", "-p", "declaration",
+                    "--example", "addressee_files", "--", path, out], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    return [path] + sorted(os.path.join(out, n) for n in os.listdir(out))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cli", default=os.path.join(ROOT, "target/release/declaration-check"))
@@ -236,6 +258,14 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             json.dump(doc, f, ensure_ascii=False)
         cases.append((path, kind, expected))
+
+    # A federation's working file (the compliant fixture sent to the 29 municipalities of
+    # Mie) and the file each addressee receives, made by the core as the app makes them:
+    # each must be schema-valid and complete (addressees.md, "The files").
+    mie = mie_files(compliant, made)
+    cases += [(path, "declaration", True) for path in mie]
+    if len(mie) != 30:
+        sys.exit(f"schema_check.py: expected the working file and 29 addressees' files, made {len(mie)}")
 
     core = {}
     for kind in KINDS.values():
@@ -280,7 +310,8 @@ def main():
             fail("a broken file the rules find complete (the case tests nothing)")
 
     print(f"\n{len(cases)} files: {counts['valid']} schema-valid, {counts['invalid']} schema-invalid "
-          f"({len(broken)} broken files made here)")
+          f"({len(broken)} broken files made here, and the working file and the 29 addressees' "
+          f"files of Mie)")
     if failures:
         print("\nThe schema and the core disagree:", *failures, sep="\n  ", file=sys.stderr)
         sys.exit(1)

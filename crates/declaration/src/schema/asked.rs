@@ -117,19 +117,21 @@ fn condition(when: When, anchor: &str) -> Value {
 }
 
 /// `leaf` as the schema of the property at the dotted path `rel` (`a.b[].c`) of an object;
-/// with `required`, every step of the path must be there.
+/// with `required`, every step of the path must be there — but a list: an answer required
+/// of each entry does not make the list required (the list's own field says whether it is:
+/// 宛先 are optional, their entries' 地方公共団体名 is not).
 fn nest(rel: &str, leaf: Value, required: bool) -> Value {
     let (step, rest) = rel.split_once('.').unwrap_or((rel, ""));
     if step.is_empty() {
         return leaf;
     }
     let inner = nest(rest, leaf, required);
-    let (name, value) = match step.strip_suffix("[]") {
-        Some(name) => (name, json!({ "items": inner })),
-        None => (step, inner),
+    let (name, value, list) = match step.strip_suffix("[]") {
+        Some(name) => (name, json!({ "items": inner }), true),
+        None => (step, inner, false),
     };
     let mut object = json!({ "properties": { name: value } });
-    if required {
+    if required && !list {
         object["type"] = json!("object");
         object["required"] = json!([name]);
     }
