@@ -7,7 +7,10 @@
 //! verdict, the JSON a save writes) or on an action (import, export, change list, diagram,
 //! the Excel workbook).
 //! The last line sums validate + verdict + change list + diagram per column: the target at
-//! the limits is 50 ms. Run: `cargo run --release -p declaration --example bench`.
+//! the limits is 50 ms. Then 宛先 (`addressees.md`): `compliant.json` sent to the 29
+//! municipalities of Mie (`tests/fixtures/mie-addressees.tsv`) — every file, the ZIP of
+//! 「全ての宛先に書き出す」 with its 送付一覧 (time, size), and the 29 change lists.
+//! Run: `cargo run --release -p declaration --example bench`.
 
 use declaration::{changes, diagram, io, rules, verdict, xlsx, Declaration, Lang};
 use std::hint::black_box;
@@ -197,4 +200,45 @@ fn main() {
         }
         println!();
     }
+    addressees(&columns[0].1);
+}
+
+/// The figures of a declaration sent to the 29 municipalities of Mie.
+fn addressees(compliant: &Declaration) {
+    use declaration::addressees::{package, paste};
+    let tsv = include_str!("../../../tests/fixtures/mie-addressees.tsv");
+    let mut d = compliant.clone();
+    for (i, row) in paste::read(tsv).rows.into_iter().enumerate() {
+        let mut a = row.addressee;
+        a.id = format!("mie-{i}");
+        declaration::lists::add_addressee(&mut d, a);
+    }
+    let now = "2026-12-08T00:00:00Z";
+    let mut changed = d.clone();
+    changed.basic.system_name = Some("国保総合システム（改訂）".into());
+    let (_, zip, _) = xlsx::package::addressees(&d, now, "bench", Lang::Ja).expect("a package");
+    println!();
+    println!("宛先: compliant.json sent to the 29 municipalities of Mie (median µs)");
+    println!(
+        "  {:<44} {:>10.0}",
+        "29 files (export, both hashes)",
+        time(|| {
+            black_box(package::files(black_box(&d), now, "bench"));
+        })
+    );
+    println!(
+        "  {:<44} {:>10.0}",
+        "the ZIP (29 files, 送付一覧 CSV and workbook)",
+        time(|| {
+            black_box(xlsx::package::addressees(black_box(&d), now, "bench", Lang::Ja).ok());
+        })
+    );
+    println!(
+        "  {:<44} {:>10.0}",
+        "29 change lists (one body edit)",
+        time(|| {
+            black_box(changes::per_addressee(black_box(&d), black_box(&changed)));
+        })
+    );
+    println!("  {:<44} {:>10}", "bytes of the ZIP", zip.len());
 }
