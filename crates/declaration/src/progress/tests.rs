@@ -35,9 +35,7 @@ fn the_typed_reading_agrees_with_the_json_form_for_every_answer() {
             Shape::Date => Value::String("2024-01-01".into()),
             Shape::Number => Value::from(1),
             Shape::YesNo | Shape::Check => Value::Bool(false),
-            Shape::Choice => {
-                Value::String(crate::fields::choices(f.key).unwrap()[0].value.into())
-            }
+            Shape::Choice => Value::String(crate::fields::choices(f.key).unwrap()[0].value.into()),
             Shape::Parent | Shape::Group => continue,
         };
         let mut d = Declaration::new();
