@@ -225,6 +225,10 @@ pub struct Basic {
     pub declarant: Option<Declarant>,
 }
 
+/// The most addressees (宛先) a draft may hold: the largest federation, Hokkaido's, serves 179
+/// municipalities (`addressees.md`). Also a limit of the import.
+pub const MAX_ADDRESSEES: usize = 200;
+
 /// One municipality a federation's declaration is sent to (宛先): the answers of `basic`
 /// each municipality's PIA words its own way, and the id of the file it receives.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

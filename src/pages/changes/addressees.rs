@@ -5,7 +5,8 @@
 //! explanation are those chosen above for the same change, so a body change chosen once is
 //! chosen in every list.
 
-use super::{csv_name, date_error, ChangesState};
+use super::names::{csv_name, date_error};
+use super::state::ChangesState;
 use crate::components::{Book, ExcelSave, Job};
 use declaration::changes::{self, ChangeRow};
 use declaration::words::Words;

@@ -12,17 +12,21 @@
 //! | `earlier` | choosing the earlier version: a file, or a snapshot of the draft (and taking one) |
 //! | `table` | the table of rows in the source document's column order, with the per-row choices |
 //! | `bulk` | setting the 提出時期 and explanation of the selected rows at once |
+//! | `names` | the CSV's file name and the words of a 変更日 that is not a date |
 //! | `addressees` | with 宛先, a change list per addressee, saved together as one ZIP |
 
 mod addressees;
 mod bulk;
 mod earlier;
+mod names;
 mod state;
 mod table;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
+pub use names::csv_name;
+use names::date_error;
 pub use state::{ChangesState, Choice, Earlier};
 
 use crate::components::{xlsx_name, Book, ExcelSave, Job};
@@ -31,30 +35,8 @@ use crate::widgets::ErrorMessage;
 use declaration::changes;
 use declaration::date::Date;
 use declaration::words::Words;
-use declaration::{io, normalize, Declaration, Lang};
+use declaration::{normalize, Lang};
 use leptos::prelude::*;
-
-/// The CSV's file name: `変更箇所_<municipality>_<date>.csv`, made safe as the export's name
-/// is (the workbook's is the same, `.xlsx`).
-pub fn csv_name(d: &Declaration, date: &str) -> String {
-    let mut probe = Declaration::new();
-    probe.basic.municipality = d.basic.municipality.clone();
-    probe.basic.declaration_date = Some(date.to_string());
-    let name = io::file_name(&probe);
-    let middle = name
-        .strip_prefix("申告書_")
-        .and_then(|n| n.strip_suffix(".json"))
-        .unwrap_or("未入力");
-    format!("変更箇所_{middle}.csv")
-}
-
-/// The message when 変更日 is not a date.
-fn date_error() -> Words {
-    Words::new(
-        "変更日は 2024-02-28 のように、実在する日付を入力してください。",
-        "Enter the date of change as a real date, like 2024-02-28.",
-    )
-}
 
 /// The change list page.
 #[component]

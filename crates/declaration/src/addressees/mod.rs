@@ -15,7 +15,7 @@ pub use crate::model::Addressee;
 use crate::model::Declaration;
 
 /// The most addressees of one draft (the largest federation, Hokkaido's, serves 179).
-pub const MAX: usize = 200;
+pub const MAX: usize = crate::model::MAX_ADDRESSEES;
 
 /// The draft's own per-municipality answers as its first addressee (with `id`), when it has
 /// any: what 「宛先を追加」 starts the list with, so nothing typed for one municipality is lost.

@@ -47,12 +47,14 @@ pub const MAX_MEASURES: usize = 500;
 /// The most storage regions a file may list (Japan has a handful of cloud regions).
 pub const MAX_REGIONS: usize = 50;
 
+pub use crate::model::MAX_ADDRESSEES;
+
 /// The lists [`import`] counts, with their limits.
 pub const LIMITS: [(Group, usize); 4] = [
     (Group::Subcontractors, MAX_SUBCONTRACTORS),
     (Group::Measures, MAX_MEASURES),
     (Group::Regions, MAX_REGIONS),
-    (Group::Addressees, crate::addressees::MAX),
+    (Group::Addressees, MAX_ADDRESSEES),
 ];
 
 /// The `generator.name` [`export`] writes.

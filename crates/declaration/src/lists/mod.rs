@@ -42,9 +42,9 @@ pub(crate) fn new_measure_id(d: &Declaration) -> String {
 
 /// Appends `addressee` (its file's `id` given by the caller: random in the app, so that a
 /// municipality's file keeps its id across exports and a removed one's is never taken again);
-/// returns its index, or `None` when the list has [`crate::addressees::MAX`] already.
+/// returns its index, or `None` when the list has [`crate::model::MAX_ADDRESSEES`] already.
 pub fn add_addressee(d: &mut Declaration, addressee: crate::model::Addressee) -> Option<usize> {
-    (d.addressees.len() < crate::addressees::MAX).then(|| {
+    (d.addressees.len() < crate::model::MAX_ADDRESSEES).then(|| {
         d.addressees.push(addressee);
         d.addressees.len() - 1
     })
