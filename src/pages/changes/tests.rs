@@ -8,6 +8,7 @@ use super::*;
 use crate::draft::today;
 use crate::store::Session;
 use crate::testkit::{mount_form, tick, until, FormPage};
+use declaration::{io, Declaration};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;

@@ -5,6 +5,8 @@
 //! Excel ([`paste`]) with a preview first.
 
 mod paste;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
 
 use crate::form::{control_id, Form};
 use crate::widgets::field::{keys_at, Answers};
