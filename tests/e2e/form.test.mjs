@@ -155,6 +155,9 @@ test('keyboard only: the basic section completed with Tab, typing and Enter', as
   // The date as a Japanese user may type it: full-width, with slashes.
   await page.keyboard.type('２０２４／２／２０');
   await tabToNextField(page);
+  // The offer to send it to several municipalities (宛先) comes before the declarant.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'addressees-start');
+  await tabToNextField(page);
   for (const v of [b.declarant.organization, b.declarant.department, b.declarant.name, b.declarant.title, b.declarant.email, '０５９－０００－００００']) {
     await page.keyboard.type(v);
     await tabToNextField(page);
