@@ -57,6 +57,12 @@ fn body(d: &Declaration, s: Section, lang: Lang, style: DateStyle) -> Vec<AnyVie
             }
             continue;
         }
+        // An optional list with no entry says nothing (a file sent to one municipality has
+        // no 宛先).
+        if f.need == declaration::fields::Need::Optional && declaration::access::len(d, f.key) == 0
+        {
+            continue;
+        }
         if !plain.is_empty() {
             parts.push(answers_table(d, &std::mem::take(&mut plain), lang, style));
         }

@@ -222,6 +222,19 @@ impl Received {
         self.form.draft.with(|d| review::cities::cities(&extra, d))
     }
 
+    /// The reviewer of the municipality whose file id is `city` (組織・部署・氏名 in one line).
+    pub fn city_reviewer(&self, city: &str) -> String {
+        let Some(r) = self.review.get() else {
+            return String::new();
+        };
+        let extra = self.extra.get_value();
+        self.form
+            .draft
+            .with(|d| review::cities::city_review(&r, &extra, d, city))
+            .map(|(r, _)| r.reviewer.line())
+            .unwrap_or_default()
+    }
+
     /// The review file that goes back to the municipality whose file id is `city`: its
     /// questions with the replies (name, text).
     pub fn city_file(&self, city: &str) -> Option<(String, String)> {

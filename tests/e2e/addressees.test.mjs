@@ -42,6 +42,8 @@ test('a federation sends one declaration to the 29 municipalities of Mie', async
   assert.equal(await page.locator('#f-addressees-title').textContent(), '宛先（1件）');
   assert.equal(await page.locator('#addressee-0-title').textContent(), '宛先1：○○市');
   assert.equal(await page.locator('#f-basic-municipality').count(), 0, 'the list asks it now');
+  assert.equal(await page.getByTestId('addressees-moved').textContent(),
+    'これまでの回答を「宛先1：○○市」にしました。宛先でなければ削除してください。');
 
   // Paste: the 29 rows, 伊賀市 with a wrong check digit, a row cut short.
   await press(page, '#addressees-paste-open');
@@ -74,6 +76,7 @@ test('a federation sends one declaration to the 29 municipalities of Mie', async
   await press(page, '#addressee-0-remove-yes');
   await page.waitForFunction(() => document.querySelector('#f-addressees-title')?.textContent === '宛先（29件）');
   assert.equal(await page.locator('#addressee-28-title').textContent(), '宛先29：伊賀市');
+  assert.equal(await page.getByTestId('addressees-moved').count(), 0, 'said while it is the first');
 
   // One addressee's answer, left blank, names it; 宛名 typed for 伊賀市.
   if (!(await page.locator('#addressee-2-body').isVisible())) await press(page, '#addressee-2-toggle');
@@ -164,6 +167,7 @@ test('a federation sends one declaration to the 29 municipalities of Mie', async
   await page.locator('#print-addressee').selectOption({ label: '宛先29：伊賀市' });
   await page.waitForFunction(() => document.querySelector('.document__to')?.textContent === '伊賀市長 様');
   assert.match(await page.getByTestId('document-ids').textContent(), new RegExp(`共通部分のハッシュ（body_sha256 先頭16桁）：${[...bodies][0].slice(0, 16)}`));
+  assert.equal(await page.locator('article.document th').filter({ hasText: /^宛先$/ }).count(), 0, 'a file has no list to print');
 
   // A city's reviewer opens its file in the reader.
   await page.goto(app.server.url + '#/read');
@@ -249,10 +253,15 @@ test('a federation sends one declaration to the 29 municipalities of Mie', async
   await settled(page, '委託の概要');
   await page.locator('#f-entrustment-contractor-name').fill('三重県国民健康保険団体連合会（改称）');
   await page.locator('#f-entrustment-contractor-name').press('Tab');
+  // The review page says the files saved are not the declaration any more.
+  await page.goto(app.server.url + '#/review');
+  await settled(page, '記入内容の確認');
+  assert.match(await page.getByTestId('addressees-stale').textContent(), /に書き出した後に、共通部分が変更されています/);
   await page.goto(app.server.url + '#/changes');
   await settled(page, '変更箇所の一覧');
   await page.locator('#changes-snapshot').selectOption({ index: 1 });
   await page.getByTestId('changes-addressees').waitFor();
+  assert.match(await page.getByTestId('changes-compared').textContent(), /^宛先29件　比較：/);
   const counts = await page.locator('[data-testid=changes-addressees-table] tbody tr td:nth-child(2)').allTextContents();
   assert.deepEqual(counts, Array(29).fill('1件'), 'the body edit, in every list');
   const lists = await saveDownload(page, () => press(page, '#changes-addressees-zip'), out, 'changes.zip');

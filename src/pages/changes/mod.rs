@@ -95,7 +95,13 @@ fn Compared(state: ChangesState) -> impl IntoView {
             .earlier
             .with(|e| e.as_ref().map(|e| e.name.pick(lang).to_string()))
             .unwrap_or_default();
-        let municipality = state.form.draft.with(|d| d.basic.municipality.clone());
+        let municipality = state.form.draft.with(|d| match d.addressees.len() {
+            0 => d.basic.municipality.clone(),
+            n => Some(
+                lang.pick(&format!("宛先{n}件"), &format!("{n} addressees"))
+                    .to_string(),
+            ),
+        });
         let now = lang.pick("現在の内容", "what you have now");
         let head = match municipality {
             Some(m) => format!("{m}　"),

@@ -206,7 +206,7 @@ pub fn Table(
                                 </td>
                                 <td data-label=label("団体", "Municipality")>{row.municipality.clone()}</td>
                                 <td data-label=label("受託者", "Contractor")>{row.contractor.clone()}</td>
-                                <td data-label=label("申告日", "Declared")>{row.declaration_date.clone()}</td>
+                                <td class="inbox__date" data-label=label("申告日", "Declared")>{row.declaration_date.clone()}</td>
                                 <td data-label=label("書き出し日時", "Exported") data-testid="inbox-exported">{exported}</td>
                                 // 総合判定: never 適合 for an incomplete file (未完了 with its count).
                                 <td data-label=label("総合判定", "Overall") data-complete=row.complete.to_string() data-overall=row.overall.as_str()>

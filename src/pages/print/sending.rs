@@ -40,10 +40,17 @@ pub fn SendingList(form: Form) -> impl IntoView {
         record.with_value(|r| now.as_deref() != Some(r.body_sha256.as_str()))
     });
     let at = record.with_value(|r| time::jst(&r.at));
-    let system = form
-        .draft
-        .with_untracked(|d| d.basic.system_name.clone().unwrap_or_default());
+    let (system, from, date) = form.draft.with_untracked(|d| {
+        let b = &d.basic;
+        let from = b.declarant.as_ref().and_then(|x| x.organization.clone());
+        (
+            b.system_name.clone().unwrap_or_default(),
+            from.unwrap_or_default(),
+            b.declaration_date.clone().unwrap_or_default(),
+        )
+    });
     let (system, at) = (StoredValue::new(system), StoredValue::new(at));
+    let (from, date) = (StoredValue::new(from), StoredValue::new(date));
     let rows = move |print: bool| {
         record.with_value(|r: &Record| {
             r.rows
@@ -76,7 +83,9 @@ pub fn SendingList(form: Form) -> impl IntoView {
         let n = record.with_value(|r| r.rows.len());
         view! {
             <dl class="questions-print__facts">
+                <dt>{l.pick("申告者", "Declarant")}</dt><dd>{from.get_value()}</dd>
                 <dt>{l.pick("システム", "System")}</dt><dd>{system.get_value()}</dd>
+                <dt>{l.pick("申告日", "Declaration date")}</dt><dd>{date.get_value()}</dd>
                 <dt>{l.pick("書き出した日時", "Saved at")}</dt><dd data-testid="sending-at">{at.get_value()}</dd>
                 <dt>{l.pick("件数", "Files")}</dt><dd>{n}</dd>
                 <dt>{l.pick("共通部分のハッシュ（body_sha256）", "Hash of the shared part (body_sha256)")}</dt>

@@ -55,6 +55,7 @@ pub fn CityReturns(received: Received, form: Form) -> impl IntoView {
                 view! {
                     <tr data-city=city.clone()>
                         <td data-label=l.pick("宛先", "Addressee")>{title.pick(l).to_string()}</td>
+                        <td data-label=l.pick("審査者", "Reviewer")>{received.city_reviewer(&city)}</td>
                         <td data-label=l.pick("照会", "Questions")>{all}</td>
                         <td data-label=l.pick("未回答", "Not answered")>{open}</td>
                         <td>
@@ -77,6 +78,7 @@ pub fn CityReturns(received: Received, form: Form) -> impl IntoView {
                 <table class="inbox__table" data-testid="questions-cities-table">
                     <thead><tr>
                         <th scope="col">{move || lang.get().pick("宛先", "Addressee")}</th>
+                        <th scope="col">{move || lang.get().pick("審査者", "Reviewer")}</th>
                         <th scope="col">{move || lang.get().pick("照会", "Questions")}</th>
                         <th scope="col">{move || lang.get().pick("未回答", "Not answered")}</th>
                         <th scope="col">{move || lang.get().pick("返送", "Send back")}</th>

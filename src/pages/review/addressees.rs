@@ -60,6 +60,15 @@ pub fn AddresseeExport(form: Form) -> impl IntoView {
     let count = move || form.draft.with(|d| d.addressees.len());
     let chosen = RwSignal::new(0usize);
     let said = RwSignal::new(None::<Words>);
+    // The last package, when the shared part has changed since (the files sent differ).
+    let stale = Memo::new(move |_| {
+        let record = form.draft.with(crate::store::sent::last)?;
+        let now = form
+            .draft
+            .with(|d| package::body_sha256(d, env!("CARGO_PKG_VERSION")));
+        (now.as_deref() != Some(record.body_sha256.as_str()))
+            .then(|| declaration::time::jst(&record.at))
+    });
     let one = move || {
         let i = chosen.get_untracked();
         form.draft.with_untracked(|d| {
@@ -115,6 +124,12 @@ pub fn AddresseeExport(form: Form) -> impl IntoView {
                 "宛先ごとの申告書ファイル（JSON）と送付一覧（CSVとExcel）を、1つのZIPファイルに書き出します。各市町村には、その市町村の申告書ファイルと印刷した書面を提出してください。各ファイルには共通部分のハッシュ（body_sha256）が記載され、受け取った側で同じ内容であることを確かめられます。",
                 "Saves each addressee's declaration file (JSON) and the sending list (CSV and Excel) in one ZIP file. Hand each municipality its own file and its printed document. Each file states the hash of the shared part (body_sha256), so the receivers can see it is the same declaration.",
             )}</p>
+            {move || stale.get().map(|at| view! {
+                <p class="warning-text" data-testid="addressees-stale">{move || match lang.get() {
+                    Lang::Ja => format!("{at} に書き出した後に、共通部分が変更されています。送る前に、もう一度「全ての宛先に書き出す」で書き出してください。"),
+                    Lang::En => format!("The shared part has changed since the files saved at {at}. Save for every addressee again before sending."),
+                }}</p>
+            })}
             <ExcelSave lang=lang id="addressees-zip" primary=true job=package_job
                 label=Words::new("全ての宛先に書き出す（ZIP）", "Save for every addressee (ZIP)")/>
             <h3 class="group__title">{move || lang.get().pick("1つの宛先だけ保存する", "Save one addressee's file")}</h3>

@@ -84,6 +84,11 @@ fn row(d: &Declaration, path: String, f: &Field) -> Row {
 /// The blocks of a repeated group: one per entry, or one row 未入力 when it has none.
 fn group_blocks(d: &Declaration, group: &Field) -> Vec<Block> {
     let n = access::len(d, group.key);
+    if n == 0 && group.need == crate::fields::Need::Optional {
+        // An optional list with no entry says nothing (a file sent to one municipality has
+        // no 宛先): no 「記載なし」 row for it.
+        return Vec::new();
+    }
     if n == 0 {
         return vec![Block {
             title: None,

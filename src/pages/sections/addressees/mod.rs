@@ -24,9 +24,10 @@ use leptos::prelude::*;
 #[component]
 pub fn AddresseesOrOffer(form: Form) -> impl IntoView {
     let listed = Memo::new(move |_| form.draft.with(|d| !d.addressees.is_empty()));
+    let moved = RwSignal::new(None::<(String, Words)>);
     view! {
-        <Show when=move || listed.get() fallback=move || view! { <Offer form=form/> }>
-            <Addressees form=form/>
+        <Show when=move || listed.get() fallback=move || view! { <Offer form=form moved=moved/> }>
+            <Addressees form=form moved=moved/>
         </Show>
     }
 }
@@ -35,15 +36,15 @@ pub fn AddresseesOrOffer(form: Form) -> impl IntoView {
 /// far as its first addressee (nothing typed is lost; focus on the list's heading, which
 /// says so), or with an empty addressee to fill in (focus on its first answer).
 #[component]
-fn Offer(form: Form) -> impl IntoView {
+fn Offer(form: Form, moved: RwSignal<Option<(String, Words)>>) -> impl IntoView {
     let lang = form.lang;
     let start = move |_| {
         let id = crate::draft::uuid();
-        let mut moved = false;
+        let mut moved_here = false;
         form.draft.update(|d| {
             let a = match addressees::from_basic(d, id.clone()) {
                 Some(a) => {
-                    moved = true;
+                    moved_here = true;
                     a
                 }
                 None => Addressee {
@@ -53,7 +54,23 @@ fn Offer(form: Form) -> impl IntoView {
             };
             let _ = lists::add_addressee(d, a);
         });
-        if moved {
+        if moved_here {
+            let name = form
+                .draft
+                .with_untracked(|d| declaration::answers::entry_title(d, Group::Addressees, 0));
+            moved.set(Some((
+                id.clone(),
+                Words::new(
+                    format!(
+                        "これまでの回答を「{}」にしました。宛先でなければ削除してください。",
+                        name.ja
+                    ),
+                    format!(
+                        "Your answers so far are now “{}”. Remove it if it is not an addressee.",
+                        name.en
+                    ),
+                ),
+            )));
             focus_later(vec![format!(
                 "{}-title",
                 control_id(Group::Addressees.path())
@@ -79,7 +96,7 @@ fn Offer(form: Form) -> impl IntoView {
 
 /// The list of addressees.
 #[component]
-fn Addressees(form: Form) -> impl IntoView {
+fn Addressees(form: Form, moved: RwSignal<Option<(String, Words)>>) -> impl IntoView {
     let lang = form.lang;
     let list = Entries::new(form, Group::Addressees);
     let order =
@@ -129,6 +146,12 @@ fn Addressees(form: Form) -> impl IntoView {
     view! {
         <EntryList list=list view=view order=order heading=heading
             empty=Words::new("宛先はまだありません。", "No addressees yet.")
+            // Said while that addressee is still the first.
+            above=move || view! { {move || moved.get()
+                .filter(|(id, _)| form.draft.with(|d| d.addressees.first().is_some_and(|a| a.id == *id)))
+                .map(|(_, w)| view! {
+                    <p class="warning-text" data-testid="addressees-moved">{move || w.pick(lang.get()).to_string()}</p>
+                })} }
             add=add/>
     }
 }
