@@ -67,12 +67,15 @@ test('a federation sends one declaration to the 29 municipalities of Mie', async
   // Fixed and read again.
   await page.locator('#addressees-paste-text').fill(tsv.split('\r\n')[14]);
   await press(page, '#addressees-paste-read');
+  // Reading moves focus to the preview's summary (a frame later): add from there.
+  await page.waitForFunction(() => document.activeElement?.id === 'addressees-paste-preview');
   await press(page, '#addressees-paste-add');
   await page.waitForFunction(() => document.activeElement?.id === 'f-addressees-title');
   assert.equal(await page.locator('#f-addressees-title').textContent(), '宛先（30件）');
 
   // 宛先1 (○○市, the fixture's) is not one of Mie's: removed, after the question.
   await press(page, '#addressee-0-remove');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alertdialog');
   await press(page, '#addressee-0-remove-yes');
   await page.waitForFunction(() => document.querySelector('#f-addressees-title')?.textContent === '宛先（29件）');
   assert.equal(await page.locator('#addressee-28-title').textContent(), '宛先29：伊賀市');
@@ -294,7 +297,7 @@ test('the addressee list and the paste preview at 375 px', async () => {
   await press(page, '#addressees-paste-open');
   await page.locator('#addressees-paste-text').fill(tsv.split('\r\n').slice(0, 6).join('\n').replace('242039', '242038'));
   await press(page, '#addressees-paste-read');
-  await page.getByTestId('addressees-paste-preview').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'addressees-paste-preview');
   assert.equal(await page.locator('[data-testid=addressees-paste-preview] tr[data-fault]').count(), 1);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `the page does not scroll sideways (${width})`);
