@@ -83,21 +83,20 @@ pub struct File {
 }
 
 /// The file addressee `index` of `d` receives ([`shown`]), exported ([`crate::io::export`])
-/// with its body's hash stated beside the whole file's (`integrity.body_sha256`). Neither
-/// hash covers `integrity`, so the body's is worked out on the file as exported and written
-/// in a second pass that changes nothing else.
+/// with its body's hash stated beside the whole file's (`integrity.body_sha256`, which the
+/// export works out on the file as written, as it does whenever a file states one).
 pub fn export(d: &Declaration, index: usize, now_rfc3339: &str, generator_version: &str) -> File {
     let (file, mut extra) = shown(d, index);
-    let first = crate::io::export(&file, &extra, now_rfc3339, generator_version);
-    let body = serde_json::from_str::<Value>(&first)
-        .map(|v| crate::io::body_sha256(&v))
-        .unwrap_or_default();
-    extra["integrity"] = json!({ "body_sha256": body });
+    extra["integrity"] = json!({ "body_sha256": "" });
     let text = crate::io::export(&file, &extra, now_rfc3339, generator_version);
-    let sha256 = serde_json::from_str::<Value>(&text)
-        .ok()
-        .and_then(|v| v["integrity"]["sha256"].as_str().map(str::to_string))
-        .unwrap_or_default();
+    let written = serde_json::from_str::<Value>(&text).unwrap_or_default();
+    let hash = |key: &str| {
+        written["integrity"][key]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (sha256, body) = (hash("sha256"), hash("body_sha256"));
     File {
         name: crate::io::file_name(&file),
         text,
