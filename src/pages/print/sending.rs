@@ -9,14 +9,14 @@ use declaration::addressees::package::{self, Record};
 use declaration::time;
 use leptos::prelude::*;
 
-/// The columns (ja, en); at a phone's width each cell is labelled by its column.
-const HEADS: [(&str, &str); 5] = [
-    ("番号", "No."),
-    ("宛先", "Addressee"),
-    ("団体コード", "Code"),
-    ("ファイル名", "File name"),
-    ("sha256（先頭16桁）", "sha256 (first 16)"),
-];
+/// The columns (ja, en): the first four of the 送付一覧 ([`package::COLUMNS`]) and the file's
+/// hash cut to 16 digits, as the 書面 prints it. At a phone's width each cell is labelled by
+/// its column.
+fn heads() -> Vec<(&'static str, &'static str)> {
+    let mut out = package::COLUMNS[..4].to_vec();
+    out.push(("sha256（先頭16桁）", "sha256 (first 16)"));
+    out
+}
 
 /// The list, or what to do to have one.
 #[component]
@@ -57,7 +57,7 @@ pub fn SendingList(form: Form) -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let hash: String = s.sha256.chars().take(16).collect();
-                    let label = move |i: usize| lang.get().pick(HEADS[i].0, HEADS[i].1);
+                    let label = move |i: usize| { let (ja, en) = heads()[i]; lang.get().pick(ja, en) };
                     view! {
                         <tr>
                             <td data-label=move || label(0)>{s.index}</td>
@@ -72,9 +72,9 @@ pub fn SendingList(form: Form) -> impl IntoView {
         })
     };
     let head = move || {
-        HEADS
-            .iter()
-            .map(|&(ja, en)| view! { <th scope="col">{move || lang.get().pick(ja, en)}</th> })
+        heads()
+            .into_iter()
+            .map(|(ja, en)| view! { <th scope="col">{move || lang.get().pick(ja, en)}</th> })
             .collect_view()
     };
     let facts = move || {

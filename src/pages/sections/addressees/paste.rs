@@ -20,16 +20,14 @@ pub const TEXT_ID: &str = "addressees-paste-text";
 pub const OPEN_ID: &str = "addressees-paste-open";
 const PREVIEW_ID: &str = "addressees-paste-preview";
 
-/// The preview's columns (ja, en): each cell is labelled by its column at a phone's width.
-const HEADS: [(&str, &str); 7] = [
-    ("行", "Line"),
-    ("地方公共団体名", "Municipality"),
-    ("団体コード", "Code"),
-    ("評価書名", "Assessment title"),
-    ("特定個人情報ファイル名", "File"),
-    ("番号", "Item"),
-    ("確認", "Check"),
-];
+/// The preview's columns (ja, en): the line, the pasted columns as the core names them
+/// ([`paste::COLUMNS`]), the check. At a phone's width each cell is labelled by its column.
+fn heads() -> Vec<(&'static str, &'static str)> {
+    let mut out = vec![("行", "Line")];
+    out.extend(paste::COLUMNS);
+    out.push(("確認", "Check"));
+    out
+}
 
 /// The paste panel, under the list, while `open`.
 #[component]
@@ -156,7 +154,10 @@ where
             let faults = StoredValue::new(r.faults);
             let ok = faults.with_value(Vec::is_empty);
             let cell = |s: Option<String>| s.unwrap_or_default();
-            let label = move |i: usize| lang.get().pick(HEADS[i].0, HEADS[i].1);
+            let label = move |i: usize| {
+                let (ja, en) = heads()[i];
+                lang.get().pick(ja, en)
+            };
             view! {
                 <tr data-fault=(!ok).then_some("true")>
                     <td data-label=move || label(0)>{r.line}</td>
@@ -185,7 +186,7 @@ where
                 <table class="inbox__table">
                     <caption>{move || lang.get().pick("読み取った行", "Rows read")}</caption>
                     <thead><tr>
-                        {HEADS.iter().map(|&(ja, en)| view! { <th scope="col">{move || lang.get().pick(ja, en)}</th> }).collect_view()}
+                        {heads().into_iter().map(|(ja, en)| view! { <th scope="col">{move || lang.get().pick(ja, en)}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
